@@ -1,0 +1,109 @@
+#include "Cli.h"
+
+#include "services/DataLocation.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace cd::cli {
+
+namespace {
+QList<Command> &registry()
+{
+    static QList<Command> list;
+    return list;
+}
+} // namespace
+
+bool registerCommand(Command command)
+{
+    registry().append(std::move(command));
+    return true;
+}
+
+const QList<Command> &commands()
+{
+    return registry();
+}
+
+Context::Context(QString command, QStringList arguments)
+    : m_command(std::move(command)), m_arguments(std::move(arguments)), m_out(stdout), m_err(stderr)
+{
+}
+
+bool Context::parse(QCommandLineParser &parser, const QString &description, const QString &syntax)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("cli", "Show this help."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QCoreApplication::translate("cli", "Use the database in DIR."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("cli", "Print machine-readable JSON."));
+    parser.addOption(help);
+    parser.addOption(dataDir);
+    parser.addOption(json);
+    if (!syntax.isEmpty())
+        parser.addPositionalArgument(QStringLiteral("args"), QString(), syntax);
+
+    if (!parser.parse(m_arguments)) {
+        m_exitCode = usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        // helpText() starts with "Usage: <program>"; name the command too.
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("[options]"), m_command + QStringLiteral(" [options]"));
+        m_out << text;
+        m_out.flush();
+        m_exitCode = Success;
+        return false;
+    }
+    m_json = parser.isSet(json);
+    m_dataDir = resolveDataDir(parser.value(dataDir));
+    return true;
+}
+
+std::shared_ptr<Database> Context::openDatabase()
+{
+    auto database = Database::openSqlite(databaseFileIn(m_dataDir));
+    if (!database) {
+        fail(database.error().message);
+        return nullptr;
+    }
+    return database.value();
+}
+
+int Context::usageError(const QString &message)
+{
+    m_err << QStringLiteral("clinicdesk-cli %1: ").arg(m_command) << message << Qt::endl
+          << QCoreApplication::translate("cli", "Run \"clinicdesk-cli %1 --help\" for usage.").arg(m_command)
+          << Qt::endl;
+    m_exitCode = UsageError;
+    return UsageError;
+}
+
+int Context::fail(const QString &message, int code)
+{
+    QString oneLine = message;
+    oneLine.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    m_err << QStringLiteral("clinicdesk-cli %1: ").arg(m_command) << oneLine << Qt::endl;
+    m_exitCode = code;
+    return code;
+}
+
+void Context::printJson(const QJsonValue &value)
+{
+    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+} // namespace cd::cli

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace cd {
+class Database;
+}
+
+namespace cd::cli {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2, NotConfirmed = 3 };
+
+// What a command gets: its own arguments, the output streams and shared helpers. Commands only parse and print;
+// the work is done by core services so that the GUI and the CLI behave the same.
+class Context
+{
+public:
+    Context(QString command, QStringList arguments);
+
+    QString command() const { return m_command; }
+
+    // Adds --data-dir, --json and --help, parses, and handles --help. Returns false (and sets exitCode) when the
+    // command should stop: help shown (0) or a usage error (2, message on stderr).
+    bool parse(QCommandLineParser &parser, const QString &description, const QString &syntax = {});
+    int exitCode() const { return m_exitCode; }
+    bool json() const { return m_json; }
+    QString dataDir() const { return m_dataDir; }
+
+    // Opens (and migrates) the database in the data directory; on failure prints the reason and returns null.
+    std::shared_ptr<Database> openDatabase();
+
+    int usageError(const QString &message);   // "clinicdesk-cli CMD: message" + hint, returns 2
+    int fail(const QString &message, int code = Failure); // one line on stderr
+    void printJson(const QJsonValue &value);
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+private:
+    QString m_command;
+    QStringList m_arguments;
+    QString m_dataDir;
+    bool m_json = false;
+    int m_exitCode = Success;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+struct Command
+{
+    QString name;
+    QString summary; // one line for the top-level --help (translated at print time)
+    std::function<int(Context &)> run;
+};
+
+// Each command file registers itself at start-up: `static const bool registered = registerCommand({...});`
+bool registerCommand(Command command);
+const QList<Command> &commands();
+
+} // namespace cd::cli

@@ -1,0 +1,87 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <algorithm>
+
+using namespace cd::cli;
+
+namespace {
+
+void printUsage(QTextStream &stream)
+{
+    stream << QCoreApplication::translate("cli", "Usage: clinicdesk-cli [--lang CODE] COMMAND [options]") << "\n\n"
+           << QCoreApplication::translate("cli", "Commands:") << "\n";
+    QList<Command> sorted = commands();
+    std::sort(sorted.begin(), sorted.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
+    for (const Command &command : sorted)
+        stream << "  " << command.name.leftJustified(20) << QCoreApplication::translate("cli", command.summary.toUtf8().constData()) << "\n";
+    stream << "\n"
+           << QCoreApplication::translate("cli", "Global options: --version, --help, --lang CODE.") << "\n"
+           << QCoreApplication::translate("cli", "Every command takes --help, --data-dir DIR and --json.") << "\n"
+           << QCoreApplication::translate("cli", "Exit codes: 0 success, 1 failure, 2 usage error, 3 not confirmed yet.")
+           << "\n";
+    stream.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ClinicDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLINICDESK_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    QString language;
+    // Global options come before the command name.
+    while (args.size() > 1 && args.at(1).startsWith(QLatin1Char('-'))) {
+        const QString option = args.at(1);
+        if (option == QLatin1String("--version") || option == QLatin1String("-v")) {
+            QTextStream(stdout) << "clinicdesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return Success;
+        }
+        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            QTextStream out(stdout);
+            printUsage(out);
+            return Success;
+        }
+        if (option == QLatin1String("--lang") && args.size() > 2) {
+            language = args.at(2);
+            args.remove(1, 2);
+            continue;
+        }
+        QTextStream err(stderr);
+        err << QCoreApplication::translate("cli", "clinicdesk-cli: unknown option %1").arg(option) << Qt::endl;
+        printUsage(err);
+        return UsageError;
+    }
+
+    QTranslator translator;
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (translator.load(locale, QStringLiteral("clinicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    if (args.size() < 2) {
+        QTextStream err(stderr);
+        printUsage(err);
+        return UsageError;
+    }
+    const QString name = args.at(1);
+    for (const Command &command : commands()) {
+        if (command.name == name) {
+            // The command's parser sees "clinicdesk-cli <args…>", as QCommandLineParser expects.
+            QStringList commandArgs = args.mid(2);
+            commandArgs.prepend(args.at(0));
+            Context context(name, commandArgs);
+            return command.run(context);
+        }
+    }
+    QTextStream err(stderr);
+    err << QCoreApplication::translate("cli", "clinicdesk-cli: unknown command \"%1\"").arg(name) << Qt::endl;
+    printUsage(err);
+    return UsageError;
+}

@@ -1,0 +1,22 @@
+#include "audit/AuditLog.h"
+
+#include "common/Clock.h"
+#include "common/OsUser.h"
+#include "storage/Database.h"
+
+namespace cd::AuditLog {
+
+Status<> record(QSqlDatabase &tx, const QString &action, std::optional<qint64> patientId, const QString &details)
+{
+    auto done = Database::exec(tx,
+                               QStringLiteral("INSERT INTO audit_log (at, actor, action, patient_id, details) "
+                                              "VALUES (?, ?, ?, ?, ?)"),
+                               {toDbTime(Clock::instance().nowUtc()), osUserName(), action,
+                                patientId ? QVariant(*patientId) : QVariant(QMetaType::fromType<qint64>()),
+                                details.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(details)});
+    if (!done)
+        return done.error();
+    return Ok{};
+}
+
+} // namespace cd::AuditLog

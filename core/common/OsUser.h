@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+namespace cd {
+
+// The operating-system user name, recorded in audit rows as "who".
+QString osUserName();
+
+} // namespace cd

@@ -1,0 +1,23 @@
+#include "services/DataLocation.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace cd {
+
+QString resolveDataDir(const QString &commandLineValue)
+{
+    if (!commandLineValue.isEmpty())
+        return QDir(commandLineValue).absolutePath();
+    const QString fromEnvironment = qEnvironmentVariable("CLINICDESK_DATA_DIR");
+    if (!fromEnvironment.isEmpty())
+        return QDir(fromEnvironment).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString databaseFileIn(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("clinicdesk.sqlite"));
+}
+
+} // namespace cd

@@ -1,0 +1,267 @@
+#include "storage/Database.h"
+
+#include "common/Clock.h"
+#include "storage/Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcStorage, "clinicdesk.storage")
+
+namespace cd {
+
+namespace {
+
+QString describe(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.trimmed();
+}
+
+// A non-empty file that does not start with SQLite's magic is not ours: refuse before the driver touches it.
+Status<> checkSqliteHeader(const QString &path)
+{
+    QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return Ok{};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(QStringLiteral("db.unreadable"),
+                         Database::tr("Cannot read the database file %1: %2. Check that the file exists and that "
+                                      "your account may read and write it.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(16) != magic) {
+        return makeError(QStringLiteral("db.corrupt"),
+                         Database::tr("The file %1 is not a ClinicDesk database or is damaged. It was left untouched; "
+                                      "restore it from a backup or choose another data directory.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    return Ok{};
+}
+
+} // namespace
+
+Database::Database(Backend backend, QString location)
+    : m_backend(backend), m_location(std::move(location)),
+      m_connectionPrefix(QStringLiteral("clinicdesk-%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
+{
+}
+
+Database::~Database()
+{
+    // Only the creating thread's connection can be closed safely here; others close with their threads.
+    const QString name = m_connectionPrefix + QStringLiteral("-%1").arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    if (QSqlDatabase::contains(name)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+int Database::latestSchemaVersion()
+{
+    return schemaMigrations().isEmpty() ? 0 : schemaMigrations().constLast().version;
+}
+
+Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return makeError(QStringLiteral("db.no-directory"),
+                         tr("Cannot create the data directory %1. Choose a directory you can write to "
+                            "(--data-dir or CLINICDESK_DATA_DIR).")
+                             .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    if (auto header = checkSqliteHeader(filePath); !header)
+        return header.error();
+    if (info.exists() && !info.isWritable()) {
+        return makeError(QStringLiteral("db.read-only"),
+                         tr("The database file %1 is read-only. Ask IT to give your account write access.")
+                             .arg(QDir::toNativeSeparators(filePath)));
+    }
+
+    std::shared_ptr<Database> database(new Database(Backend::Sqlite, info.absoluteFilePath()));
+    QSqlDatabase db = database->connection();
+    if (!db.isOpen()) {
+        return makeError(QStringLiteral("db.open-failed"), tr("Cannot open the database %1: %2")
+                                                               .arg(QDir::toNativeSeparators(filePath),
+                                                                    describe(db.lastError())));
+    }
+    if (auto migrated = database->migrate(); !migrated)
+        return migrated.error();
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_connectionPrefix + QStringLiteral("-%1").arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_location);
+    // Another desk process (the CLI beside the GUI) may hold the write lock for a moment: wait, don't fail.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        qCWarning(lcStorage) << "cannot open" << m_location << describe(db.lastError());
+        return db;
+    }
+    // Per-connection settings; only once the file is known to be ours (see migrate()).
+    if (m_validated) {
+        if (auto configured = configureConnection(db); !configured)
+            qCWarning(lcStorage).noquote() << configured.error().message;
+    }
+    return db;
+}
+
+Status<> Database::configureConnection(QSqlDatabase &db) const
+{
+    // Durability first: a message a desk typed must survive a power cut (NORMAL may lose the last commits).
+    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        if (auto done = exec(db, pragma); !done)
+            return done.error();
+    }
+    return Ok{};
+}
+
+Status<> Database::migrate()
+{
+    QSqlDatabase db = connection();
+    // Read before any write, so that a foreign or damaged file is refused untouched.
+    if (auto probe = exec(db, QStringLiteral("SELECT count(*) FROM sqlite_master")); !probe) {
+        db.close();
+        return makeError(QStringLiteral("db.corrupt"),
+                         tr("The file %1 is not a ClinicDesk database or is damaged (%2). It was left untouched; "
+                            "restore it from a backup or choose another data directory.")
+                             .arg(QDir::toNativeSeparators(m_location), probe.error().message));
+    }
+
+    auto hasTable = exec(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                         {QStringLiteral("schema_version")});
+    if (!hasTable)
+        return hasTable.error();
+    int current = 0;
+    if (hasTable->next() && hasTable->value(0).toInt() > 0) {
+        auto version = exec(db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
+        if (!version)
+            return version.error();
+        current = version->next() ? version->value(0).toInt() : 0;
+    }
+    if (current > latestSchemaVersion()) {
+        return makeError(QStringLiteral("db.too-new"),
+                         tr("The database %1 was written by a newer version of ClinicDesk (schema %2; this version "
+                            "understands up to %3). Nothing was changed. Install the newer ClinicDesk to open it.")
+                             .arg(QDir::toNativeSeparators(m_location))
+                             .arg(current)
+                             .arg(latestSchemaVersion()));
+    }
+
+    // These change the file, so they come only after the checks above. WAL lets the GUI read while the CLI writes.
+    if (auto wal = exec(db, QStringLiteral("PRAGMA journal_mode=WAL")); !wal)
+        return wal.error();
+    m_validated = true;
+    if (auto configured = configureConnection(db); !configured)
+        return configured;
+
+    for (const Migration &migration : schemaMigrations()) {
+        if (migration.version <= current)
+            continue;
+        auto applied = write([&](QSqlDatabase &tx) -> Status<> {
+            if (migration.version == 1) {
+                if (auto created = exec(tx, QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, "
+                                                           "applied_at TEXT NOT NULL, app_version TEXT NOT NULL)"));
+                    !created)
+                    return created.error();
+            }
+            for (const QString &statement : migration.statements) {
+                if (auto done = exec(tx, dialect(statement)); !done)
+                    return done.error();
+            }
+            auto recorded = exec(tx, QStringLiteral("INSERT INTO schema_version (version, applied_at, app_version) "
+                                                    "VALUES (?, ?, ?)"),
+                                 {migration.version, toDbTime(Clock::instance().nowUtc()),
+                                  QStringLiteral(CLINICDESK_VERSION)});
+            if (!recorded)
+                return recorded.error();
+            return Ok{};
+        });
+        if (!applied) {
+            return makeError(QStringLiteral("db.migration-failed"),
+                             tr("Updating the database %1 to schema %2 (%3) failed and was rolled back: %4")
+                                 .arg(QDir::toNativeSeparators(m_location))
+                                 .arg(migration.version)
+                                 .arg(migration.description, applied.error().message));
+        }
+        qCInfo(lcStorage) << "migrated" << m_location << "to schema" << migration.version;
+    }
+    return Ok{};
+}
+
+int Database::schemaVersion() const
+{
+    auto version = exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    return version && version->next() ? version->value(0).toInt() : 0;
+}
+
+Status<> Database::write(const std::function<Status<>(QSqlDatabase &)> &work) const
+{
+    QSqlDatabase db = connection();
+    const QString begin = m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (auto started = exec(db, begin); !started)
+        return started.error();
+    Status<> result = work(db);
+    if (!result) {
+        (void)exec(db, QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (auto committed = exec(db, QStringLiteral("COMMIT")); !committed) {
+        (void)exec(db, QStringLiteral("ROLLBACK"));
+        return committed.error();
+    }
+    return Ok{};
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) const
+{
+    QSqlDatabase db = connection();
+    return exec(db, sql, binds);
+}
+
+Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool ok = false;
+    if (binds.isEmpty()) {
+        ok = query.exec(sql);
+    } else {
+        ok = query.prepare(sql);
+        if (ok) {
+            for (const QVariant &value : binds)
+                query.addBindValue(value);
+            ok = query.exec();
+        }
+    }
+    if (!ok) {
+        qCWarning(lcStorage).noquote() << "SQL failed:" << describe(query.lastError()) << "in" << sql.left(120);
+        return makeError(QStringLiteral("db.sql"), tr("Database error: %1").arg(describe(query.lastError())));
+    }
+    return query;
+}
+
+QString Database::dialect(QString sql) const
+{
+    sql.replace(QStringLiteral("{{pk}}"), m_backend == Backend::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                                                       : QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    return sql;
+}
+
+} // namespace cd

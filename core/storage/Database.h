@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace cd {
+
+// The one place that owns SQL connections. SQLite file today; PostgreSQL (multi-desk) uses the same API,
+// so every statement written through it must be accepted by both.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::Database)
+public:
+    enum class Backend { Sqlite, Postgres };
+
+    // Opens (creating if needed) the database file and runs forward migrations.
+    // Refuses, writing nothing, a file that is not SQLite or whose schema is newer than this build.
+    static Result<std::shared_ptr<Database>> openSqlite(const QString &filePath);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // The calling thread's connection (Qt SQL connections are single-thread).
+    QSqlDatabase connection() const;
+    Backend backend() const { return m_backend; }
+    QString location() const { return m_location; }
+    int schemaVersion() const;
+
+    // Runs `work` inside one write transaction (BEGIN IMMEDIATE on SQLite, so a read-then-write never fails
+    // half-way with "database is locked"); commits when it returns Ok, rolls back otherwise.
+    Status<> write(const std::function<Status<>(QSqlDatabase &)> &work) const;
+
+    // Helpers that turn driver failures into errors naming the database.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}) const;
+    static Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+
+    // Translates the few dialect tokens used in migrations (e.g. {{pk}}).
+    QString dialect(QString sql) const;
+
+    static int latestSchemaVersion();
+
+private:
+    Database(Backend backend, QString location);
+    Status<> configureConnection(QSqlDatabase &db) const;
+    Status<> migrate();
+
+    Backend m_backend;
+    QString m_location;
+    QString m_connectionPrefix;
+    mutable bool m_validated = false;
+};
+
+} // namespace cd

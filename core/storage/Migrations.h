@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cd {
+
+// Forward-only schema steps. Append new ones at the end with the next version; never edit a shipped one.
+// Statements must be valid SQLite and PostgreSQL; `{{pk}}` becomes the backend's auto-increment key.
+struct Migration
+{
+    int version;
+    QString description;
+    QStringList statements;
+};
+
+const QList<Migration> &schemaMigrations();
+
+} // namespace cd
