@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace cd {
+
+// One SMS as ClinicDesk stores it. Outbound rows are written before anything is sent (status "pending").
+struct Message
+{
+    enum class Direction { Inbound, Outbound };
+
+    qint64 id = 0;
+    std::optional<qint64> patientId; // empty for an inbound message from an unknown number ("unmatched")
+    Direction direction = Direction::Outbound;
+    QString body;
+    // Local states: pending, sending, unknown. Then Twilio's own words: accepted, queued, scheduled, sent,
+    // delivered, undelivered, failed, canceled, received (and anything newer, kept as text).
+    QString status;
+    QString sid; // Twilio SM/MM sid, unique; empty until Twilio has answered
+    std::optional<int> errorCode;
+    QString errorMessage; // plain words (from the Twilio error mapping)
+    QString fromNumber;
+    QString toNumber;
+    int segments = 0;
+    QString price;
+    QDateTime createdAt;
+    QDateTime sentAt;
+    QDateTime updatedAt;
+    QDateTime scheduledFor; // scheduled messages
+    QDateTime readAt;       // inbound: when staff opened the thread
+    bool isDemo = false;
+
+    bool isInbound() const { return direction == Direction::Inbound; }
+    bool isUnread() const { return isInbound() && !readAt.isValid(); }
+};
+
+namespace MessageStatus {
+inline const QString Pending = QStringLiteral("pending");
+inline const QString Sending = QStringLiteral("sending");
+inline const QString Unknown = QStringLiteral("unknown");
+inline const QString Accepted = QStringLiteral("accepted");
+inline const QString Queued = QStringLiteral("queued");
+inline const QString Scheduled = QStringLiteral("scheduled");
+inline const QString Sent = QStringLiteral("sent");
+inline const QString Delivered = QStringLiteral("delivered");
+inline const QString Undelivered = QStringLiteral("undelivered");
+inline const QString Failed = QStringLiteral("failed");
+inline const QString Canceled = QStringLiteral("canceled");
+inline const QString Received = QStringLiteral("received");
+} // namespace MessageStatus
+
+} // namespace cd
+
+Q_DECLARE_METATYPE(cd::Message)
