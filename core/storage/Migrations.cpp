@@ -51,6 +51,56 @@ const QList<Migration> &schemaMigrations()
                             " details TEXT)"),
              QStringLiteral("CREATE INDEX audit_by_patient ON audit_log (patient_id)"),
          }},
+        {2,
+         QStringLiteral("messages and outbox"),
+         {
+             // One row per SMS. Outbound rows exist (status "pending") before anything is sent; claimed_by/at mark
+             // the one process sending it; sid is UNIQUE so a re-polled reply is stored once.
+             QStringLiteral("CREATE TABLE messages ("
+                            " id {{pk}},"
+                            " patient_id INTEGER REFERENCES patients(id) ON DELETE SET NULL,"
+                            " direction TEXT NOT NULL,"
+                            " body TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " sid TEXT UNIQUE,"
+                            " error_code INTEGER,"
+                            " error_message TEXT,"
+                            " from_number TEXT,"
+                            " to_number TEXT,"
+                            " messaging_service_sid TEXT,"
+                            " segments INTEGER NOT NULL DEFAULT 0,"
+                            " price TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " sent_at TEXT,"
+                            " updated_at TEXT NOT NULL,"
+                            " scheduled_for TEXT,"
+                            " read_at TEXT,"
+                            " is_demo INTEGER NOT NULL DEFAULT 0,"
+                            " claimed_by TEXT,"
+                            " claimed_at TEXT,"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " next_attempt_at TEXT)"),
+             QStringLiteral("CREATE INDEX messages_by_thread ON messages (patient_id, created_at, id)"),
+             QStringLiteral("CREATE INDEX messages_by_status ON messages (status, direction)"),
+             QStringLiteral("CREATE INDEX messages_by_direction_sent ON messages (direction, sent_at)"),
+             QStringLiteral("CREATE INDEX messages_unread ON messages (direction, read_at, patient_id)"),
+             QStringLiteral("CREATE INDEX messages_by_from ON messages (from_number)"),
+             // Bumped by every messages write (any process): the GUI's cheap "did anything change?" check.
+             QStringLiteral("CREATE TABLE messages_version (version BIGINT NOT NULL)"),
+             QStringLiteral("INSERT INTO messages_version (version) VALUES (0)"),
+             // What the poller last achieved, shared by the GUI and the CLI.
+             QStringLiteral("CREATE TABLE messaging_state (name TEXT PRIMARY KEY, value TEXT)"),
+             // The demo transport's simulated Twilio (only used without credentials).
+             QStringLiteral("CREATE TABLE demo_twilio_messages ("
+                            " sid TEXT PRIMARY KEY,"
+                            " direction TEXT NOT NULL,"
+                            " from_number TEXT,"
+                            " to_number TEXT NOT NULL,"
+                            " body TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " canceled INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX demo_twilio_by_to ON demo_twilio_messages (to_number, created_at)"),
+         }},
     };
     return migrations;
 }
