@@ -1,6 +1,10 @@
 #pragma once
 
+#include "common/Result.h"
+
+#include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace cd {
@@ -26,12 +30,41 @@ inline const QString EmailSender = QStringLiteral("email/sender");
 inline const QString NotificationShowsText = QStringLiteral("ui/notificationShowsText"); // false
 } // namespace SettingKeys
 
+// Where a value comes from. Secrets (secrets/) can only be Environment, Keychain or NotSet.
+enum class SettingSource { Default, System, User, Environment, Keychain, NotSet };
+QString settingSourceName(SettingSource source);        // stable, for --json: "default", "system", ...
+QString settingSourceDescription(SettingSource source); // translated, for people
+
 // Typed read access with the product defaults in one place.
+//
+// Precedence: environment variable (only the TWILIO_* ones, a per-process override that is never written) >
+// a setting LOCKED by IT (system scope value, else the default) > the user's value > IT's system-wide default >
+// the product default.
+//
+// IT provisioning: system scope is /etc/xdg/ClinicDesk/ClinicDesk.conf on Linux, HKLM\Software\ClinicDesk\ClinicDesk
+// on Windows, /Library/Preferences/com.clinicdesk.ClinicDesk.plist on macOS. A `Locked/keys` list there (e.g.
+// `[Locked]` / `keys=clinic/name, twilio/*`) makes those keys read-only for users; "*" locks everything.
+// CLINICDESK_SYSTEM_CONFIG_DIR points the system scope at DIR/ClinicDesk/ClinicDesk.conf instead (to try a
+// provisioning file before deploying it, and for tests).
 class AppSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(cd::AppSettings)
 public:
     static QVariant value(const QString &key);
     static QVariant defaultValue(const QString &key);
+
+    static SettingSource source(const QString &key);
+    static bool isLocked(const QString &key);
+    static QString environmentVariableFor(const QString &key); // "TWILIO_ACCOUNT_SID" or empty
+    static QVariant userValue(const QString &key);              // invalid when the user has none
+    static QVariant systemValue(const QString &key);            // invalid when IT set none
+
+    // Writes the user's value. Refuses a locked key (code "settings.locked") and reports an unwritable file.
+    static Status<> setValue(const QString &key, const QVariant &value);
+    static Status<> removeUserValue(const QString &key);
+    // Where the user's and IT's files are, for messages and `config show`.
+    static QString userFileName();
+    static QString systemFileName();
 
     static QString clinicName() { return value(SettingKeys::ClinicName).toString(); }
     static QString phoneRegion() { return value(SettingKeys::PhoneRegion).toString(); }

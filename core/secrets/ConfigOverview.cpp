@@ -1,0 +1,39 @@
+#include "secrets/ConfigOverview.h"
+
+#include "secrets/SecretStore.h"
+
+namespace cd {
+
+ConfigOverview ConfigOverview::load(SecretStore &store, QChar maskBullet)
+{
+    ConfigOverview overview;
+    for (const SettingDefinition &definition : SettingCatalog::all()) {
+        ResolvedSetting entry;
+        entry.definition = &definition;
+        if (!definition.isSecret()) {
+            entry.source = AppSettings::source(definition.key);
+            entry.value = AppSettings::value(definition.key);
+            entry.locked = AppSettings::isLocked(definition.key);
+            overview.settings.append(entry);
+            continue;
+        }
+        const QString fromEnvironment = qEnvironmentVariable(definition.envVar.toLatin1().constData()).trimmed();
+        if (!fromEnvironment.isEmpty()) {
+            entry.source = SettingSource::Environment;
+            entry.maskedValue = SettingCatalog::mask(fromEnvironment, maskBullet);
+        } else {
+            auto stored = readSecretBlocking(store, definition.key);
+            if (!stored) {
+                if (!overview.keychainError)
+                    overview.keychainError = stored.error();
+            } else if (stored->has_value()) {
+                entry.source = SettingSource::Keychain;
+                entry.maskedValue = SettingCatalog::mask(**stored, maskBullet);
+            }
+        }
+        overview.settings.append(entry);
+    }
+    return overview;
+}
+
+} // namespace cd
