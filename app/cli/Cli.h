@@ -25,6 +25,7 @@ public:
     Context(QString command, QStringList arguments);
 
     QString command() const { return m_command; }
+    QStringList arguments() const { return m_arguments; }
 
     // Adds --data-dir, --json and --help, parses, and handles --help. Returns false (and sets exitCode) when the
     // command should stop: help shown (0) or a usage error (2, message on stderr).

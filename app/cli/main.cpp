@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 #include <algorithm>
@@ -30,6 +31,8 @@ void printUsage(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
+    // Informational logs are for the GUI's log; a CLI prints only its result (QT_LOGGING_RULES still overrides).
+    QLoggingCategory::setFilterRules(QStringLiteral("clinicdesk.*.info=false"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ClinicDesk"));

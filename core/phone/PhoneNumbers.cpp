@@ -78,6 +78,10 @@ Result<PhoneNumber> PhoneNumbers::parse(const QString &input, const QString &def
         if (possible == PhoneNumberUtil::TOO_SHORT || possible == PhoneNumberUtil::INVALID_LENGTH)
             return makeError(QStringLiteral("phone.too-short"),
                              tr("\"%1\" is too short to be a phone number. Check for missing digits.").arg(trimmed));
+        if (possible == PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY)
+            return makeError(QStringLiteral("phone.too-short"),
+                             tr("\"%1\" is missing its area code. Enter the whole number, for example (415) 555-0100.")
+                                 .arg(trimmed));
         if (possible == PhoneNumberUtil::TOO_LONG)
             return makeError(QStringLiteral("phone.too-long"),
                              tr("\"%1\" is too long to be a phone number. Check for extra digits.").arg(trimmed));

@@ -12,7 +12,8 @@ QString resolveDataDir(const QString &commandLineValue)
     const QString fromEnvironment = qEnvironmentVariable("CLINICDESK_DATA_DIR");
     if (!fromEnvironment.isEmpty())
         return QDir(fromEnvironment).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // AppDataLocation would be …/ClinicDesk/ClinicDesk (organisation and application share the name).
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("ClinicDesk"));
 }
 
 QString databaseFileIn(const QString &dataDir)

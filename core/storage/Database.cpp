@@ -144,16 +144,22 @@ Status<> Database::migrate()
                              .arg(QDir::toNativeSeparators(m_location), probe.error().message));
     }
 
-    auto hasTable = exec(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                         {QStringLiteral("schema_version")});
-    if (!hasTable)
-        return hasTable.error();
+    // Read the version in its own scope: an unfinished SELECT keeps a read transaction open, and SQLite refuses to
+    // switch to WAL inside one.
     int current = 0;
-    if (hasTable->next() && hasTable->value(0).toInt() > 0) {
-        auto version = exec(db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
-        if (!version)
-            return version.error();
-        current = version->next() ? version->value(0).toInt() : 0;
+    {
+        auto hasTable = exec(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                             {QStringLiteral("schema_version")});
+        if (!hasTable)
+            return hasTable.error();
+        const bool versioned = hasTable->next() && hasTable->value(0).toInt() > 0;
+        hasTable->finish();
+        if (versioned) {
+            auto version = exec(db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
+            if (!version)
+                return version.error();
+            current = version->next() ? version->value(0).toInt() : 0;
+        }
     }
     if (current > latestSchemaVersion()) {
         return makeError(QStringLiteral("db.too-new"),
@@ -251,7 +257,7 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
         }
     }
     if (!ok) {
-        qCWarning(lcStorage).noquote() << "SQL failed:" << describe(query.lastError()) << "in" << sql.left(120);
+        qCDebug(lcStorage).noquote() << "SQL failed:" << describe(query.lastError()) << "in" << sql.left(120);
         return makeError(QStringLiteral("db.sql"), tr("Database error: %1").arg(describe(query.lastError())));
     }
     return query;

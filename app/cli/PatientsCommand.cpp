@@ -1,0 +1,193 @@
+// clinicdesk-cli patients add | list | import
+#include "Cli.h"
+
+#include "patients/PatientImporter.h"
+#include "patients/PatientJson.h"
+#include "patients/PatientStore.h"
+#include "phone/PhoneNumbers.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace cd::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int add(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption first(QStringLiteral("first"), tr("First name (required)."), QStringLiteral("NAME"));
+    const QCommandLineOption last(QStringLiteral("last"), tr("Last name (required)."), QStringLiteral("NAME"));
+    const QCommandLineOption phone(QStringLiteral("phone"), tr("Mobile number, e.g. \"(415) 555-0100\"."),
+                                   QStringLiteral("PHONE"));
+    const QCommandLineOption email(QStringLiteral("email"), tr("Email address."), QStringLiteral("EMAIL"));
+    const QCommandLineOption dob(QStringLiteral("dob"), tr("Date of birth, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption consent(QStringLiteral("consent"),
+                                     tr("The patient agreed to receive text messages (recorded now, by you)."));
+    const QCommandLineOption language(QStringLiteral("language"), tr("Preferred language code, e.g. es."),
+                                      QStringLiteral("CODE"));
+    const QCommandLineOption timeZone(QStringLiteral("time-zone"), tr("IANA time zone, e.g. America/Chicago."),
+                                      QStringLiteral("ZONE"));
+    parser.addOptions({first, last, phone, email, dob, consent, language, timeZone});
+    Context sub(ctx.command() + QStringLiteral(" add"), args);
+    if (!sub.parse(parser, tr("Add a patient.")))
+        return sub.exitCode();
+    if (!parser.positionalArguments().isEmpty())
+        return sub.usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(first) || !parser.isSet(last))
+        return sub.usageError(tr("--first and --last are required."));
+
+    Patient draft;
+    draft.firstName = parser.value(first);
+    draft.lastName = parser.value(last);
+    draft.phoneRaw = parser.value(phone);
+    draft.email = parser.value(email);
+    draft.preferredLanguage = parser.value(language);
+    draft.timeZone = parser.value(timeZone);
+    draft.smsConsent = parser.isSet(consent);
+    if (draft.smsConsent)
+        draft.consentMethod = tr("recorded with clinicdesk-cli");
+    if (parser.isSet(dob)) {
+        draft.dateOfBirth = QDate::fromString(parser.value(dob), Qt::ISODate);
+        if (!draft.dateOfBirth.isValid())
+            return sub.usageError(tr("--dob \"%1\" is not a date; use YYYY-MM-DD.").arg(parser.value(dob)));
+    }
+
+    auto database = sub.openDatabase();
+    if (!database)
+        return sub.exitCode();
+    PatientStore store(database, AppSettings::phoneRegion());
+    auto created = store.create(draft);
+    if (!created)
+        return sub.fail(created.error().message);
+    if (sub.json())
+        sub.printJson(patientToJson(created.value()));
+    else
+        sub.out() << created->id << Qt::endl;
+    return Success;
+}
+
+int list(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    tr("Only patients whose name, phone digits or date of birth match TEXT."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N patients (default: all)."),
+                                   QStringLiteral("N"));
+    parser.addOptions({search, limit});
+    Context sub(ctx.command() + QStringLiteral(" list"), args);
+    if (!sub.parse(parser, tr("List patients in name order.")))
+        return sub.exitCode();
+    if (!parser.positionalArguments().isEmpty())
+        return sub.usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    bool limitOk = true;
+    const qint64 max = parser.isSet(limit) ? parser.value(limit).toLongLong(&limitOk) : -1;
+    if (!limitOk || (parser.isSet(limit) && max < 1))
+        return sub.usageError(tr("--limit must be a positive number."));
+
+    auto database = sub.openDatabase();
+    if (!database)
+        return sub.exitCode();
+    PatientStore store(database, AppSettings::phoneRegion());
+    const QString region = AppSettings::phoneRegion();
+    QJsonArray array;
+    std::optional<PatientCursor> cursor;
+    qint64 printed = 0;
+    do {
+        auto page = store.search(parser.value(search), 500, cursor);
+        if (!page)
+            return sub.fail(page.error().message);
+        for (const Patient &p : page->patients) {
+            if (max > 0 && printed == max)
+                break;
+            ++printed;
+            if (sub.json()) {
+                array.append(patientToJson(p));
+            } else {
+                sub.out() << p.id << '\t' << p.lastName << ", " << p.firstName << '\t'
+                          << (p.dateOfBirth.isValid() ? p.dateOfBirth.toString(Qt::ISODate) : QStringLiteral("-"))
+                          << '\t'
+                          << (p.hasPhone() ? PhoneNumbers::display(p.phoneE164, region) : tr("no phone"))
+                          << (p.isOptedOut() ? QLatin1String("\t") + tr("opted out") : QString()) << '\n';
+            }
+        }
+        cursor = page->next;
+    } while (cursor && (max < 0 || printed < max));
+    if (sub.json())
+        sub.printJson(array);
+    sub.out().flush();
+    return Success;
+}
+
+int import(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    Context sub(ctx.command() + QStringLiteral(" import"), args);
+    if (!sub.parse(parser, tr("Import patients from a CSV file with a header row (First Name, Last Name, Phone, DOB, "
+                              "Email, …). Rows already present are skipped as duplicates."),
+                   QStringLiteral("FILE.csv")))
+        return sub.exitCode();
+    if (parser.positionalArguments().size() != 1)
+        return sub.usageError(tr("give exactly one CSV file."));
+
+    auto database = sub.openDatabase();
+    if (!database)
+        return sub.exitCode();
+    PatientImporter importer(database, AppSettings::phoneRegion());
+    auto report = importer.importFile(parser.positionalArguments().constFirst());
+    if (!report)
+        return sub.fail(report.error().message);
+    if (sub.json()) {
+        QJsonArray skipped;
+        for (const SkippedRow &row : report->skipped)
+            skipped.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("reason"), row.reason}});
+        sub.printJson(QJsonObject{{QStringLiteral("imported"), report->imported}, {QStringLiteral("skipped"), skipped}});
+    } else {
+        sub.out() << tr("Imported %1 patients, skipped %2 rows.").arg(report->imported).arg(report->skipped.size())
+                  << Qt::endl;
+        for (const SkippedRow &row : report->skipped)
+            sub.out() << tr("line %1: %2").arg(row.line).arg(row.reason) << Qt::endl;
+    }
+    return Success;
+}
+
+int run(Context &ctx)
+{
+    // "patients SUBCOMMAND …": the subcommand picks its own parser.
+    QStringList args = ctx.arguments();
+    const QString program = args.value(0);
+    const QString sub = args.value(1);
+    QStringList rest = args.mid(2);
+    rest.prepend(program);
+    if (sub == QLatin1String("add"))
+        return add(ctx, rest);
+    if (sub == QLatin1String("list"))
+        return list(ctx, rest);
+    if (sub == QLatin1String("import"))
+        return import(ctx, rest);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub.isEmpty()) {
+        QTextStream &stream = sub.isEmpty() ? ctx.err() : ctx.out();
+        stream << tr("Usage: clinicdesk-cli patients add|list|import [options]") << '\n'
+               << tr("  add     Add a patient (--first, --last, --phone, --email, --dob, --consent).") << '\n'
+               << tr("  list    List patients (--search TEXT).") << '\n'
+               << tr("  import  Import patients from a CSV file.") << '\n'
+               << tr("Run \"clinicdesk-cli patients SUBCOMMAND --help\" for details.") << Qt::endl;
+        return sub.isEmpty() ? UsageError : Success;
+    }
+    return ctx.usageError(tr("unknown subcommand \"%1\"; use add, list or import.").arg(sub));
+}
+
+const bool registered = registerCommand(
+    {QStringLiteral("patients"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Add, list and import patients.")), run});
+
+} // namespace
+} // namespace cd::cli

@@ -1,0 +1,419 @@
+#include "messaging/MessageStore.h"
+
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcMessageStore, "clinicdesk.messagestore")
+
+namespace cd {
+
+namespace {
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant nullableTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(toDbTime(time)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullableId(std::optional<qint64> id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+MessageEvents &MessageEvents::instance()
+{
+    static MessageEvents events;
+    return events;
+}
+
+MessageStore::MessageStore(std::shared_ptr<Database> database, QObject *parent)
+    : QObject(parent), m_database(std::move(database))
+{
+}
+
+const QString &MessageStore::selectColumns()
+{
+    static const QString columns = QStringLiteral(
+        "id, patient_id, direction, body, status, sid, error_code, error_message, from_number, to_number, segments, "
+        "price, created_at, sent_at, updated_at, scheduled_for, read_at, is_demo");
+    return columns;
+}
+
+Message MessageStore::messageFrom(const QSqlQuery &q)
+{
+    Message m;
+    m.id = q.value(0).toLongLong();
+    if (!q.value(1).isNull())
+        m.patientId = q.value(1).toLongLong();
+    m.direction = q.value(2).toString() == QLatin1String("inbound") ? Message::Direction::Inbound
+                                                                     : Message::Direction::Outbound;
+    m.body = q.value(3).toString();
+    m.status = q.value(4).toString();
+    m.sid = q.value(5).toString();
+    if (!q.value(6).isNull())
+        m.errorCode = q.value(6).toInt();
+    m.errorMessage = q.value(7).toString();
+    m.fromNumber = q.value(8).toString();
+    m.toNumber = q.value(9).toString();
+    m.segments = q.value(10).toInt();
+    m.price = q.value(11).toString();
+    m.createdAt = fromDbTime(q.value(12).toString());
+    m.sentAt = fromDbTime(q.value(13).toString());
+    m.updatedAt = fromDbTime(q.value(14).toString());
+    m.scheduledFor = fromDbTime(q.value(15).toString());
+    m.readAt = fromDbTime(q.value(16).toString());
+    m.isDemo = q.value(17).toInt() != 0;
+    return m;
+}
+
+QString MessageStore::directionName(Message::Direction direction)
+{
+    return direction == Message::Direction::Inbound ? QStringLiteral("inbound") : QStringLiteral("outbound");
+}
+
+Result<Message> MessageStore::get(qint64 id) const
+{
+    auto q = m_database->exec(QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(selectColumns()), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(QStringLiteral("message.not-found"), tr("There is no message #%1.").arg(id));
+    return messageFrom(*q);
+}
+
+Result<std::optional<Message>> MessageStore::findBySid(const QString &sid) const
+{
+    auto q = m_database->exec(QStringLiteral("SELECT %1 FROM messages WHERE sid = ?").arg(selectColumns()), {sid});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Message>();
+    return std::optional<Message>(messageFrom(*q));
+}
+
+Result<MessagePage> MessageStore::page(const QString &where, const QVariantList &binds, int limit,
+                                       const std::optional<MessageCursor> &before) const
+{
+    limit = std::clamp(limit, 1, 1000);
+    QString sql = QStringLiteral("SELECT %1 FROM messages WHERE %2").arg(selectColumns(), where);
+    QVariantList all = binds;
+    if (before) {
+        sql += QStringLiteral(" AND (created_at < ? OR (created_at = ? AND id < ?))");
+        const QString at = toDbTime(before->createdAt);
+        all << at << at << before->id;
+    }
+    sql += QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT %1").arg(limit + 1);
+    auto q = m_database->exec(sql, all);
+    if (!q)
+        return q.error();
+    MessagePage result;
+    while (q->next()) {
+        if (result.messages.size() == limit) {
+            const Message &last = result.messages.constLast();
+            result.next = MessageCursor{last.createdAt, last.id};
+            break;
+        }
+        result.messages.append(messageFrom(*q));
+    }
+    return result;
+}
+
+Result<MessagePage> MessageStore::thread(qint64 patientId, int limit, const std::optional<MessageCursor> &before) const
+{
+    return page(QStringLiteral("patient_id = ?"), {patientId}, limit, before);
+}
+
+Result<MessagePage> MessageStore::unmatched(int limit, const std::optional<MessageCursor> &before) const
+{
+    return page(QStringLiteral("patient_id IS NULL AND direction = 'inbound'"), {}, limit, before);
+}
+
+Result<QList<Message>> MessageStore::allMessages(std::optional<qint64> patientId) const
+{
+    const QString where = patientId ? QStringLiteral("patient_id = ?")
+                                    : QStringLiteral("patient_id IS NULL AND direction = 'inbound'");
+    auto q = m_database->exec(
+        QStringLiteral("SELECT %1 FROM messages WHERE %2 ORDER BY created_at, id").arg(selectColumns(), where),
+        patientId ? QVariantList{*patientId} : QVariantList{});
+    if (!q)
+        return q.error();
+    QList<Message> list;
+    while (q->next())
+        list.append(messageFrom(*q));
+    return list;
+}
+
+Result<QList<ThreadSummary>> MessageStore::recentThreads(int limit) const
+{
+    // Latest message per patient (and per unmatched number) via the thread index; then the unread counts.
+    auto q = m_database->exec(
+        QStringLiteral("SELECT %1 FROM messages m WHERE m.id IN ("
+                       " SELECT MAX(id) FROM messages WHERE patient_id IS NOT NULL GROUP BY patient_id"
+                       " UNION SELECT MAX(id) FROM messages WHERE patient_id IS NULL AND direction = 'inbound'"
+                       " GROUP BY from_number)"
+                       " ORDER BY created_at DESC, id DESC LIMIT %2")
+            .arg(selectColumns())
+            .arg(std::clamp(limit, 1, 100000)));
+    if (!q)
+        return q.error();
+    auto counts = unreadCounts();
+    if (!counts)
+        return counts.error();
+    QList<ThreadSummary> list;
+    while (q->next()) {
+        ThreadSummary summary;
+        summary.last = messageFrom(*q);
+        summary.patientId = summary.last.patientId;
+        summary.unread = counts->value(summary.patientId.value_or(0));
+        list.append(summary);
+    }
+    return list;
+}
+
+Result<QHash<qint64, int>> MessageStore::unreadCounts() const
+{
+    auto q = m_database->exec(QStringLiteral("SELECT patient_id, COUNT(*) FROM messages WHERE direction = 'inbound' "
+                                             "AND read_at IS NULL GROUP BY patient_id"));
+    if (!q)
+        return q.error();
+    QHash<qint64, int> counts;
+    while (q->next())
+        counts.insert(q->value(0).isNull() ? 0 : q->value(0).toLongLong(), q->value(1).toInt());
+    return counts;
+}
+
+Result<int> MessageStore::unreadCount(qint64 patientId) const
+{
+    auto q = m_database->exec(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'inbound' "
+                                             "AND read_at IS NULL AND patient_id = ?"),
+                              {patientId});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<int> MessageStore::unmatchedCount() const
+{
+    auto q = m_database->exec(
+        QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'inbound' AND patient_id IS NULL"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<qint64> MessageStore::dataVersion() const
+{
+    auto q = m_database->exec(QStringLiteral("SELECT version FROM messages_version"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+void MessageStore::watchDataVersion(int intervalMs)
+{
+    if (!m_versionTimer) {
+        m_versionTimer = new QTimer(this);
+        connect(m_versionTimer, &QTimer::timeout, this, [this] {
+            auto version = dataVersion();
+            if (!version)
+                return;
+            if (m_lastSeenVersion >= 0 && *version != m_lastSeenVersion)
+                emit MessageEvents::instance().changedElsewhere();
+            m_lastSeenVersion = *version;
+        });
+    }
+    if (auto version = dataVersion())
+        m_lastSeenVersion = *version;
+    m_versionTimer->start(intervalMs);
+}
+
+void MessageStore::noteOwnWrite()
+{
+    // Our own change was already announced through MessageEvents; resync so the watcher stays quiet.
+    if (m_versionTimer) {
+        if (auto version = dataVersion())
+            m_lastSeenVersion = *version;
+    }
+}
+
+Status<> MessageStore::bumpVersionIn(QSqlDatabase &tx)
+{
+    auto done = Database::exec(tx, QStringLiteral("UPDATE messages_version SET version = version + 1"));
+    if (!done)
+        return done.error();
+    return Ok{};
+}
+
+Result<qint64> MessageStore::insertIn(QSqlDatabase &tx, const Message &m)
+{
+    const QDateTime now = Clock::instance().nowUtc();
+    auto q = Database::exec(
+        tx,
+        QStringLiteral("INSERT INTO messages (patient_id, direction, body, status, sid, error_code, error_message, "
+                       "from_number, to_number, segments, price, created_at, sent_at, updated_at, scheduled_for, "
+                       "read_at, is_demo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {nullableId(m.patientId), directionName(m.direction), m.body, m.status, nullableText(m.sid),
+         m.errorCode ? QVariant(*m.errorCode) : QVariant(QMetaType::fromType<int>()), nullableText(m.errorMessage),
+         nullableText(m.fromNumber), nullableText(m.toNumber), m.segments, nullableText(m.price),
+         toDbTime(m.createdAt.isValid() ? m.createdAt : now), nullableTime(m.sentAt),
+         toDbTime(m.updatedAt.isValid() ? m.updatedAt : now), nullableTime(m.scheduledFor), nullableTime(m.readAt),
+         m.isDemo ? 1 : 0});
+    if (!q)
+        return q.error();
+    const qint64 id = q->lastInsertId().toLongLong();
+    if (auto bumped = bumpVersionIn(tx); !bumped)
+        return bumped.error();
+    return id;
+}
+
+void MessageStore::notifyChanged(qint64 messageId, std::optional<qint64> patientId)
+{
+    noteOwnWrite();
+    emit MessageEvents::instance().messageChanged(messageId, patientId.value_or(0));
+    emit MessageEvents::instance().threadChanged(patientId.value_or(0));
+}
+
+Status<> MessageStore::markThreadRead(qint64 patientId)
+{
+    const QString where = patientId == 0 ? QStringLiteral("patient_id IS NULL") : QStringLiteral("patient_id = ?");
+    int changed = 0;
+    auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
+        auto q = Database::exec(
+            tx,
+            QStringLiteral("UPDATE messages SET read_at = ? WHERE direction = 'inbound' AND read_at IS NULL AND %1")
+                .arg(where),
+            patientId == 0 ? QVariantList{toDbTime(Clock::instance().nowUtc())}
+                           : QVariantList{toDbTime(Clock::instance().nowUtc()), patientId});
+        if (!q)
+            return q.error();
+        changed = q->numRowsAffected();
+        if (changed == 0)
+            return Ok{};
+        return bumpVersionIn(tx);
+    });
+    if (written && changed > 0) {
+        noteOwnWrite();
+        emit MessageEvents::instance().threadChanged(patientId);
+    }
+    return written;
+}
+
+Status<> MessageStore::markRead(qint64 messageId)
+{
+    std::optional<qint64> patient;
+    auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
+        auto q = Database::exec(tx,
+                                QStringLiteral("UPDATE messages SET read_at = ? WHERE id = ? AND direction = 'inbound' "
+                                               "AND read_at IS NULL"),
+                                {toDbTime(Clock::instance().nowUtc()), messageId});
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() == 0)
+            return Ok{};
+        return bumpVersionIn(tx);
+    });
+    if (!written)
+        return written;
+    if (auto m = get(messageId))
+        notifyChanged(messageId, m->patientId);
+    return written;
+}
+
+Result<int> MessageStore::attachToPatient(qint64 messageId, qint64 patientId)
+{
+    auto message = get(messageId);
+    if (!message)
+        return message.error();
+    if (message->patientId)
+        return makeError(QStringLiteral("message.already-attached"),
+                         tr("This message already belongs to a patient's conversation."));
+    int moved = 0;
+    auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
+        auto exists = Database::exec(tx, QStringLiteral("SELECT COUNT(*) FROM patients WHERE id = ?"), {patientId});
+        if (!exists)
+            return exists.error();
+        if (!exists->next() || exists->value(0).toInt() == 0)
+            return makeError(QStringLiteral("patient.not-found"), tr("There is no patient #%1.").arg(patientId));
+        // Every unmatched message from the same number belongs to the same person.
+        auto q = Database::exec(tx,
+                                QStringLiteral("UPDATE messages SET patient_id = ?, updated_at = ? WHERE patient_id IS "
+                                               "NULL AND direction = 'inbound' AND (id = ? OR from_number = ?)"),
+                                {patientId, toDbTime(Clock::instance().nowUtc()), messageId,
+                                 nullableText(message->fromNumber)});
+        if (!q)
+            return q.error();
+        moved = q->numRowsAffected();
+        if (auto bumped = bumpVersionIn(tx); !bumped)
+            return bumped;
+        return AuditLog::record(tx, QStringLiteral("message.attached"), patientId,
+                                QStringLiteral("message %1 and %2 more from the same number")
+                                    .arg(messageId)
+                                    .arg(std::max(0, moved - 1)));
+    });
+    if (!written)
+        return written.error();
+    notifyChanged(messageId, patientId);
+    emit MessageEvents::instance().threadChanged(0);
+    return moved;
+}
+
+bool MessageStore::isFinalStatus(const QString &status)
+{
+    static const QStringList finals = {MessageStatus::Delivered, MessageStatus::Undelivered, MessageStatus::Failed,
+                                       QStringLiteral("read"),   MessageStatus::Canceled,    MessageStatus::Received};
+    return finals.contains(status);
+}
+
+bool MessageStore::isSentWithoutReceipt(const Message &message, const QDateTime &nowUtc)
+{
+    if (message.isInbound() || message.status != MessageStatus::Sent)
+        return false;
+    const QDateTime since = message.sentAt.isValid() ? message.sentAt : message.createdAt;
+    return since.isValid() && since.addSecs(qint64(AppSettings::noReceiptAfterHours()) * 3600) <= nowUtc;
+}
+
+QString MessageStore::statusText(const Message &m, const QDateTime &nowUtc)
+{
+    const QString &s = m.status;
+    if (isSentWithoutReceipt(m, nowUtc))
+        return tr("Sent, no delivery receipt");
+    if (s == MessageStatus::Pending)
+        return tr("Waiting to send");
+    if (s == MessageStatus::Sending)
+        return tr("Sending");
+    if (s == MessageStatus::Unknown)
+        return tr("Checking with Twilio whether it was sent");
+    if (s == MessageStatus::Accepted || s == MessageStatus::Queued)
+        return tr("Accepted by Twilio");
+    if (s == MessageStatus::Scheduled)
+        return tr("Scheduled");
+    if (s == MessageStatus::Sent)
+        return tr("Sent");
+    if (s == MessageStatus::Delivered)
+        return tr("Delivered");
+    if (s == QLatin1String("read"))
+        return tr("Read");
+    if (s == MessageStatus::Undelivered)
+        return tr("Not delivered");
+    if (s == MessageStatus::Failed)
+        return tr("Failed");
+    if (s == MessageStatus::Canceled)
+        return tr("Canceled");
+    if (s == MessageStatus::Received)
+        return tr("Received");
+    return s; // a newer Twilio status: show Twilio's word
+}
+
+} // namespace cd
