@@ -18,7 +18,7 @@ void deliver(QObject *context, Fn fn)
 
 MemorySecretStore::MemorySecretStore(QObject *parent) : SecretStore(parent) {}
 
-void MemorySecretStore::failWritesAfter(int successfulWrites, const Error &error)
+void MemorySecretStore::failOneWriteAfter(int successfulWrites, const Error &error)
 {
     m_writesBeforeFailure = successfulWrites;
     m_writeFailure = error;
@@ -41,6 +41,7 @@ void MemorySecretStore::write(const QString &key, const QString &value, QObject 
         status = m_failure;
     } else if (m_writesBeforeFailure == 0) {
         status = m_writeFailure;
+        m_writesBeforeFailure = -1;
     } else {
         if (m_writesBeforeFailure > 0)
             --m_writesBeforeFailure;

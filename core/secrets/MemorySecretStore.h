@@ -20,8 +20,9 @@ public:
 
     // Fault injection: every operation fails with `error` (an empty code clears it).
     void setFailure(const Error &error) { m_failure = error; }
-    // Only writes fail, after `successfulWrites` more writes have succeeded (-1 = never).
-    void failWritesAfter(int successfulWrites, const Error &error);
+    // One write fails, after `successfulWrites` more writes have succeeded; later writes succeed again
+    // (so a test can check that a rollback put the old values back).
+    void failOneWriteAfter(int successfulWrites, const Error &error);
 
     // Direct access for assertions; the stored keys carry the "ClinicDesk/" prefix like the real keychain.
     QHash<QString, QString> contents() const { return m_values; }

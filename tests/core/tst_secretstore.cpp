@@ -329,7 +329,7 @@ void TestSecretStore::writerRollsBackOnKeychainFailure()
     QVERIFY(AppSettings::setValue(SettingKeys::AccountSid, Sid).ok());
 
     // First secret write succeeds, the second fails: the first must be put back, settings untouched.
-    store.failWritesAfter(1, unavailable());
+    store.failOneWriteAfter(1, unavailable());
     SettingsWriter writer(store, *m_db);
     const QString otherSid = QStringLiteral("AC") + QString(32, QLatin1Char('b'));
     const CredentialInput input = CredentialInputParser::parseLines(
@@ -342,7 +342,6 @@ void TestSecretStore::writerRollsBackOnKeychainFailure()
     QCOMPARE(applied.error().code, QStringLiteral("keychain.no-session-bus"));
     QVERIFY(applied.error().message.contains(QStringLiteral("Nothing was saved")));
 
-    store.failWritesAfter(-1, Error{});
     QCOMPARE(readSecretBlocking(store, SecretKeys::AuthToken)->value_or(QString()), Token); // restored
     QVERIFY(!readSecretBlocking(store, SecretKeys::ApiKeySecret)->has_value());
     QCOMPARE(AppSettings::value(SettingKeys::AccountSid).toString(), Sid);
