@@ -263,10 +263,11 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
     return query;
 }
 
-QString Database::dialect(QString sql) const
+QString Database::dialectFor(Backend backend, QString sql)
 {
-    sql.replace(QStringLiteral("{{pk}}"), m_backend == Backend::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+    sql.replace(QStringLiteral("{{pk}}"), backend == Backend::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
                                                                        : QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    sql.replace(QStringLiteral("{{key}}"), backend == Backend::Sqlite ? QStringLiteral("TEXT") : QStringLiteral("TEXT COLLATE \"C\""));
     return sql;
 }
 

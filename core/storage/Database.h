@@ -43,7 +43,8 @@ public:
     static Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 
     // Translates the few dialect tokens used in migrations (e.g. {{pk}}).
-    QString dialect(QString sql) const;
+    QString dialect(QString sql) const { return dialectFor(m_backend, std::move(sql)); }
+    static QString dialectFor(Backend backend, QString sql);
 
     static int latestSchemaVersion();
 

@@ -28,12 +28,12 @@ const QList<Migration> &schemaMigrations()
                             " updated_at TEXT NOT NULL,"
                             // Search keys: case-folded, accent-free names; digits of the number three ways
                             // (international, national, reversed) so every phone search is an index range.
-                            " first_key TEXT NOT NULL,"
-                            " last_key TEXT NOT NULL,"
-                            " phone_digits TEXT,"
-                            " phone_national TEXT,"
-                            " phone_reversed TEXT,"
-                            " identity_key TEXT NOT NULL)"),
+                            " first_key {{key}} NOT NULL,"
+                            " last_key {{key}} NOT NULL,"
+                            " phone_digits {{key}},"
+                            " phone_national {{key}},"
+                            " phone_reversed {{key}},"
+                            " identity_key {{key}} NOT NULL)"),
              QStringLiteral("CREATE UNIQUE INDEX patients_identity ON patients (identity_key)"),
              QStringLiteral("CREATE INDEX patients_by_name ON patients (last_key, first_key, id)"),
              QStringLiteral("CREATE INDEX patients_by_first ON patients (first_key)"),

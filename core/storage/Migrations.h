@@ -7,7 +7,8 @@
 namespace cd {
 
 // Forward-only schema steps. Append new ones at the end with the next version; never edit a shipped one.
-// Statements must be valid SQLite and PostgreSQL; `{{pk}}` becomes the backend's auto-increment key.
+// Statements must be valid SQLite and PostgreSQL; `{{pk}}` becomes the backend's auto-increment key and `{{key}}`
+// a text column compared by code point (search keys: prefix ranges must not depend on the server's locale).
 struct Migration
 {
     int version;
