@@ -278,6 +278,44 @@ Result<qint64> MessageStore::insertIn(QSqlDatabase &tx, const Message &m)
     return id;
 }
 
+Result<int> MessageStore::updateRows(const QString &sql, const QVariantList &binds)
+{
+    int affected = 0;
+    auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
+        auto q = Database::exec(tx, sql, binds);
+        if (!q)
+            return q.error();
+        affected = q->numRowsAffected();
+        if (affected > 0)
+            return bumpVersionIn(tx);
+        return Ok{};
+    });
+    if (!written)
+        return written.error();
+    return affected;
+}
+
+Result<QString> MessageStore::stateValue(const QString &name) const
+{
+    auto q = m_database->exec(QStringLiteral("SELECT value FROM messaging_state WHERE name = ?"), {name});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+Status<> MessageStore::setStateValue(const QString &name, const QString &value)
+{
+    return m_database->write([&](QSqlDatabase &tx) -> Status<> {
+        auto q = Database::exec(tx,
+                                QStringLiteral("INSERT INTO messaging_state (name, value) VALUES (?, ?) "
+                                               "ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
+                                {name, value});
+        if (!q)
+            return q.error();
+        return Ok{};
+    });
+}
+
 void MessageStore::notifyChanged(qint64 messageId, std::optional<qint64> patientId)
 {
     noteOwnWrite();

@@ -97,6 +97,11 @@ public:
     // Inserts inside an open transaction (status, times and direction as given); bumps the data version.
     static Result<qint64> insertIn(QSqlDatabase &tx, const Message &message);
     static Status<> bumpVersionIn(QSqlDatabase &tx);
+    // Runs one UPDATE in its own transaction, bumping the data version when rows changed; returns rows affected.
+    Result<int> updateRows(const QString &sql, const QVariantList &binds);
+    // messaging_state: small shared facts (last successful poll...), visible to every process.
+    Result<QString> stateValue(const QString &name) const;
+    Status<> setStateValue(const QString &name, const QString &value);
     // Emits MessageEvents for rows the caller changed (after its transaction committed).
     void notifyChanged(qint64 messageId, std::optional<qint64> patientId);
     void noteOwnWrite(); // a write by this process: don't report it as changedElsewhere

@@ -1,0 +1,57 @@
+#include "messaging/GatewayFactory.h"
+
+#include "demo/DemoGateway.h"
+#include "secrets/Credentials.h"
+#include "settings/AppSettings.h"
+#include "twilio/TwilioClient.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcGatewayFactory, "clinicdesk.gateway")
+
+namespace cd {
+
+Result<GatewaySetup> GatewayFactory::make(std::shared_ptr<const CredentialsProvider> credentials,
+                                          std::shared_ptr<Database> database, QObject *parent)
+{
+    if (!credentials)
+        return makeError(QStringLiteral("twilio.no-provider"), tr("No source of Twilio credentials was given."));
+    auto creds = credentials->credentials();
+    if (!creds)
+        return creds.error();
+    const TwilioCredentials &c = *creds;
+    GatewaySetup setup;
+    if (c.isConfigured()) {
+        auto client = std::make_unique<TwilioClient>(credentials, parent);
+        const int timeoutSec = AppSettings::requestTimeoutSec();
+        if (timeoutSec > 0)
+            client->setTimeoutMs(timeoutSec * 1000);
+        setup.gateway = std::move(client);
+        setup.sender.clinicNumbers = c.phoneNumbers;
+        setup.sender.messagingServiceSid = c.messagingServiceSid;
+        setup.sender.demo = false;
+        return setup;
+    }
+    const bool nothingSet = c.accountSid.isEmpty() && c.authToken.isEmpty() && c.apiKeySid.isEmpty() &&
+                            c.apiKeySecret.isEmpty() && c.phoneNumbers.isEmpty() && c.messagingServiceSid.isEmpty();
+    if (!nothingSet) {
+        QStringList missing;
+        if (c.accountSid.isEmpty())
+            missing << tr("the Account SID");
+        if (c.authToken.isEmpty() && (c.apiKeySid.isEmpty() || c.apiKeySecret.isEmpty()))
+            missing << tr("the Auth Token (or an API key and its secret)");
+        if (!c.hasSender())
+            missing << tr("the clinic's Twilio phone number (or a Messaging Service SID)");
+        return makeError(QStringLiteral("twilio.incomplete"),
+                         tr("Twilio is only partly set up: %1 is missing. Nothing was sent. Complete the Twilio "
+                            "settings, or remove them all to use the demo mode.")
+                             .arg(missing.join(tr(" and "))));
+    }
+    qCInfo(lcGatewayFactory) << "no Twilio credentials: using the demo transport";
+    setup.gateway = std::make_unique<DemoGateway>(std::move(database), parent);
+    setup.sender.clinicNumbers = {DemoGateway::demoNumber()};
+    setup.sender.demo = true;
+    return setup;
+}
+
+} // namespace cd

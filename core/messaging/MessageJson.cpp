@@ -1,0 +1,44 @@
+#include "messaging/MessageJson.h"
+
+#include "common/Clock.h"
+#include "messaging/MessageStore.h"
+
+namespace cd {
+
+namespace {
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+QJsonValue timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(toDbTime(time)) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
+QJsonObject messageToJson(const Message &m, const QDateTime &nowUtc)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), m.id},
+        {QStringLiteral("patient_id"), m.patientId ? QJsonValue(*m.patientId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("direction"), MessageStore::directionName(m.direction)},
+        {QStringLiteral("body"), m.body},
+        {QStringLiteral("status"), m.status},
+        {QStringLiteral("status_text"), MessageStore::statusText(m, nowUtc)},
+        {QStringLiteral("sent_without_receipt"), MessageStore::isSentWithoutReceipt(m, nowUtc)},
+        {QStringLiteral("sid"), textOrNull(m.sid)},
+        {QStringLiteral("error_code"), m.errorCode ? QJsonValue(*m.errorCode) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("error_message"), textOrNull(m.errorMessage)},
+        {QStringLiteral("from"), textOrNull(m.fromNumber)},
+        {QStringLiteral("to"), textOrNull(m.toNumber)},
+        {QStringLiteral("segments"), m.segments},
+        {QStringLiteral("price"), textOrNull(m.price)},
+        {QStringLiteral("created_at"), timeOrNull(m.createdAt)},
+        {QStringLiteral("sent_at"), timeOrNull(m.sentAt)},
+        {QStringLiteral("updated_at"), timeOrNull(m.updatedAt)},
+        {QStringLiteral("read_at"), timeOrNull(m.readAt)},
+        {QStringLiteral("demo"), m.isDemo},
+    };
+}
+
+} // namespace cd

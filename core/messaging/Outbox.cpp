@@ -1,0 +1,488 @@
+#include "messaging/Outbox.h"
+
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "messaging/GatewayAwait.h"
+#include "messaging/MessageStore.h"
+#include "messaging/OptOutKeywords.h"
+#include "patients/PatientStore.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QSysInfo>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
+
+Q_LOGGING_CATEGORY(lcOutbox, "clinicdesk.outbox")
+
+namespace cd {
+
+namespace {
+
+constexpr int MaxBodyLength = 1600;
+// How far Twilio's clock and ours may disagree when matching a message by its creation time.
+constexpr qint64 ClockSlackSec = 10 * 60;
+constexpr int SettlePages = 5;
+
+QVariant nullText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QVariant nullTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(toDbTime(time)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QString now()
+{
+    return toDbTime(Clock::instance().nowUtc());
+}
+
+// A claim token names host and pid so an abandoned row can be recognised as soon as its process is gone.
+bool claimantIsDead(const QString &claimedBy)
+{
+#ifdef Q_OS_UNIX
+    const QStringList parts = claimedBy.split(QLatin1Char(':'));
+    if (parts.size() != 3 || parts.at(0) != QSysInfo::machineHostName())
+        return false;
+    bool ok = false;
+    const qint64 pid = parts.at(1).toLongLong(&ok);
+    if (!ok || pid <= 0)
+        return false;
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    Q_UNUSED(claimedBy);
+    return false;
+#endif
+}
+
+} // namespace
+
+Outbox::Outbox(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, SenderConfig sender,
+               Options options)
+    : m_messages(messages), m_patients(patients), m_gateway(gateway), m_sender(std::move(sender)),
+      m_options(std::move(options))
+{
+}
+
+QString Outbox::processToken()
+{
+    static const QString token = QStringLiteral("%1:%2:%3")
+                                     .arg(QSysInfo::machineHostName())
+                                     .arg(QCoreApplication::applicationPid())
+                                     .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+    return token;
+}
+
+QString Outbox::optedOutText(const Patient &patient)
+{
+    return tr("Not sent: %1 has opted out of text messages (they replied STOP). They can text START to the clinic "
+              "number to receive messages again.")
+        .arg(patient.fullName());
+}
+
+void Outbox::checkpoint(const char *point) const
+{
+    if (m_options.checkpoint)
+        m_options.checkpoint(point);
+}
+
+Result<Message> Outbox::queue(qint64 patientId, const QString &rawBody)
+{
+    auto patient = m_patients.get(patientId);
+    if (!patient)
+        return patient.error();
+    const QString trimmed = rawBody.trimmed();
+    if (trimmed.isEmpty())
+        return makeError(QStringLiteral("send.empty"), tr("The message is empty. Type the text to send."));
+    if (!patient->hasPhone())
+        return makeError(QStringLiteral("send.no-phone"),
+                         tr("%1 has no mobile number. Add one to the patient's record first.")
+                             .arg(patient->fullName()));
+    if (patient->isOptedOut())
+        return makeError(QStringLiteral("send.opted-out"), optedOutText(*patient));
+    if (AppSettings::requireConsent() && !patient->smsConsent)
+        return makeError(QStringLiteral("send.no-consent"),
+                         tr("Not sent: %1 has no recorded consent to receive text messages. Ask the patient and "
+                            "record their consent in their record first.")
+                             .arg(patient->fullName()));
+
+    Message message;
+    message.patientId = patientId;
+    message.direction = Message::Direction::Outbound;
+    message.status = MessageStatus::Pending;
+    message.toNumber = patient->phoneE164;
+    message.fromNumber = m_sender.sendingNumber();
+    message.isDemo = m_sender.demo;
+    message.createdAt = Clock::instance().nowUtc();
+    message.updatedAt = message.createdAt;
+
+    qint64 id = 0;
+    auto written = m_messages.database()->write([&](QSqlDatabase &tx) -> Status<> {
+        // The first message to a patient says how to opt out (unless the text already does). Checked inside the
+        // write transaction so two desks composing at once agree on which message is first.
+        auto earlier = Database::exec(tx,
+                                      QStringLiteral("SELECT COUNT(*) FROM messages WHERE patient_id = ? AND "
+                                                     "direction = 'outbound' AND status NOT IN ('failed', 'canceled')"),
+                                      {patientId});
+        if (!earlier)
+            return earlier.error();
+        const bool first = earlier->next() && earlier->value(0).toInt() == 0;
+        message.body = trimmed;
+        const QString line = AppSettings::optOutLine().trimmed();
+        if (first && !line.isEmpty() && !OptOutKeywords::mentionsOptOut(trimmed))
+            message.body = trimmed + QLatin1Char('\n') + line;
+        if (message.body.size() > MaxBodyLength)
+            return makeError(QStringLiteral("send.too-long"),
+                             tr("The message is %1 characters long; Twilio accepts at most %2. Shorten it.")
+                                 .arg(message.body.size())
+                                 .arg(MaxBodyLength));
+        auto inserted = MessageStore::insertIn(tx, message);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        // The audit row carries no message text (it may hold health details).
+        return AuditLog::record(tx, QStringLiteral("message.queued"), patientId,
+                                QStringLiteral("message %1, %2 characters").arg(id).arg(message.body.size()));
+    });
+    if (!written)
+        return written.error();
+    message.id = id;
+    m_messages.notifyChanged(id, patientId);
+    checkpoint("queued");
+    return message;
+}
+
+bool Outbox::claim(qint64 id)
+{
+    auto claimed = m_messages.updateRows(
+        QStringLiteral("UPDATE messages SET status = 'sending', claimed_by = ?, claimed_at = ?, "
+                       "attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'pending'"),
+        {processToken(), now(), now(), id});
+    return claimed && *claimed == 1;
+}
+
+Status<> Outbox::adopt(qint64 id, const TwilioMessage &remote)
+{
+    // What Twilio says always wins: whoever holds the row, the sid it reports is the truth for it.
+    auto done = m_messages.updateRows(
+        QStringLiteral("UPDATE messages SET sid = ?, status = ?, error_code = ?, error_message = ?, segments = ?, "
+                       "price = ?, from_number = COALESCE(?, from_number), sent_at = ?, updated_at = ?, "
+                       "claimed_by = NULL WHERE id = ? AND sid IS NULL"),
+        {remote.sid, remote.status.isEmpty() ? MessageStatus::Queued : remote.status,
+         remote.errorCode ? QVariant(*remote.errorCode) : QVariant(QMetaType::fromType<int>()),
+         nullText(remote.errorCode ? remote.errorMessage : QString()), remote.numSegments, nullText(remote.price),
+         nullText(remote.from), nullTime(remote.dateSent), now(), id});
+    if (!done)
+        return done.error();
+    return Ok{};
+}
+
+Status<> Outbox::markFailed(qint64 id, std::optional<int> code, const QString &text, const QString &onlyIfStatus)
+{
+    auto done = m_messages.updateRows(
+        QStringLiteral("UPDATE messages SET status = 'failed', error_code = ?, error_message = ?, updated_at = ?, "
+                       "claimed_by = NULL WHERE id = ? AND status = ?"),
+        {code ? QVariant(*code) : QVariant(QMetaType::fromType<int>()), text, now(), id, onlyIfStatus});
+    if (!done)
+        return done.error();
+    return Ok{};
+}
+
+Result<Message> Outbox::sendNow(qint64 messageId)
+{
+    auto message = m_messages.get(messageId);
+    if (!message)
+        return message.error();
+    if (message->status != MessageStatus::Pending)
+        return message; // someone else has it, or it is done
+    m_lastError.reset();
+
+    // An opt-out that arrived after the message was queued: refuse locally (Twilio would answer 21610).
+    if (message->patientId) {
+        if (auto patient = m_patients.get(*message->patientId); patient && patient->isOptedOut()) {
+            (void)markFailed(messageId, 21610, optedOutText(*patient), MessageStatus::Pending);
+            m_messages.notifyChanged(messageId, message->patientId);
+            return m_messages.get(messageId);
+        }
+    }
+    if (!claim(messageId))
+        return m_messages.get(messageId); // another process (the GUI or a CLI job) is sending it
+    m_messages.notifyChanged(messageId, message->patientId);
+    checkpoint("claimed");
+
+    SendMessageRequest request;
+    request.to = message->toNumber;
+    request.body = message->body;
+    if (!m_sender.sendingNumber().isEmpty())
+        request.from = m_sender.sendingNumber();
+    else
+        request.messagingServiceSid = m_sender.messagingServiceSid;
+    if (message->scheduledFor.isValid())
+        request.sendAtUtc = message->scheduledFor;
+
+    const auto answer = awaitGateway<TwilioMessage>(
+        [&](TwilioCallback<TwilioMessage> done) { m_gateway.sendMessage(request, std::move(done)); });
+    checkpoint("answered");
+
+    if (answer) {
+        if (auto adopted = adopt(messageId, *answer); !adopted)
+            qCWarning(lcOutbox).noquote() << "could not record sid" << answer->sid << adopted.error().message;
+    } else {
+        const TwilioError &error = answer.error();
+        m_lastError = error;
+        switch (error.kind) {
+        case TwilioError::Kind::Network:
+        case TwilioError::Kind::Configuration:
+        case TwilioError::Kind::RateLimited:
+            // Not processed by Twilio: back to the queue, it goes out by itself later.
+            (void)m_messages.updateRows(QStringLiteral("UPDATE messages SET status = 'pending', claimed_by = NULL, "
+                                                       "error_message = ?, updated_at = ? WHERE id = ? AND "
+                                                       "status = 'sending' AND sid IS NULL"),
+                                        {error.message, now(), messageId});
+            break;
+        case TwilioError::Kind::OutcomeUnknown:
+        case TwilioError::Kind::Protocol:
+            // It may exist at Twilio: never resend before looking it up.
+            (void)m_messages.updateRows(QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? "
+                                                       "WHERE id = ? AND status = 'sending' AND sid IS NULL"),
+                                        {now(), messageId});
+            m_messages.notifyChanged(messageId, message->patientId);
+            if (auto current = m_messages.get(messageId); current && current->status == MessageStatus::Unknown)
+                (void)settle(*current);
+            break;
+        case TwilioError::Kind::Api:
+            if (error.code == 21610 && message->patientId) {
+                // Twilio knows the patient replied STOP: same state as a STOP we read ourselves.
+                (void)m_patients.setOptedOut(*message->patientId, Clock::instance().nowUtc(),
+                                             QStringLiteral("Twilio error 21610"));
+                cancelScheduledFor(*message->patientId);
+                QString text = error.message;
+                if (auto patient = m_patients.get(*message->patientId))
+                    text = optedOutText(*patient);
+                (void)markFailed(messageId, 21610, text, MessageStatus::Sending);
+            } else {
+                (void)markFailed(messageId, error.code, error.message, MessageStatus::Sending);
+            }
+            break;
+        }
+    }
+    m_messages.notifyChanged(messageId, message->patientId);
+    return m_messages.get(messageId);
+}
+
+std::optional<TwilioMessage> Outbox::lookUp(const Message &message, const QDateTime &attemptAt, bool *lookupFailed)
+{
+    *lookupFailed = false;
+    const QDateTime earliest = attemptAt.addSecs(-ClockSlackSec);
+    auto matches = [&](const TwilioMessage &remote) {
+        if (!remote.direction.startsWith(QLatin1String("outbound")) || remote.body != message.body)
+            return false;
+        if (remote.to != message.toNumber)
+            return false;
+        const QDateTime created = remote.dateCreated.isValid() ? remote.dateCreated : remote.dateSent;
+        if (created.isValid() && created < earliest)
+            return false;
+        // A sid we already hold belongs to another row (the same text sent twice on purpose).
+        auto known = m_messages.findBySid(remote.sid);
+        return known && !known->has_value();
+    };
+
+    // Twilio's DateSent filter is whole GMT days and skips messages not sent yet (date_sent null), so look twice:
+    // by day (one day back to be safe), then the newest messages to the number without a date filter.
+    for (int pass = 0; pass < 2; ++pass) {
+        MessageListFilter filter;
+        filter.to = message.toNumber;
+        if (pass == 0)
+            filter.dateSentOnOrAfter = attemptAt.toUTC().date().addDays(-1);
+        filter.pageSize = 50;
+        QString pageUri;
+        for (int page = 0; page < SettlePages; ++page) {
+            const auto answer = awaitGateway<TwilioMessagePage>([&](TwilioCallback<TwilioMessagePage> done) {
+                m_gateway.listMessages(filter, pageUri, std::move(done));
+            });
+            if (!answer) {
+                m_lastError = answer.error();
+                *lookupFailed = true;
+                return std::nullopt;
+            }
+            bool olderThanAttempt = false;
+            for (const TwilioMessage &remote : answer->messages) {
+                if (matches(remote))
+                    return remote;
+                const QDateTime created = remote.dateCreated.isValid() ? remote.dateCreated : remote.dateSent;
+                if (created.isValid() && created < earliest)
+                    olderThanAttempt = true;
+            }
+            if (answer->nextPageUri.isEmpty() || olderThanAttempt)
+                break;
+            pageUri = answer->nextPageUri;
+        }
+    }
+    return std::nullopt;
+}
+
+Outbox::Settle Outbox::settle(const Message &message)
+{
+    auto raw = m_messages.database()->exec(QStringLiteral("SELECT claimed_at FROM messages WHERE id = ?"),
+                                           {message.id});
+    QDateTime attemptAt = message.updatedAt;
+    if (raw && raw->next() && !raw->value(0).isNull())
+        attemptAt = fromDbTime(raw->value(0).toString());
+    if (!attemptAt.isValid())
+        attemptAt = message.createdAt;
+
+    bool failed = false;
+    const auto found = lookUp(message, attemptAt, &failed);
+    if (failed)
+        return Settle::Failed;
+    if (found) {
+        qCInfo(lcOutbox) << "message" << message.id << "was created at Twilio as" << found->sid;
+        (void)adopt(message.id, *found);
+        m_messages.notifyChanged(message.id, message.patientId);
+        return Settle::Adopted;
+    }
+    if (attemptAt.secsTo(Clock::instance().nowUtc()) < m_options.settleWindowSec)
+        return Settle::StillUnknown;
+    // Not at Twilio after the settle window: the request never got there. Safe to send again.
+    auto back = m_messages.updateRows(QStringLiteral("UPDATE messages SET status = 'pending', claimed_by = NULL, "
+                                                     "updated_at = ? WHERE id = ? AND status = 'unknown' AND "
+                                                     "sid IS NULL"),
+                                      {now(), message.id});
+    m_messages.notifyChanged(message.id, message.patientId);
+    return back && *back == 1 ? Settle::BackToPending : Settle::StillUnknown;
+}
+
+int Outbox::recoverAbandoned()
+{
+    // 'sending' rows whose process died (or that hang far beyond any timeout): the request may have left, so they
+    // become 'unknown' and are settled like a lost answer.
+    auto q = m_messages.database()->exec(
+        QStringLiteral("SELECT id, claimed_by, claimed_at FROM messages WHERE status = 'sending' AND sid IS NULL"));
+    if (!q)
+        return 0;
+    QList<QPair<qint64, QString>> abandoned;
+    const QDateTime current = Clock::instance().nowUtc();
+    while (q->next()) {
+        const QString by = q->value(1).toString();
+        const QDateTime at = fromDbTime(q->value(2).toString());
+        const bool stale = !at.isValid() || at.secsTo(current) >= m_options.staleSendingSec;
+        if (by == processToken() && !stale)
+            continue; // our own send in progress
+        if (stale || claimantIsDead(by))
+            abandoned.append({q->value(0).toLongLong(), by});
+    }
+    int recovered = 0;
+    for (const auto &[id, by] : abandoned) {
+        auto changed = m_messages.updateRows(QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? "
+                                                            "WHERE id = ? AND status = 'sending' AND claimed_by = ?"),
+                                             {now(), id, by});
+        if (changed && *changed == 1) {
+            ++recovered;
+            qCInfo(lcOutbox) << "message" << id << "was being sent by a process that is gone; settling it";
+            if (auto m = m_messages.get(id))
+                m_messages.notifyChanged(id, m->patientId);
+        }
+    }
+    return recovered;
+}
+
+Outbox::FlushReport Outbox::flush()
+{
+    FlushReport report;
+    m_lastError.reset();
+    recoverAbandoned();
+
+    auto unknown = m_messages.database()->exec(
+        QStringLiteral("SELECT %1 FROM messages WHERE status = 'unknown' AND direction = 'outbound' ORDER BY id")
+            .arg(MessageStore::selectColumns()));
+    if (unknown) {
+        QList<Message> rows;
+        while (unknown->next())
+            rows.append(MessageStore::messageFrom(*unknown));
+        for (const Message &row : std::as_const(rows)) {
+            const Settle outcome = settle(row);
+            if (outcome == Settle::Adopted || outcome == Settle::BackToPending)
+                ++report.settled;
+            if (outcome == Settle::Failed) {
+                report.stoppedBy = m_lastError;
+                return report;
+            }
+        }
+    }
+
+    // Pending rows oldest first; scheduled ones only when they are due to be handed to Twilio.
+    auto pending = m_messages.database()->exec(QStringLiteral("SELECT id FROM messages WHERE status = 'pending' AND "
+                                                              "direction = 'outbound' ORDER BY id"));
+    if (!pending)
+        return report;
+    QList<qint64> ids;
+    while (pending->next())
+        ids.append(pending->value(0).toLongLong());
+    for (qint64 id : std::as_const(ids)) {
+        auto result = sendNow(id);
+        if (!result)
+            continue;
+        if (result->status == MessageStatus::Failed)
+            ++report.failed;
+        else if (!result->sid.isEmpty())
+            ++report.sent;
+        if (m_lastError && (m_lastError->kind == TwilioError::Kind::Network ||
+                            m_lastError->kind == TwilioError::Kind::Configuration ||
+                            m_lastError->kind == TwilioError::Kind::RateLimited)) {
+            report.stoppedBy = m_lastError; // no point hammering a network that is down
+            break;
+        }
+    }
+    return report;
+}
+
+int Outbox::cancelScheduledFor(qint64 patientId)
+{
+    int canceled = 0;
+    // Not handed to Twilio yet: cancel locally.
+    if (auto local = m_messages.updateRows(
+            QStringLiteral("UPDATE messages SET status = 'canceled', error_message = ?, updated_at = ? WHERE "
+                           "patient_id = ? AND direction = 'outbound' AND status = 'pending' AND scheduled_for IS "
+                           "NOT NULL"),
+            {tr("Canceled because the patient opted out."), now(), patientId})) {
+        canceled += *local;
+    }
+    // Scheduled at Twilio: a STOP does not cancel them there, so we must.
+    auto q = m_messages.database()->exec(QStringLiteral("SELECT id, sid FROM messages WHERE patient_id = ? AND "
+                                                        "direction = 'outbound' AND status = 'scheduled' AND "
+                                                        "sid IS NOT NULL"),
+                                         {patientId});
+    if (q) {
+        QList<QPair<qint64, QString>> rows;
+        while (q->next())
+            rows.append({q->value(0).toLongLong(), q->value(1).toString()});
+        for (const auto &[id, sid] : rows) {
+            const auto answer = awaitGateway<TwilioMessage>(
+                [&](TwilioCallback<TwilioMessage> done) { m_gateway.cancelScheduled(sid, std::move(done)); });
+            if (!answer) {
+                qCWarning(lcOutbox).noquote() << "could not cancel scheduled message" << sid << answer.error().detail;
+                continue;
+            }
+            if (auto done = m_messages.updateRows(QStringLiteral("UPDATE messages SET status = ?, updated_at = ? "
+                                                                 "WHERE id = ?"),
+                                                  {answer->status.isEmpty() ? MessageStatus::Canceled : answer->status,
+                                                   now(), id});
+                done && *done == 1)
+                ++canceled;
+        }
+    }
+    if (canceled > 0)
+        m_messages.notifyChanged(0, patientId);
+    return canceled;
+}
+
+} // namespace cd

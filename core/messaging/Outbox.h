@@ -1,0 +1,86 @@
+#pragma once
+
+#include "common/Result.h"
+#include "messaging/Message.h"
+#include "messaging/SenderConfig.h"
+#include "twilio/TwilioTypes.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace cd {
+
+class MessageStore;
+class PatientStore;
+class SmsGateway;
+struct Patient;
+
+struct OutboxOptions
+{
+    // An 'unknown' message not found at Twilio is resent only once this long has passed since the attempt
+    // (Twilio's list may lag a moment behind a create).
+    int settleWindowSec = 60;
+    // A 'sending' row whose process still lives (or lives on another machine) is taken over only after this.
+    int staleSendingSec = 600;
+    // Test seam: called at named points of a send ("queued", "claimed", "answered") - the crash test kills the
+    // process there.
+    std::function<void(const char *point)> checkpoint;
+};
+
+// The outbox: a message is written (pending, with its audit row) before anything is sent, claimed by exactly one
+// process (an atomic UPDATE ... WHERE status = 'pending'), and a send whose outcome is unknown is settled by
+// looking it up at Twilio before anything is resent. Never two creates for one message.
+class Outbox : public QObject
+{
+    Q_OBJECT
+public:
+    using Options = OutboxOptions;
+
+    struct FlushReport
+    {
+        int sent = 0;     // accepted by Twilio
+        int settled = 0;  // unknown outcomes resolved (found at Twilio, or safely back to pending)
+        int failed = 0;   // refused (Twilio error or opted out)
+        std::optional<TwilioError> stoppedBy; // network/configuration trouble: the rest waits for the next cycle
+    };
+
+    Outbox(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, SenderConfig sender,
+           Options options = {});
+
+    // Checks (phone, opt-out, consent, body), adds the opt-out line to the first message, writes the pending row
+    // and its audit row in one transaction. Error codes: send.no-phone, send.opted-out, send.no-consent,
+    // send.empty, send.too-long, patient.not-found.
+    Result<Message> queue(qint64 patientId, const QString &body);
+    // Sends one pending message now (claim, create, settle if the answer was lost). Returns the row as it ends:
+    // accepted/queued..., failed (with plain error text), pending (network down: goes out later) or unknown.
+    Result<Message> sendNow(qint64 messageId);
+    // Takes over abandoned 'sending' rows, settles 'unknown' ones, then sends everything pending.
+    FlushReport flush();
+    // Cancels a patient's scheduled messages (STOP does not cancel them at Twilio).
+    int cancelScheduledFor(qint64 patientId);
+
+    // "host:pid:random": who claimed a row.
+    static QString processToken();
+    static QString optedOutText(const Patient &patient);
+
+private:
+    enum class Settle { Adopted, BackToPending, StillUnknown, Failed };
+    Settle settle(const Message &message);
+    std::optional<TwilioMessage> lookUp(const Message &message, const QDateTime &attemptAt, bool *lookupFailed);
+    int recoverAbandoned();
+    bool claim(qint64 id);
+    void checkpoint(const char *point) const;
+    Status<> adopt(qint64 id, const TwilioMessage &remote);
+    Status<> markFailed(qint64 id, std::optional<int> code, const QString &text, const QString &onlyIfStatus);
+    std::optional<TwilioError> m_lastError;
+
+    MessageStore &m_messages;
+    PatientStore &m_patients;
+    SmsGateway &m_gateway;
+    SenderConfig m_sender;
+    Options m_options;
+};
+
+} // namespace cd

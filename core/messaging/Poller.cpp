@@ -1,0 +1,324 @@
+#include "messaging/Poller.h"
+
+#include "common/Clock.h"
+#include "messaging/GatewayAwait.h"
+#include "messaging/MessageStore.h"
+#include "messaging/OptOutKeywords.h"
+#include "messaging/Outbox.h"
+#include "patients/PatientStore.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+#include "twilio/TwilioErrorMessages.h"
+
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcPoller, "clinicdesk.poller")
+
+namespace cd {
+
+namespace {
+
+// With nothing stored yet, look this far back for replies.
+constexpr int FirstPollDays = 7;
+
+QVariant nullText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QDateTime whenOf(const TwilioMessage &m)
+{
+    if (m.dateSent.isValid())
+        return m.dateSent;
+    if (m.dateCreated.isValid())
+        return m.dateCreated;
+    return Clock::instance().nowUtc();
+}
+
+QSet<QString> knownSids(MessageStore &store, const QList<TwilioMessage> &page)
+{
+    QSet<QString> known;
+    if (page.isEmpty())
+        return known;
+    QStringList marks;
+    QVariantList binds;
+    for (const TwilioMessage &m : page) {
+        marks << QStringLiteral("?");
+        binds << m.sid;
+    }
+    auto q = store.database()->exec(
+        QStringLiteral("SELECT sid FROM messages WHERE sid IN (%1)").arg(marks.join(QLatin1Char(','))), binds);
+    if (q) {
+        while (q->next())
+            known.insert(q->value(0).toString());
+    }
+    return known;
+}
+
+struct Tracked
+{
+    qint64 id = 0;
+    QString sid;
+    QString status;
+    std::optional<int> errorCode;
+    QString price;
+    QString from;
+    QDateTime createdAt;
+};
+
+} // namespace
+
+Poller::Poller(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, Outbox &outbox,
+               SenderConfig sender)
+    : m_messages(messages), m_patients(patients), m_gateway(gateway), m_outbox(outbox), m_sender(std::move(sender))
+{
+}
+
+Result<int, TwilioError> Poller::pollInbound()
+{
+    // DateSent is a whole GMT day at Twilio: start one day before the newest reply we hold.
+    QDate since = Clock::instance().nowUtc().date().addDays(-FirstPollDays);
+    if (auto newest = m_messages.database()->exec(
+            QStringLiteral("SELECT MAX(sent_at) FROM messages WHERE direction = 'inbound'"));
+        newest && newest->next() && !newest->value(0).isNull()) {
+        since = fromDbTime(newest->value(0).toString()).date().addDays(-1);
+    }
+
+    int stored = 0;
+    for (const QString &number : std::as_const(m_sender.clinicNumbers)) {
+        MessageListFilter filter;
+        filter.to = number;
+        filter.dateSentOnOrAfter = since;
+        filter.pageSize = 50;
+        QList<TwilioMessage> fresh;
+        QSet<QString> seen;
+        QString pageUri;
+        for (int page = 0; page < MaxPages; ++page) {
+            const auto answer = awaitGateway<TwilioMessagePage>([&](TwilioCallback<TwilioMessagePage> done) {
+                m_gateway.listMessages(filter, pageUri, std::move(done));
+            });
+            if (!answer)
+                return answer.error();
+            const QSet<QString> known = knownSids(m_messages, answer->messages);
+            bool anythingNew = false;
+            for (const TwilioMessage &m : answer->messages) {
+                if (m.direction != QLatin1String("inbound") || known.contains(m.sid) || seen.contains(m.sid))
+                    continue;
+                seen.insert(m.sid);
+                fresh.append(m);
+                anythingNew = true;
+            }
+            // Newest first: a page of sids we already hold means everything older is stored too.
+            if (!anythingNew || answer->nextPageUri.isEmpty())
+                break;
+            pageUri = answer->nextPageUri;
+        }
+        // Oldest first, so that "STOP" then "START" leaves the patient opted in.
+        std::stable_sort(fresh.begin(), fresh.end(),
+                         [](const TwilioMessage &a, const TwilioMessage &b) { return whenOf(a) < whenOf(b); });
+        for (const TwilioMessage &m : std::as_const(fresh)) {
+            auto added = storeInbound(m);
+            if (!added)
+                return added.error();
+            if (*added)
+                ++stored;
+        }
+    }
+    return stored;
+}
+
+Result<bool, TwilioError> Poller::storeInbound(const TwilioMessage &remote)
+{
+    std::optional<qint64> patientId;
+    if (auto patient = m_patients.findByPhone(remote.from); patient && patient->has_value())
+        patientId = (*patient)->id;
+
+    Message message;
+    message.patientId = patientId;
+    message.direction = Message::Direction::Inbound;
+    message.body = remote.body;
+    message.status = remote.status.isEmpty() ? MessageStatus::Received : remote.status;
+    message.sid = remote.sid;
+    message.fromNumber = remote.from;
+    message.toNumber = remote.to;
+    message.segments = remote.numSegments;
+    message.price = remote.price;
+    message.createdAt = whenOf(remote);
+    message.sentAt = whenOf(remote);
+    message.isDemo = m_sender.demo;
+
+    bool inserted = false;
+    qint64 id = 0;
+    auto written = m_messages.database()->write([&](QSqlDatabase &tx) -> Status<> {
+        // Inside BEGIN IMMEDIATE, so two processes polling at once cannot both insert (sid is UNIQUE as well).
+        auto exists = Database::exec(tx, QStringLiteral("SELECT COUNT(*) FROM messages WHERE sid = ?"), {remote.sid});
+        if (!exists)
+            return exists.error();
+        if (exists->next() && exists->value(0).toInt() > 0)
+            return Ok{};
+        auto added = MessageStore::insertIn(tx, message);
+        if (!added)
+            return added.error();
+        id = *added;
+        inserted = true;
+        return Ok{};
+    });
+    if (!written) {
+        TwilioError error;
+        error.kind = TwilioError::Kind::Configuration;
+        error.message = written.error().message;
+        return error;
+    }
+    if (!inserted)
+        return false;
+    m_messages.notifyChanged(id, patientId);
+    if (patientId)
+        applyKeyword(*patientId, remote.body, message.createdAt);
+    return true;
+}
+
+void Poller::applyKeyword(qint64 patientId, const QString &body, const QDateTime &at)
+{
+    const auto kind = OptOutKeywords::classify(body);
+    if (kind != OptOutKeywords::Kind::OptOut && kind != OptOutKeywords::Kind::OptIn)
+        return; // HELP/INFO: Twilio answers it; nothing changes here
+    auto patient = m_patients.get(patientId);
+    if (!patient)
+        return;
+    const QString word = body.trimmed().toUpper();
+    if (kind == OptOutKeywords::Kind::OptOut && !patient->isOptedOut()) {
+        qCInfo(lcPoller) << "patient" << patientId << "opted out by keyword";
+        (void)m_patients.setOptedOut(patientId, at, QStringLiteral("replied %1").arg(word));
+        m_outbox.cancelScheduledFor(patientId);
+    } else if (kind == OptOutKeywords::Kind::OptIn && patient->isOptedOut()) {
+        qCInfo(lcPoller) << "patient" << patientId << "opted back in by keyword";
+        (void)m_patients.setOptedOut(patientId, QDateTime(), QStringLiteral("replied %1").arg(word));
+    }
+    m_messages.notifyChanged(0, patientId);
+}
+
+bool Poller::applyStatus(qint64 id, const QString &oldStatus, const TwilioMessage &remote)
+{
+    const QString errorText = remote.errorCode ? twilioErrorText(*remote.errorCode) : QString();
+    auto changed = m_messages.updateRows(
+        QStringLiteral("UPDATE messages SET status = ?, error_code = ?, error_message = COALESCE(?, error_message), "
+                       "price = COALESCE(?, price), segments = CASE WHEN ? > 0 THEN ? ELSE segments END, "
+                       "sent_at = COALESCE(?, sent_at), updated_at = ? WHERE id = ?"),
+        {remote.status.isEmpty() ? oldStatus : remote.status,
+         remote.errorCode ? QVariant(*remote.errorCode) : QVariant(QMetaType::fromType<int>()), nullText(errorText),
+         nullText(remote.price), remote.numSegments, remote.numSegments,
+         remote.dateSent.isValid() ? QVariant(toDbTime(remote.dateSent)) : QVariant(QMetaType::fromType<QString>()),
+         toDbTime(Clock::instance().nowUtc()), id});
+    return changed && *changed == 1;
+}
+
+Result<int, TwilioError> Poller::pollStatuses()
+{
+    const QDateTime now = Clock::instance().nowUtc();
+    // Still in flight: not final, and (for "sent") younger than the no-receipt limit after which it is shown as
+    // "sent, no delivery receipt" and no longer asked about.
+    const QDateTime cutoff = now.addSecs(-qint64(std::max(1, AppSettings::noReceiptAfterHours())) * 3600);
+    auto q = m_messages.database()->exec(
+        QStringLiteral("SELECT id, sid, status, error_code, price, from_number, created_at FROM messages WHERE "
+                       "status IN ('accepted', 'queued', 'scheduled', 'sending', 'sent', 'receiving', "
+                       "'partially_delivered') AND direction = 'outbound' AND sid IS NOT NULL AND created_at >= ? "
+                       "AND (scheduled_for IS NULL OR scheduled_for <= ?) ORDER BY created_at"),
+        {toDbTime(cutoff), toDbTime(now)});
+    if (!q) {
+        TwilioError error;
+        error.kind = TwilioError::Kind::Configuration;
+        error.message = q.error().message;
+        return error;
+    }
+    QHash<QString, Tracked> tracked;
+    QHash<QString, QList<QString>> byFrom; // from number -> sids, oldest first
+    while (q->next()) {
+        Tracked t;
+        t.id = q->value(0).toLongLong();
+        t.sid = q->value(1).toString();
+        t.status = q->value(2).toString();
+        if (!q->value(3).isNull())
+            t.errorCode = q->value(3).toInt();
+        t.price = q->value(4).toString();
+        t.from = q->value(5).toString();
+        t.createdAt = fromDbTime(q->value(6).toString());
+        tracked.insert(t.sid, t);
+        byFrom[t.from].append(t.sid);
+    }
+    if (tracked.isEmpty())
+        return 0; // steady state: nothing in flight, no request at all
+
+    int updated = 0;
+    auto consider = [&](const TwilioMessage &remote) {
+        auto it = tracked.find(remote.sid);
+        if (it == tracked.end())
+            return false;
+        const Tracked t = *it;
+        tracked.erase(it);
+        if (remote.status == t.status && remote.errorCode == t.errorCode &&
+            (remote.price.isEmpty() || remote.price == t.price))
+            return true;
+        if (applyStatus(t.id, t.status, remote)) {
+            ++updated;
+            if (auto m = m_messages.get(t.id))
+                m_messages.notifyChanged(t.id, m->patientId);
+        }
+        return true;
+    };
+
+    // One list From each sending number, covering the oldest message still in flight.
+    for (auto group = byFrom.cbegin(); group != byFrom.cend(); ++group) {
+        if (group.key().isEmpty())
+            continue; // sent through a Messaging Service without a known number: fetched one by one below
+        QDateTime oldest;
+        for (const QString &sid : group.value()) {
+            const QDateTime created = tracked.value(sid).createdAt;
+            if (!oldest.isValid() || created < oldest)
+                oldest = created;
+        }
+        MessageListFilter filter;
+        filter.from = group.key();
+        filter.dateSentOnOrAfter = oldest.date().addDays(-1);
+        filter.pageSize = 100;
+        QString pageUri;
+        for (int page = 0; page < MaxPages; ++page) {
+            const auto answer = awaitGateway<TwilioMessagePage>([&](TwilioCallback<TwilioMessagePage> done) {
+                m_gateway.listMessages(filter, pageUri, std::move(done));
+            });
+            if (!answer)
+                return answer.error();
+            for (const TwilioMessage &remote : answer->messages)
+                consider(remote);
+            bool remaining = false;
+            for (const QString &sid : group.value())
+                remaining = remaining || tracked.contains(sid);
+            if (!remaining || answer->nextPageUri.isEmpty())
+                break;
+            pageUri = answer->nextPageUri;
+        }
+    }
+
+    // Where the list cannot answer (not sent yet, so no DateSent; or no sending number): fetch one by one.
+    QList<Tracked> rest = tracked.values();
+    std::sort(rest.begin(), rest.end(), [](const Tracked &a, const Tracked &b) { return a.createdAt > b.createdAt; });
+    int fetched = 0;
+    for (const Tracked &t : std::as_const(rest)) {
+        if (fetched++ == MaxSingleFetches)
+            break;
+        const auto answer = awaitGateway<TwilioMessage>(
+            [&](TwilioCallback<TwilioMessage> done) { m_gateway.fetchMessage(t.sid, std::move(done)); });
+        if (!answer) {
+            if (answer.error().kind == TwilioError::Kind::Api)
+                continue; // e.g. deleted at Twilio: keep the last known state
+            return answer.error();
+        }
+        consider(*answer);
+    }
+    return updated;
+}
+
+} // namespace cd

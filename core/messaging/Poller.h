@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Result.h"
+#include "messaging/SenderConfig.h"
+#include "twilio/TwilioTypes.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace cd {
+
+class MessageStore;
+class Outbox;
+class PatientStore;
+class SmsGateway;
+
+// Reads what happened at Twilio: replies to the clinic numbers and the status of messages still on their way.
+// Cheap when nothing happened: one list per clinic number for replies (the first page holds only known sids) and
+// nothing at all for statuses unless a message is still in flight.
+class Poller : public QObject
+{
+    Q_OBJECT
+public:
+    Poller(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, Outbox &outbox, SenderConfig sender);
+
+    // New inbound messages stored (each sid once), STOP/START applied.
+    Result<int, TwilioError> pollInbound();
+    // Outbound messages whose status, error or price changed.
+    Result<int, TwilioError> pollStatuses();
+
+    static constexpr int MaxPages = 50;
+    static constexpr int MaxSingleFetches = 10;
+
+private:
+    Result<bool, TwilioError> storeInbound(const TwilioMessage &remote); // true when new
+    void applyKeyword(qint64 patientId, const QString &body, const QDateTime &at);
+    bool applyStatus(qint64 id, const QString &oldStatus, const TwilioMessage &remote);
+
+    MessageStore &m_messages;
+    PatientStore &m_patients;
+    SmsGateway &m_gateway;
+    Outbox &m_outbox;
+    SenderConfig m_sender;
+};
+
+} // namespace cd

@@ -1,0 +1,75 @@
+#include "messaging/SyncEngine.h"
+
+#include "common/Clock.h"
+#include "messaging/MessageStore.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "clinicdesk.sync")
+
+namespace cd {
+
+namespace {
+const QString LastPollKey = QStringLiteral("last_poll_ok_at");
+const QString LastErrorKey = QStringLiteral("last_poll_error");
+} // namespace
+
+SyncEngine::SyncEngine(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, SenderConfig sender,
+                       Outbox::Options options, QObject *parent)
+    : QObject(parent), m_messages(messages),
+      m_outbox(std::make_unique<Outbox>(messages, patients, gateway, sender, std::move(options))),
+      m_poller(std::make_unique<Poller>(messages, patients, gateway, *m_outbox, sender))
+{
+}
+
+SyncEngine::~SyncEngine() = default;
+
+SyncReport SyncEngine::runCycle()
+{
+    SyncReport report;
+    const Outbox::FlushReport flushed = m_outbox->flush();
+    report.sent = flushed.sent;
+    report.settled = flushed.settled;
+    report.failed = flushed.failed;
+    report.error = flushed.stoppedBy;
+
+    // Replies and receipts are read even when sending is blocked by a rate limit; not when the network is down.
+    const bool unreachable = report.error && (report.error->kind == TwilioError::Kind::Network ||
+                                              report.error->kind == TwilioError::Kind::Configuration);
+    if (!unreachable) {
+        auto inbound = m_poller->pollInbound();
+        if (inbound)
+            report.inbound = *inbound;
+        else
+            report.error = inbound.error();
+        if (inbound) {
+            auto statuses = m_poller->pollStatuses();
+            if (statuses)
+                report.statusUpdates = *statuses;
+            else
+                report.error = statuses.error();
+        }
+    }
+    if (report.ok()) {
+        (void)m_messages.setStateValue(LastPollKey, toDbTime(Clock::instance().nowUtc()));
+        (void)m_messages.setStateValue(LastErrorKey, QString());
+    } else {
+        qCInfo(lcSync).noquote() << "cycle stopped:" << report.error->message << report.error->detail;
+        (void)m_messages.setStateValue(LastErrorKey, report.error->message);
+    }
+    return report;
+}
+
+QDateTime SyncEngine::lastSuccessfulPoll(MessageStore &messages)
+{
+    auto value = messages.stateValue(LastPollKey);
+    return value ? fromDbTime(*value) : QDateTime();
+}
+
+QString SyncEngine::lastPollError(MessageStore &messages)
+{
+    auto value = messages.stateValue(LastErrorKey);
+    return value ? *value : QString();
+}
+
+} // namespace cd

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "messaging/Outbox.h"
+#include "messaging/Poller.h"
+#include "messaging/SenderConfig.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace cd {
+
+class MessageStore;
+class PatientStore;
+class SmsGateway;
+
+struct SyncReport
+{
+    int sent = 0;
+    int settled = 0;
+    int failed = 0;
+    int inbound = 0;
+    int statusUpdates = 0;
+    std::optional<TwilioError> error; // the cycle stopped here; everything else waits for the next one
+    bool ok() const { return !error.has_value(); }
+};
+
+// One full messaging cycle, the same for the GUI's timer and `clinicdesk-cli sync`: take over abandoned sends,
+// settle unknown outcomes, send what is pending, fetch replies, update statuses. Blocking (see GatewayAwait.h).
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, SenderConfig sender,
+               Outbox::Options options = {}, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    SyncReport runCycle();
+    Outbox &outbox() { return *m_outbox; }
+    Poller &poller() { return *m_poller; }
+
+    // When the last cycle that reached Twilio succeeded (shared by all processes through the database).
+    static QDateTime lastSuccessfulPoll(MessageStore &messages);
+    static QString lastPollError(MessageStore &messages);
+
+private:
+    MessageStore &m_messages;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<Poller> m_poller;
+};
+
+} // namespace cd
