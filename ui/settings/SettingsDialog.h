@@ -1,0 +1,98 @@
+#pragma once
+
+#include "secrets/Credentials.h"
+#include "settings/SettingCatalog.h"
+#include "twilio/TwilioConnectionCheck.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+
+namespace cd {
+class Database;
+class SecretStore;
+} // namespace cd
+
+namespace cd::ui {
+
+// Runs the connection check for `credentials` and calls `done` later (never after `context` is gone).
+using ConnectionTester = std::function<void(const TwilioCredentials &credentials, QObject *context,
+                                            std::function<void(const TwilioConnectionCheck &)> done)>;
+
+// The Settings dialog: every setting of cd::SettingCatalog with validation as you type and help text.
+// Secrets are masked and never shown back ("•••• 1234"): typing replaces them, "Remove" deletes them.
+// Settings locked by IT are read-only ("Set by your IT department"); environment overrides are read-only
+// ("from environment"). "Test connection" checks what is in the fields, saved or not.
+//
+// objectNames: "<id>Edit", "<id>Error", "<id>Help", "<id>Source", "<id>Remove" (secrets) for every catalog id,
+// "testConnectionButton", "connectionResult", "keychainStatus", "saveStatus", "buttons".
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Dependencies
+    {
+        SecretStore *secretStore = nullptr;  // null: the OS keychain (owned by the dialog)
+        std::shared_ptr<Database> database;  // null: opened in the data directory when saving
+        ConnectionTester tester;             // null: cd::TwilioClient::checkConnection
+    };
+
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    SettingsDialog(Dependencies dependencies, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void accept() override;
+    void testConnection();
+    bool hasErrors() const;
+    // True while secrets are still being read from the keychain.
+    bool isLoading() const { return m_pendingReads > 0; }
+
+Q_SIGNALS:
+    void connectionTested(bool ok);
+    void settingsSaved();
+
+private:
+    struct Field
+    {
+        const SettingDefinition *definition = nullptr;
+        QLineEdit *edit = nullptr;
+        QLabel *error = nullptr;
+        QLabel *source = nullptr;
+        QToolButton *remove = nullptr;
+        bool readOnly = false;
+        bool removeSecret = false;
+        QString storedSecret; // keychain or environment value, for "Test connection" only; never displayed
+        QString original;     // the text the field started with (non-secrets)
+    };
+
+    void buildUi();
+    QWidget *buildField(Field &field);
+    void loadValues();
+    void validateField(Field &field);
+    void updateButtons();
+    void showKeychainProblem(const QString &message);
+    Result<TwilioCredentials> credentialsFromFields() const;
+    QString phoneRegion() const;
+
+    Dependencies m_deps;
+    std::unique_ptr<SecretStore> m_ownedStore;
+    QHash<QString, Field> m_fields; // by catalog id
+    QPushButton *m_testButton = nullptr;
+    QLabel *m_connectionResult = nullptr;
+    QLabel *m_keychainStatus = nullptr;
+    QLabel *m_saveStatus = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    int m_pendingReads = 0;
+    bool m_testing = false;
+};
+
+} // namespace cd::ui
