@@ -199,7 +199,7 @@ void KeychainSecretStore::onWatchdog()
 {
     if (!m_running)
         return;
-    const int seconds = int(m_runningFor.elapsed() / 1000);
+    const int seconds = int((m_runningFor.elapsed() + 999) / 1000);
     qCWarning(lcKeychain) << "keychain" << opName(int(m_current.op)) << "job for" << m_current.key
                           << "has not finished after" << seconds << "s; waiting (it is never cancelled)";
     Q_EMIT jobStuck(m_current.key, QString::fromLatin1(opName(int(m_current.op))), seconds);

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <cstdio>
 
@@ -64,6 +65,10 @@ inline int runInsideKeyringSession(int argc, char **argv)
         return 1;
     }
     process.waitForFinished(-1);
+    // The keyring daemon leaves with the bus and may still be tidying its runtime directory: retry briefly.
+    home.setAutoRemove(false);
+    for (int attempt = 0; attempt < 20 && !QDir(root).removeRecursively(); ++attempt)
+        QThread::msleep(100);
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : 1;
 }
 
