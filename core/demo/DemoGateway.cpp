@@ -120,7 +120,6 @@ void DemoGateway::sendMessage(const SendMessageRequest &request, TwilioCallback<
                                       toDbTime(now)});
     if (!inserted)
         return answerLater<TwilioMessage>(std::move(done), storageError(inserted.error()));
-    qCDebug(lcDemo) << "demo message" << sid;
     answerLater<TwilioMessage>(std::move(done), load(sid));
 }
 

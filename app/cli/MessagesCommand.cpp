@@ -1,0 +1,79 @@
+// clinicdesk-cli messages (--patient ID | --unmatched)
+#include "Cli.h"
+
+#include "common/Clock.h"
+#include "messaging/MessageJson.h"
+#include "messaging/MessageStore.h"
+#include "phone/PhoneNumbers.h"
+#include "settings/AppSettings.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace cd::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int run(Context &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption patient(QStringLiteral("patient"), tr("The patient's conversation."), QStringLiteral("ID"));
+    const QCommandLineOption unmatched(QStringLiteral("unmatched"),
+                                       tr("Replies from numbers that match no patient."));
+    parser.addOptions({patient, unmatched});
+    if (!ctx.parse(parser, tr("Show a conversation, oldest first, with each message's status and error.")))
+        return ctx.exitCode();
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(patient) == parser.isSet(unmatched))
+        return ctx.usageError(tr("give exactly one of --patient ID or --unmatched."));
+    std::optional<qint64> patientId;
+    if (parser.isSet(patient)) {
+        bool ok = false;
+        patientId = parser.value(patient).toLongLong(&ok);
+        if (!ok || *patientId <= 0)
+            return ctx.usageError(tr("--patient must be a patient id (a positive number)."));
+    }
+
+    auto database = ctx.openDatabase();
+    if (!database)
+        return ctx.exitCode();
+    MessageStore store(database);
+    auto list = store.allMessages(patientId);
+    if (!list)
+        return ctx.fail(list.error().message);
+    const QDateTime now = Clock::instance().nowUtc();
+    if (ctx.json()) {
+        QJsonArray array;
+        for (const Message &m : std::as_const(*list))
+            array.append(messageToJson(m, now));
+        ctx.printJson(array);
+        return Success;
+    }
+    const QLocale locale;
+    const QString region = AppSettings::phoneRegion();
+    for (const Message &m : std::as_const(*list)) {
+        ctx.out() << locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat) << '\t'
+                  << (m.isInbound() ? tr("from %1").arg(PhoneNumbers::display(m.fromNumber, region)) : tr("sent"))
+                  << '\t' << MessageStore::statusText(m, now)
+                  << (m.errorMessage.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m.errorMessage))
+                  << (m.isDemo ? QStringLiteral(" [%1]").arg(tr("demo")) : QString()) << '\t' << QString(m.body).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+    }
+    if (list->isEmpty())
+        ctx.out() << tr("No messages.") << '\n';
+    ctx.out().flush();
+    return Success;
+}
+
+const bool registered = registerCommand(
+    {QStringLiteral("messages"),
+     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Show a patient's conversation or the unmatched replies.")), run});
+
+} // namespace
+} // namespace cd::cli

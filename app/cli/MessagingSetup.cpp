@@ -1,0 +1,27 @@
+#include "MessagingSetup.h"
+
+#include "secrets/EnvCredentialsProvider.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+
+namespace cd::cli {
+
+std::shared_ptr<const CredentialsProvider> cliCredentials()
+{
+    return std::make_shared<EnvCredentialsProvider>();
+}
+
+std::unique_ptr<MessagingSession> openMessaging(Context &ctx)
+{
+    auto database = ctx.openDatabase();
+    if (!database)
+        return nullptr;
+    auto session = MessagingSession::open(database, cliCredentials(), AppSettings::phoneRegion());
+    if (!session) {
+        ctx.fail(session.error().message);
+        return nullptr;
+    }
+    return std::move(session.value());
+}
+
+} // namespace cd::cli

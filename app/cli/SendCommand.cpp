@@ -1,0 +1,102 @@
+// clinicdesk-cli send (--patient ID | --phone PHONE) --body TEXT
+#include "Cli.h"
+#include "MessagingSetup.h"
+
+#include "common/Clock.h"
+#include "messaging/MessageJson.h"
+#include "messaging/MessageStore.h"
+#include "patients/PatientStore.h"
+#include "phone/PhoneNumbers.h"
+#include "settings/AppSettings.h"
+
+#include <QCoreApplication>
+
+namespace cd::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int run(Context &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption patient(QStringLiteral("patient"), tr("The patient's id (see \"patients list\")."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption phone(QStringLiteral("phone"),
+                                   tr("The patient's mobile number (the patient must exist with this number)."),
+                                   QStringLiteral("PHONE"));
+    const QCommandLineOption body(QStringLiteral("body"), tr("The text to send (required)."), QStringLiteral("TEXT"));
+    parser.addOptions({patient, phone, body});
+    if (!ctx.parse(parser,
+                   tr("Send a text message to a patient. Exit 0 when Twilio accepted it, 1 when it was refused (the "
+                      "reason is printed), 3 when it is not confirmed yet (it will be sent or settled by the next "
+                      "sync, never twice).")))
+        return ctx.exitCode();
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(patient) == parser.isSet(phone))
+        return ctx.usageError(tr("give exactly one of --patient ID or --phone PHONE."));
+    if (!parser.isSet(body))
+        return ctx.usageError(tr("--body TEXT is required."));
+
+    auto session = openMessaging(ctx);
+    if (!session)
+        return ctx.exitCode();
+
+    qint64 patientId = 0;
+    if (parser.isSet(patient)) {
+        bool ok = false;
+        patientId = parser.value(patient).toLongLong(&ok);
+        if (!ok || patientId <= 0)
+            return ctx.usageError(tr("--patient must be a patient id (a positive number)."));
+    } else {
+        // A number is only a way to name a patient: texts go to patients (consent and opt-out live there).
+        auto parsed = PhoneNumbers::parse(parser.value(phone), AppSettings::phoneRegion());
+        if (!parsed)
+            return ctx.fail(parsed.error().message);
+        auto found = session->patients().findByPhone(parsed->e164);
+        if (!found)
+            return ctx.fail(found.error().message);
+        if (!found->has_value())
+            return ctx.fail(tr("No patient has the number %1. Add the patient first (clinicdesk-cli patients add "
+                               "--first … --last … --phone … --consent), then send again.")
+                                .arg(parsed->international));
+        patientId = (*found)->id;
+    }
+
+    auto queued = session->outbox().queue(patientId, parser.value(body));
+    if (!queued)
+        return ctx.fail(queued.error().message);
+    auto sent = session->outbox().sendNow(queued->id);
+    if (!sent)
+        return ctx.fail(sent.error().message);
+    const Message &m = *sent;
+    if (ctx.json())
+        ctx.printJson(messageToJson(m, Clock::instance().nowUtc()));
+    else
+        ctx.out() << tr("Message %1: %2").arg(m.id).arg(MessageStore::statusText(m, Clock::instance().nowUtc()))
+                  << (m.isDemo ? QStringLiteral(" (%1)").arg(tr("demo mode, nothing was really sent")) : QString())
+                  << Qt::endl;
+
+    if (m.status == MessageStatus::Failed || m.status == MessageStatus::Canceled)
+        return ctx.fail(m.errorMessage.isEmpty() ? tr("Twilio refused the message.") : m.errorMessage);
+    if (m.status == MessageStatus::Pending || m.status == MessageStatus::Sending ||
+        m.status == MessageStatus::Unknown) {
+        const QString why = m.status == MessageStatus::Pending
+                                ? tr("Not sent yet: %1 It stays in the outbox and goes out with the next sync.")
+                                      .arg(m.errorMessage)
+                                : tr("Not confirmed yet: Twilio's answer was lost. The next sync looks the message up "
+                                     "at Twilio before anything is resent, so it is never sent twice.");
+        return ctx.fail(why, NotConfirmed);
+    }
+    return Success;
+}
+
+const bool registered = registerCommand(
+    {QStringLiteral("send"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Send a text message to a patient.")), run});
+
+} // namespace
+} // namespace cd::cli

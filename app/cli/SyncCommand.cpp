@@ -1,0 +1,59 @@
+// clinicdesk-cli sync: one full messaging cycle.
+#include "Cli.h"
+#include "MessagingSetup.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace cd::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int run(Context &ctx)
+{
+    QCommandLineParser parser;
+    if (!ctx.parse(parser, tr("Send pending messages, settle unconfirmed ones, fetch replies and update delivery "
+                              "statuses (one full cycle).")))
+        return ctx.exitCode();
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    auto session = openMessaging(ctx);
+    if (!session)
+        return ctx.exitCode();
+
+    const SyncReport report = session->engine().runCycle();
+    if (ctx.json()) {
+        QJsonObject object{{QStringLiteral("sent"), report.sent},
+                           {QStringLiteral("settled"), report.settled},
+                           {QStringLiteral("inbound"), report.inbound},
+                           {QStringLiteral("status_updates"), report.statusUpdates},
+                           {QStringLiteral("failed"), report.failed},
+                           {QStringLiteral("demo"), session->isDemo()}};
+        if (report.error)
+            object.insert(QStringLiteral("error"), report.error->message);
+        ctx.printJson(object);
+    } else {
+        ctx.out() << tr("Sent %1, settled %2, failed %3, new replies %4, status updates %5.")
+                         .arg(report.sent)
+                         .arg(report.settled)
+                         .arg(report.failed)
+                         .arg(report.inbound)
+                         .arg(report.statusUpdates)
+                  << (session->isDemo() ? QStringLiteral(" (%1)").arg(tr("demo mode")) : QString()) << Qt::endl;
+    }
+    if (report.error)
+        return ctx.fail(report.error->message);
+    return Success;
+}
+
+const bool registered = registerCommand(
+    {QStringLiteral("sync"),
+     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Send pending messages and fetch replies and delivery statuses.")), run});
+
+} // namespace
+} // namespace cd::cli
