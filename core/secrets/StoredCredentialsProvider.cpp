@@ -36,6 +36,9 @@ CredentialSnapshot StoredCredentialsProvider::load(SecretStore &store)
     for (const QString &number : setting(QStringLiteral("phoneNumbers")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         c.phoneNumbers.append(number.trimmed());
 
+    // Without an Account SID nothing can be used, so an unconfigured (demo) desk never touches the keychain:
+    // no prompt, no delay, no error on a machine without one.
+    const bool consultKeychain = !c.accountSid.isEmpty();
     const auto secret = [&](const QString &id) -> QString {
         const SettingDefinition *definition = SettingCatalog::byId(id);
         const QString fromEnvironment = environmentValue(definition->envVar);
@@ -43,15 +46,18 @@ CredentialSnapshot StoredCredentialsProvider::load(SecretStore &store)
             snapshot.sources.insert(id, SettingSource::Environment);
             return fromEnvironment;
         }
+        snapshot.sources.insert(id, SettingSource::NotSet);
+        if (!consultKeychain)
+            return QString();
         auto stored = readSecretBlocking(store, definition->key);
         if (!stored) {
             // Keep the first problem: it is the one to explain. Other secrets still load from the environment.
             if (!snapshot.keychainError)
                 snapshot.keychainError = stored.error();
-            snapshot.sources.insert(id, SettingSource::NotSet);
             return QString();
         }
-        snapshot.sources.insert(id, stored->has_value() ? SettingSource::Keychain : SettingSource::NotSet);
+        if (stored->has_value())
+            snapshot.sources.insert(id, SettingSource::Keychain);
         return stored->value_or(QString());
     };
     c.authToken = secret(QStringLiteral("authToken"));
@@ -65,17 +71,12 @@ CredentialSnapshot StoredCredentialsProvider::load(SecretStore &store)
 Result<TwilioCredentials> StoredCredentialsProvider::credentials() const
 {
     const TwilioCredentials &c = m_snapshot.credentials;
-    if (c.canAuthenticate())
-        return c;
-    if (m_snapshot.keychainError)
+    // Twilio is set up but its secret could not be read: say why, rather than "not configured" or demo mode.
+    if (!c.canAuthenticate() && !c.accountSid.isEmpty() && m_snapshot.keychainError)
         return *m_snapshot.keychainError;
-    if (c.accountSid.isEmpty())
-        return makeError(QStringLiteral("credentials.not-configured"),
-                         tr("No Twilio account is set up. Enter the Account SID and Auth Token (or an API key) in "
-                            "Settings, or run \"clinicdesk-cli config set-credentials\"."));
-    return makeError(QStringLiteral("credentials.not-configured"),
-                     tr("The Twilio Account SID is set but neither an Auth Token nor an API key with its secret is. "
-                        "Enter one in Settings, or run \"clinicdesk-cli config set-credentials\"."));
+    // Otherwise hand out what there is: empty means demo mode, partial is explained by the caller
+    // (GatewayFactory, the connection check), like EnvCredentialsProvider does.
+    return c;
 }
 
 std::unique_ptr<StoredCredentialsProvider> makeStoredCredentialsProvider(SecretStore *store)

@@ -29,12 +29,14 @@ class StoredCredentialsProvider : public CredentialsProvider
 public:
     explicit StoredCredentialsProvider(CredentialSnapshot snapshot) : m_snapshot(std::move(snapshot)) {}
 
-    // Error "credentials.not-configured" (nothing usable; names the way to set it up) or the keychain error
-    // when the keychain was needed and could not be read. The app then runs in demo mode.
+    // The keychain error (code "keychain.*") when an Account SID is set but its secret could not be read from the
+    // keychain; otherwise the credentials as loaded, possibly empty (demo mode) or incomplete (the caller says what
+    // is missing), like EnvCredentialsProvider.
     Result<TwilioCredentials> credentials() const override;
     const CredentialSnapshot &snapshot() const { return m_snapshot; }
 
-    // Reads settings and environment, and the keychain for each secret the environment does not provide.
+    // Reads settings and environment, and the keychain for each secret the environment does not provide (only when
+    // an Account SID is set: an unconfigured desk never touches the keychain).
     // Blocks on a local event loop until the keychain answered (needs a QCoreApplication).
     static CredentialSnapshot load(SecretStore &store);
 
