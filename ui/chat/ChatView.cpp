@@ -1,0 +1,306 @@
+#include "chat/ChatView.h"
+
+#include "chat/ChatListView.h"
+#include "chat/Composer.h"
+#include "chat/MessageListModel.h"
+#include "chat/MessagingWorker.h"
+#include "chat/QuickReplies.h"
+#include "chat/RecordConsentDialog.h"
+#include "chat/StatusPresentation.h"
+#include "common/Clock.h"
+#include "messaging/MessageStore.h"
+#include "messaging/OptOutKeywords.h"
+#include "patients/PatientStore.h"
+#include "settings/AppSettings.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcChatView, "clinicdesk.ui.chat")
+
+namespace cd::ui {
+
+ChatView::ChatView(MessageStore *messages, PatientStore *patients, MessagingWorker *worker, QWidget *parent)
+    : PatientPane(parent), m_messages(messages), m_patients(patients), m_worker(worker),
+      m_model(new MessageListModel(messages, this)), m_list(new ChatListView(this)), m_composer(new Composer(this)),
+      m_syncStatus(new QLabel(this)), m_empty(new QLabel(this))
+{
+    setObjectName(QStringLiteral("chatView"));
+    m_list->setMessageModel(m_model);
+
+    m_syncStatus->setObjectName(QStringLiteral("chatSyncStatus"));
+    m_syncStatus->setTextFormat(Qt::PlainText);
+    m_syncStatus->setWordWrap(true);
+    m_syncStatus->hide();
+
+    m_empty->setObjectName(QStringLiteral("chatEmpty"));
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_syncStatus);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_composer);
+    setFocusProxy(m_composer->editor());
+
+    connect(m_composer, &Composer::sendRequested, this, &ChatView::send);
+    connect(m_composer, &Composer::blockedActionRequested, this, &ChatView::onBlockedAction);
+    connect(m_list, &ChatListView::retryRequested, this, &ChatView::retry);
+    connect(m_list, &ChatListView::statusDetailsRequested, this, &ChatView::showDeliveryDetails);
+    connect(m_model, &MessageListModel::messagesAppended, this, [this](int, int inbound) {
+        if (inbound > 0)
+            markReadIfSeen();
+        updateOptOutLine();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_empty->setVisible(m_patient && m_model->rowCount() == 0);
+        m_empty->setText(tr("No messages with %1 yet.").arg(m_patient ? m_patient->fullName() : QString()));
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_empty, &QWidget::hide);
+    // An inbound STOP/START changes the patient in the messaging thread: re-read the patient on thread changes.
+    connect(&MessageEvents::instance(), &MessageEvents::threadChanged, this, [this](qint64 patientId) {
+        if (m_patient && patientId == m_patient->id)
+            reloadPatient();
+    });
+    connect(&MessageEvents::instance(), &MessageEvents::changedElsewhere, this, &ChatView::reloadPatient);
+    if (m_patients)
+        connect(m_patients, &PatientStore::patientChanged, this, [this](qint64 id) {
+            if (m_patient && id == m_patient->id)
+                reloadPatient();
+        });
+    if (m_worker)
+        connect(m_worker, &MessagingWorker::cycleFinished, this,
+                [this](int, int, const QString &error) { updateSyncStatus(error); });
+
+    showPatient(std::nullopt);
+}
+
+void ChatView::showPatient(const std::optional<Patient> &patient)
+{
+    const qint64 previous = m_patient ? m_patient->id : 0;
+    const qint64 next = patient ? patient->id : 0;
+    if (previous != 0 && previous != next) {
+        const QString draft = m_composer->text();
+        if (draft.trimmed().isEmpty())
+            m_drafts.remove(previous);
+        else
+            m_drafts.insert(previous, draft);
+    }
+    m_patient = patient;
+    if (previous != next || !patient) {
+        if (patient)
+            m_model->setPatient(patient->id, patient->fullName());
+        else
+            m_model->setPatient(0);
+        m_composer->setText(m_drafts.value(next));
+        m_composer->showError({});
+    }
+    if (patient) {
+        m_list->setAccessibleName(tr("Conversation with %1").arg(patient->fullName()));
+        m_composer->setRecipientName(patient->fullName());
+        m_composer->setTemplateVariables(
+            QuickReplies::variablesFor(patient->firstName, patient->lastName, AppSettings::clinicName()));
+    }
+    m_composer->setDemo(m_worker && m_worker->isDemo());
+    refreshAvailability();
+    updateOptOutLine();
+    if (m_worker)
+        m_worker->setChatOpen(patient.has_value() && isVisible());
+    markReadIfSeen();
+}
+
+void ChatView::reloadPatient()
+{
+    if (!m_patient || !m_patients)
+        return;
+    auto fresh = m_patients->get(m_patient->id);
+    if (!fresh)
+        return;
+    m_patient = *fresh;
+    refreshAvailability();
+}
+
+void ChatView::refreshAvailability()
+{
+    m_composer->setAvailability(SendAvailability::evaluate(
+        m_patient, AppSettings::requireConsent(), m_worker ? m_worker->configurationError() : std::nullopt));
+}
+
+void ChatView::updateOptOutLine()
+{
+    // Mirrors Outbox::queue: the first message to a patient carries the opt-out line (unless it mentions one).
+    bool first = m_patient && !m_model->hasOlder();
+    for (int row = 0; first && row < m_model->rowCount(); ++row) {
+        const Message *m = m_model->messageAt(row);
+        if (m && !m->isInbound() && m->status != MessageStatus::Failed && m->status != MessageStatus::Canceled)
+            first = false;
+    }
+    m_composer->setOptOutLineAppended(first ? AppSettings::optOutLine().trimmed() : QString());
+}
+
+void ChatView::send(const QString &text)
+{
+    if (!m_patient)
+        return;
+    if (!m_worker) {
+        m_composer->showError(tr("Messaging is not available in this window."));
+        return;
+    }
+    auto sent = m_worker->send(m_patient->id, text);
+    if (!sent) {
+        // The text stays in the composer; the reason says what to do.
+        qCInfo(lcChatView) << "send refused:" << sent.error().code;
+        m_composer->showError(sent.error().message);
+        reloadPatient();
+        return;
+    }
+    m_drafts.remove(m_patient->id);
+    m_composer->clearText();
+    m_list->scrollToNewest();
+    updateOptOutLine();
+}
+
+bool ChatView::sendComposerText()
+{
+    const QString before = m_composer->text();
+    if (!m_composer->availability().canSend() || before.trimmed().isEmpty())
+        return false;
+    send(before);
+    return m_composer->text().isEmpty();
+}
+
+bool ChatView::retry(qint64 messageId)
+{
+    if (!m_worker)
+        return false;
+    auto message = m_messages->get(messageId);
+    if (!message)
+        return false;
+    if (!StatusPresentation::retryMakesSense(*message)) {
+        m_composer->showError(tr("This message cannot be sent again as it is."));
+        return false;
+    }
+    auto sent = m_worker->retry(*message);
+    if (!sent) {
+        m_composer->showError(sent.error().message);
+        return false;
+    }
+    m_composer->showError({});
+    m_list->scrollToNewest();
+    return true;
+}
+
+void ChatView::showDeliveryDetails(qint64 messageId)
+{
+    auto message = m_messages->get(messageId);
+    if (!message)
+        return;
+    const StatusInfo info = StatusPresentation::describe(*message, Clock::instance().nowUtc());
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("deliveryDetails"));
+    box.setWindowTitle(tr("Delivery Details"));
+    box.setTextFormat(Qt::PlainText);
+    box.setIcon(info.kind == StatusKind::Failed ? QMessageBox::Warning : QMessageBox::Information);
+    box.setText(info.label);
+    QString details = info.tooltip;
+    if (message->errorCode)
+        details += QLatin1Char('\n') + tr("Twilio error %1.").arg(*message->errorCode);
+    box.setInformativeText(details);
+    QPushButton *retryButton = nullptr;
+    if (info.canRetry)
+        retryButton = box.addButton(tr("&Retry"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (retryButton && box.clickedButton() == retryButton)
+        retry(messageId);
+}
+
+void ChatView::recordConsent()
+{
+    if (!m_patient || !m_patients)
+        return;
+    RecordConsentDialog dialog(m_patients, *m_patient, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reloadPatient();
+        emit patientDataChanged(m_patient->id);
+    }
+}
+
+void ChatView::onBlockedAction(SendAvailability::Block block)
+{
+    switch (block) {
+    case SendAvailability::Block::NoPhone:
+        if (m_patient)
+            emit editPatientRequested(m_patient->id);
+        break;
+    case SendAvailability::Block::NoConsent:
+        recordConsent();
+        break;
+    case SendAvailability::Block::NotConfigured:
+        emit settingsRequested();
+        break;
+    default:
+        break;
+    }
+}
+
+void ChatView::markReadIfSeen()
+{
+    if (!m_patient || !isVisible() || !window()->isActiveWindow())
+        return;
+    auto unread = m_messages->unreadCount(m_patient->id);
+    if (unread && *unread > 0) {
+        auto marked = m_messages->markThreadRead(m_patient->id);
+        if (!marked)
+            qCWarning(lcChatView) << "marking read failed:" << marked.error().message;
+    }
+}
+
+void ChatView::updateSyncStatus(const QString &error)
+{
+    if (error.isEmpty()) {
+        m_syncStatus->hide();
+        return;
+    }
+    m_syncStatus->setText(tr("Messages could not be checked: %1 Sending and checking resume by themselves.")
+                              .arg(error));
+    m_syncStatus->show();
+}
+
+bool ChatView::event(QEvent *event)
+{
+    if (event->type() == QEvent::Show) {
+        if (window() != m_watchedWindow) {
+            if (m_watchedWindow)
+                m_watchedWindow->removeEventFilter(this);
+            m_watchedWindow = window();
+            m_watchedWindow->installEventFilter(this);
+        }
+        if (m_worker)
+            m_worker->setChatOpen(m_patient.has_value());
+        markReadIfSeen();
+    } else if (event->type() == QEvent::Hide) {
+        if (m_worker)
+            m_worker->setChatOpen(false);
+    }
+    return PatientPane::event(event);
+}
+
+bool ChatView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_watchedWindow && event->type() == QEvent::WindowActivate)
+        markReadIfSeen();
+    return PatientPane::eventFilter(watched, event);
+}
+
+} // namespace cd::ui

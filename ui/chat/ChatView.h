@@ -1,0 +1,75 @@
+#pragma once
+
+#include "chat/SendAvailability.h"
+#include "profile/PatientPane.h"
+
+#include <QHash>
+
+class QLabel;
+
+namespace cd {
+class MessageStore;
+class PatientStore;
+} // namespace cd
+
+namespace cd::ui {
+
+class ChatListView;
+class Composer;
+class MessageListModel;
+class MessagingWorker;
+
+// The Chat tab: the conversation (bubbles, newest at the bottom) over the composer. Opening a thread marks it read;
+// replies arriving while the window is active are marked read too. Drafts are kept per patient while the app runs,
+// and a refused message stays in the composer.
+class ChatView : public PatientPane
+{
+    Q_OBJECT
+public:
+    ChatView(MessageStore *messages, PatientStore *patients, MessagingWorker *worker, QWidget *parent = nullptr);
+
+    void showPatient(const std::optional<Patient> &patient) override;
+    std::optional<Patient> patient() const { return m_patient; }
+
+    ChatListView *list() const { return m_list; }
+    MessageListModel *model() const { return m_model; }
+    Composer *composer() const { return m_composer; }
+
+    // Sends what the composer holds (what Enter does). False when it was refused (the text stays).
+    bool sendComposerText();
+    bool retry(qint64 messageId);
+    void showDeliveryDetails(qint64 messageId);
+    void recordConsent();
+
+signals:
+    void editPatientRequested(qint64 patientId); // "Add Phone Number…"
+    void settingsRequested();                     // Twilio is not configured properly
+    void patientDataChanged(qint64 patientId);    // consent recorded here
+
+protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void send(const QString &text);
+    void refreshAvailability();
+    void reloadPatient();
+    void markReadIfSeen();
+    void onBlockedAction(SendAvailability::Block block);
+    void updateOptOutLine();
+    void updateSyncStatus(const QString &error);
+
+    MessageStore *m_messages;
+    PatientStore *m_patients;
+    MessagingWorker *m_worker;
+    MessageListModel *m_model;
+    ChatListView *m_list;
+    Composer *m_composer;
+    QLabel *m_syncStatus;
+    QLabel *m_empty;
+    std::optional<Patient> m_patient;
+    QHash<qint64, QString> m_drafts;
+    QObject *m_watchedWindow = nullptr;
+};
+
+} // namespace cd::ui

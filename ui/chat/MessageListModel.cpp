@@ -1,0 +1,394 @@
+#include "chat/MessageListModel.h"
+
+#include "common/Clock.h"
+#include "phone/PhoneNumbers.h"
+#include "settings/AppSettings.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcMessageModel, "clinicdesk.ui.messagemodel")
+
+namespace cd::ui {
+
+namespace {
+
+// Store order: (created_at, id) ascending in the model.
+bool isBefore(const Message &a, const Message &b)
+{
+    if (a.createdAt != b.createdAt)
+        return a.createdAt < b.createdAt;
+    return a.id < b.id;
+}
+
+} // namespace
+
+MessageListModel::MessageListModel(MessageStore *store, QObject *parent) : QAbstractListModel(parent), m_store(store)
+{
+    auto &events = MessageEvents::instance();
+    connect(&events, &MessageEvents::messageChanged, this, &MessageListModel::onMessageChanged);
+    connect(&events, &MessageEvents::threadChanged, this, &MessageListModel::onThreadChanged);
+    connect(&events, &MessageEvents::changedElsewhere, this, &MessageListModel::refresh);
+}
+
+void MessageListModel::setPatient(qint64 patientId, const QString &patientName)
+{
+    m_patientId = patientId;
+    m_unmatched = false;
+    m_patientName = patientName;
+    reload();
+}
+
+void MessageListModel::setUnmatched()
+{
+    m_patientId = 0;
+    m_unmatched = true;
+    m_patientName.clear();
+    m_region = AppSettings::phoneRegion();
+    reload();
+}
+
+bool MessageListModel::concerns(qint64 patientId) const
+{
+    return m_unmatched ? patientId == 0 : (m_patientId != 0 && patientId == m_patientId);
+}
+
+Result<MessagePage> MessageListModel::query(int limit, const std::optional<MessageCursor> &before) const
+{
+    if (m_unmatched)
+        return m_store->unmatched(limit, before);
+    return m_store->thread(m_patientId, limit, before);
+}
+
+MessageListModel::Row MessageListModel::makeRow(const Message &message) const
+{
+    Row row;
+    row.message = message;
+    row.status = StatusPresentation::describe(message, Clock::instance().nowUtc());
+    const QDateTime when = message.isInbound() && message.sentAt.isValid() ? message.sentAt : message.createdAt;
+    row.localTime = when.toLocalTime();
+    row.timeText = QLocale().toString(row.localTime.time(), QLocale::ShortFormat);
+    return row;
+}
+
+void MessageListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_ids.clear();
+    m_next.reset();
+    m_lastError.reset();
+    m_lastOutgoingId = 0;
+    if (m_unmatched || m_patientId != 0) {
+        auto page = query(m_pageSize, std::nullopt);
+        if (page) {
+            m_rows.reserve(page->messages.size());
+            for (auto it = page->messages.crbegin(); it != page->messages.crend(); ++it) {
+                if (m_ids.contains(it->id))
+                    continue;
+                m_ids.insert(it->id);
+                m_rows.append(makeRow(*it));
+            }
+            m_next = page->next;
+        } else {
+            m_lastError = page.error();
+        }
+    }
+    updateLastOutgoing();
+    endResetModel();
+    if (m_lastError) {
+        qCWarning(lcMessageModel) << "loading the conversation failed:" << m_lastError->message;
+        emit loadFailed(*m_lastError);
+    }
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+bool MessageListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_fetchArmed && m_next.has_value();
+}
+
+void MessageListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_next)
+        return;
+    auto page = query(m_pageSize, m_next);
+    if (!page) {
+        m_lastError = page.error();
+        emit loadFailed(page.error());
+        return;
+    }
+    QList<Row> older;
+    older.reserve(page->messages.size());
+    for (auto it = page->messages.crbegin(); it != page->messages.crend(); ++it) {
+        if (m_ids.contains(it->id))
+            continue;
+        older.append(makeRow(*it));
+    }
+    m_next = page->next;
+    if (older.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(older.size()) - 1);
+    for (const Row &row : std::as_const(older))
+        m_ids.insert(row.message.id);
+    m_rows = older + m_rows;
+    endInsertRows();
+    // The former first row may no longer start a day.
+    const QModelIndex formerFirst = index(int(older.size()));
+    emit dataChanged(formerFirst, formerFirst, {DaySeparatorRole});
+}
+
+void MessageListModel::trimOlder(int keep)
+{
+    const int drop = int(m_rows.size()) - keep;
+    if (keep <= 0 || drop <= 0)
+        return;
+    beginRemoveRows({}, 0, drop - 1);
+    for (int i = 0; i < drop; ++i)
+        m_ids.remove(m_rows.at(i).message.id);
+    m_rows.remove(0, drop);
+    const Message &first = m_rows.first().message;
+    m_next = MessageCursor{first.createdAt, first.id};
+    endRemoveRows();
+}
+
+void MessageListModel::refresh()
+{
+    if (!m_unmatched && m_patientId == 0)
+        return;
+    auto page = query(m_pageSize, std::nullopt);
+    if (!page) {
+        m_lastError = page.error();
+        emit loadFailed(page.error());
+        return;
+    }
+    int appended = 0;
+    int inbound = 0;
+    // Oldest of the page first, so appends keep the order.
+    for (auto it = page->messages.crbegin(); it != page->messages.crend(); ++it) {
+        const Message &m = *it;
+        if (m_ids.contains(m.id)) {
+            const int row = rowOfMessage(m.id);
+            if (row >= 0)
+                updateRow(row, m);
+            continue;
+        }
+        // Newer than everything loaded: append. Otherwise (a message that landed inside the loaded range, e.g. an
+        // attached unmatched reply) insert at its place.
+        int row = int(m_rows.size());
+        while (row > 0 && isBefore(m, m_rows.at(row - 1).message))
+            --row;
+        if (row == 0 && m_next && !m_rows.isEmpty())
+            continue; // older than the loaded window: fetchMore will bring it
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, makeRow(m));
+        m_ids.insert(m.id);
+        endInsertRows();
+        if (row == int(m_rows.size()) - 1) {
+            ++appended;
+            if (m.isInbound())
+                ++inbound;
+        }
+    }
+    // "Sent, no delivery receipt" comes from the clock, not from a write: re-check the rows still in "sent".
+    const QDateTime now = Clock::instance().nowUtc();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Row &r = m_rows.at(row);
+        if (r.message.status != MessageStatus::Sent || r.status.kind == StatusKind::SentNoReceipt)
+            continue;
+        const StatusInfo fresh = StatusPresentation::describe(r.message, now);
+        if (fresh.kind != r.status.kind) {
+            m_rows[row].status = fresh;
+            emit dataChanged(index(row), index(row));
+        }
+    }
+    updateLastOutgoing();
+    if (appended > 0)
+        emit messagesAppended(appended, inbound);
+}
+
+void MessageListModel::updateRow(int row, const Message &message)
+{
+    const Message &old = m_rows.at(row).message;
+    if (old.status == message.status && old.updatedAt == message.updatedAt && old.readAt == message.readAt
+        && old.errorCode == message.errorCode && old.body == message.body && old.sid == message.sid)
+        return;
+    m_rows[row] = makeRow(message);
+    emit dataChanged(index(row), index(row));
+}
+
+void MessageListModel::onMessageChanged(qint64 messageId, qint64 patientId)
+{
+    const int row = rowOfMessage(messageId);
+    if (row >= 0) {
+        auto fresh = m_store->get(messageId);
+        if (!fresh)
+            return;
+        if (fresh->patientId.value_or(0) != (m_unmatched ? 0 : m_patientId)) {
+            // Attached to a patient (left the unmatched list) or moved elsewhere.
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            m_ids.remove(messageId);
+            endRemoveRows();
+            return;
+        }
+        updateRow(row, *fresh);
+        updateLastOutgoing();
+        return;
+    }
+    if (concerns(patientId))
+        refresh();
+}
+
+void MessageListModel::onThreadChanged(qint64 patientId)
+{
+    if (!concerns(patientId))
+        return;
+    if (m_unmatched) {
+        // Attaching removes rows from the unmatched list: drop the ones that left.
+        for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+            auto fresh = m_store->get(m_rows.at(row).message.id);
+            if (fresh && fresh->patientId) {
+                beginRemoveRows({}, row, row);
+                m_ids.remove(m_rows.at(row).message.id);
+                m_rows.removeAt(row);
+                endRemoveRows();
+            }
+        }
+    }
+    refresh();
+}
+
+void MessageListModel::updateLastOutgoing()
+{
+    qint64 last = 0;
+    for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
+        if (!it->message.isInbound()) {
+            last = it->message.id;
+            break;
+        }
+    }
+    if (last == m_lastOutgoingId)
+        return;
+    const int before = rowOfMessage(m_lastOutgoingId);
+    m_lastOutgoingId = last;
+    for (int row : {before, rowOfMessage(last)}) {
+        if (row >= 0)
+            emit dataChanged(index(row), index(row), {ShowStatusLabelRole});
+    }
+}
+
+int MessageListModel::rowOfMessage(qint64 messageId) const
+{
+    if (messageId == 0 || !m_ids.contains(messageId))
+        return -1;
+    // Recent rows change most: search from the bottom.
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (m_rows.at(row).message.id == messageId)
+            return row;
+    }
+    return -1;
+}
+
+const Message *MessageListModel::messageAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).message : nullptr;
+}
+
+QDate MessageListModel::localDate(int row) const
+{
+    return m_rows.at(row).localTime.date();
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    const Message &m = r.message;
+    switch (role) {
+    case Qt::DisplayRole:
+    case BodyRole:
+        return m.body;
+    case Qt::ToolTipRole:
+    case StatusToolTipRole:
+        if (m.isInbound())
+            return QLocale().toString(r.localTime, QLocale::LongFormat);
+        return r.status.tooltip;
+    case Qt::AccessibleTextRole: {
+        const QString who = data(index, SenderNameRole).toString();
+        //: Screen reader text of one chat bubble: sender, time, then the message text
+        return tr("%1, %2: %3").arg(who, QLocale().toString(r.localTime, QLocale::ShortFormat), m.body);
+    }
+    case Qt::AccessibleDescriptionRole:
+        if (m.isInbound())
+            return m.isUnread() ? tr("Received, unread") : tr("Received");
+        return r.status.canRetry ? tr("Sent by staff. %1. %2").arg(r.status.label, r.status.tooltip)
+                                 : tr("Sent by staff. %1").arg(r.status.label);
+    case MessageIdRole:
+        return m.id;
+    case MessageRole:
+        return QVariant::fromValue(m);
+    case IsOutgoingRole:
+        return !m.isInbound();
+    case TimeRole:
+        return r.localTime;
+    case TimeTextRole:
+        return r.timeText;
+    case StatusKindRole:
+        return int(r.status.kind);
+    case StatusLabelRole:
+        return r.status.label;
+    case CanRetryRole:
+        return r.status.canRetry;
+    case ShowStatusLabelRole:
+        if (m.isInbound())
+            return false;
+        return m.id == m_lastOutgoingId
+               || (r.status.kind != StatusKind::Sent && r.status.kind != StatusKind::Delivered);
+    case DaySeparatorRole: {
+        const QDate day = localDate(index.row());
+        if (index.row() > 0 && localDate(index.row() - 1) == day)
+            return QString();
+        const QDate today = QDate::currentDate();
+        if (day == today)
+            return tr("Today");
+        if (day == today.addDays(-1))
+            return tr("Yesterday");
+        return QLocale().toString(day, QLocale::LongFormat);
+    }
+    case HasDaySeparatorRole:
+        return index.row() == 0 || localDate(index.row() - 1) != localDate(index.row());
+    case IsDemoRole:
+        return m.isDemo;
+    case SenderNameRole:
+        if (!m.isInbound())
+            return tr("You");
+        if (m_unmatched || m_patientName.isEmpty())
+            return PhoneNumbers::display(m.fromNumber, m_region);
+        return m_patientName;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(MessageIdRole, "messageId");
+    names.insert(BodyRole, "body");
+    names.insert(IsOutgoingRole, "outgoing");
+    names.insert(TimeRole, "time");
+    names.insert(StatusKindRole, "statusKind");
+    names.insert(StatusLabelRole, "statusLabel");
+    names.insert(DaySeparatorRole, "daySeparator");
+    return names;
+}
+
+} // namespace cd::ui

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "chat/StatusPresentation.h"
+#include "messaging/MessageStore.h"
+
+#include <QAbstractListModel>
+#include <QSet>
+
+#include <optional>
+
+namespace cd::ui {
+
+// One conversation, oldest row first (the newest message is the last row, at the bottom of the view).
+// Opens with the newest page only; older pages are prepended through canFetchMore/fetchMore as the user scrolls up.
+// Rows are de-duplicated by message id; live changes (MessageEvents) update rows in place or append new ones.
+//
+// The view must not fetch on its own: QAbstractItemView fetches when the LAST row is visible, which in a chat is
+// always the case. So canFetchMore() is true only while the view has armed it (the user is at the top).
+class MessageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        MessageIdRole = Qt::UserRole + 1,
+        MessageRole,      // cd::Message
+        BodyRole,         // QString, plain text
+        IsOutgoingRole,   // bool
+        TimeRole,         // QDateTime, local time the message was written/received
+        TimeTextRole,     // "3:04 PM"
+        StatusKindRole,   // int (cd::ui::StatusKind)
+        StatusLabelRole,  // short status words
+        StatusToolTipRole,
+        CanRetryRole,        // bool
+        ShowStatusLabelRole, // bool: words next to the icon (problems, and the newest outgoing message)
+        DaySeparatorRole,    // "Today", "Yesterday", a date; empty when this row continues the previous row's day
+        HasDaySeparatorRole, // bool, cheap (sizeHint runs for every row on each layout)
+        IsDemoRole,
+        SenderNameRole, // "Maria Lopez" / "You" / "(415) 555-0100"
+    };
+
+    explicit MessageListModel(MessageStore *store, QObject *parent = nullptr);
+
+    // Shows a patient's conversation (loads its newest page); 0 clears the model.
+    void setPatient(qint64 patientId, const QString &patientName = {});
+    // Shows the replies from unknown numbers instead.
+    void setUnmatched();
+    qint64 patientId() const { return m_patientId; }
+    bool isUnmatched() const { return m_unmatched; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    bool hasOlder() const { return m_next.has_value(); }
+    void setFetchArmed(bool armed) { m_fetchArmed = armed; }
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int size) { m_pageSize = qMax(1, size); }
+
+    // Re-reads the newest page: appends new messages, updates changed ones. Called on MessageEvents.
+    void refresh();
+    // Drops loaded older rows beyond `keep` (memory bound once the user is back at the bottom).
+    void trimOlder(int keep);
+
+    int rowOfMessage(qint64 messageId) const; // -1 when not loaded
+    const Message *messageAt(int row) const;
+    std::optional<Error> lastError() const { return m_lastError; }
+
+signals:
+    // Messages appended at the bottom by a live update (not by opening or paging).
+    void messagesAppended(int count, int inboundCount);
+    void loadFailed(const cd::Error &error);
+
+private:
+    Result<MessagePage> query(int limit, const std::optional<MessageCursor> &before) const;
+    void reload();
+    void updateRow(int row, const Message &message);
+    void onMessageChanged(qint64 messageId, qint64 patientId);
+    void onThreadChanged(qint64 patientId);
+    void updateLastOutgoing();
+    bool concerns(qint64 patientId) const;
+    QDate localDate(int row) const;
+
+    // A message with what painting needs, computed once per load/update (paint runs per frame).
+    struct Row
+    {
+        Message message;
+        StatusInfo status;
+        QDateTime localTime;
+        QString timeText;
+    };
+    Row makeRow(const Message &message) const;
+
+    MessageStore *m_store;
+    qint64 m_patientId = 0;
+    bool m_unmatched = false;
+    QString m_patientName;
+    QString m_region; // for unmatched senders' numbers
+    QList<Row> m_rows; // oldest first
+    QSet<qint64> m_ids;
+    std::optional<MessageCursor> m_next;
+    std::optional<Error> m_lastError;
+    qint64 m_lastOutgoingId = 0;
+    int m_pageSize = 60;
+    bool m_fetchArmed = false;
+};
+
+} // namespace cd::ui

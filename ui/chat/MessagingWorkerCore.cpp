@@ -1,0 +1,89 @@
+#include "chat/MessagingWorkerCore.h"
+
+#include "messaging/MessagingSession.h"
+#include "secrets/Credentials.h"
+#include "storage/Database.h"
+
+#include <QLoggingCategory>
+#include <QThread>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcMessagingWorker, "clinicdesk.ui.messagingworker")
+
+namespace cd::ui {
+
+MessagingWorkerCore::MessagingWorkerCore(std::shared_ptr<Database> database,
+                                         std::shared_ptr<const CredentialsProvider> credentials, QString phoneRegion)
+    : m_database(std::move(database)), m_credentials(std::move(credentials)), m_region(std::move(phoneRegion))
+{
+}
+
+MessagingWorkerCore::~MessagingWorkerCore() = default;
+
+void MessagingWorkerCore::open()
+{
+    auto session = MessagingSession::open(m_database, m_credentials, m_region);
+    if (!session) {
+        qCWarning(lcMessagingWorker) << "messaging is off:" << session.error().message;
+        emit cycleFinished(0, 0, session.error().message);
+        return;
+    }
+    m_session = std::move(session.value());
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, &MessagingWorkerCore::runCycle);
+    // The first cycle right away: sends what an earlier run left pending and settles unknown outcomes.
+    runCycle();
+}
+
+void MessagingWorkerCore::setIntervalMs(int ms)
+{
+    if (m_timer)
+        m_timer->start(qMax(500, ms));
+}
+
+void MessagingWorkerCore::sendNow(qint64 messageId)
+{
+    m_toSend.insert(messageId);
+    drain();
+}
+
+void MessagingWorkerCore::runCycle()
+{
+    m_cycleWanted = true;
+    drain();
+}
+
+void MessagingWorkerCore::shutdown()
+{
+    m_stopping = true;
+    if (m_timer)
+        m_timer->stop();
+    // Quitting the thread also ends the engine's nested waits: only when no step is running.
+    if (!m_busy)
+        QThread::currentThread()->quit();
+}
+
+void MessagingWorkerCore::drain()
+{
+    if (m_busy || !m_session || m_stopping)
+        return; // the running step picks the request up when it returns
+    m_busy = true;
+    while (!m_stopping && (!m_toSend.isEmpty() || m_cycleWanted)) {
+        if (!m_toSend.isEmpty()) {
+            const qint64 id = *m_toSend.cbegin();
+            m_toSend.remove(id);
+            auto sent = m_session->outbox().sendNow(id);
+            if (!sent)
+                qCInfo(lcMessagingWorker) << "send" << id << "stopped:" << sent.error().message;
+            continue;
+        }
+        m_cycleWanted = false;
+        const SyncReport report = m_session->engine().runCycle();
+        emit cycleFinished(report.inbound, report.statusUpdates, report.error ? report.error->message : QString());
+    }
+    m_busy = false;
+    if (m_stopping)
+        QThread::currentThread()->quit();
+}
+
+} // namespace cd::ui
