@@ -1,0 +1,300 @@
+// The outbox through the real engine and Twilio client against the loopback fake: every fault counts the creates
+// the server received, so a double send or a lost message fails the test.
+#include "MessagingTestRig.h"
+
+#include "messaging/Outbox.h"
+#include "settings/AppSettings.h"
+#include "twilio/TwilioErrorMessages.h"
+
+#include <QtTest>
+
+using namespace cd;
+using namespace cd::test;
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { Clock::setInstance(nullptr); }
+
+    void sendIsAcceptedOnceWithOptOutLineOnFirstMessage()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        auto queued = rig.outbox().queue(ann, QStringLiteral("Your appointment is tomorrow at 9."));
+        QVERIFY2(queued, qPrintable(queued ? QString() : queued.error().message));
+        QCOMPARE(queued->status, MessageStatus::Pending);
+        QVERIFY(queued->body.endsWith(AppSettings::optOutLine()));
+
+        auto sent = rig.outbox().sendNow(queued->id);
+        QVERIFY(sent);
+        QCOMPARE(sent->status, QStringLiteral("queued"));
+        QVERIFY(sent->sid.startsWith(QLatin1String("SM")));
+        QCOMPARE(rig.server.createCount(), 1);
+        QCOMPARE(rig.server.requests().constLast().formValue(QStringLiteral("From")), ClinicNumber);
+        QCOMPARE(rig.server.requests().constLast().formValue(QStringLiteral("Body")), queued->body);
+
+        // The second message has no opt-out line; a text that already explains STOP gets none either.
+        auto second = rig.outbox().queue(ann, QStringLiteral("See you soon."));
+        QVERIFY(second);
+        QCOMPARE(second->body, QStringLiteral("See you soon."));
+        const qint64 bob = rig.addPatient(QStringLiteral("Bob"), QStringLiteral("(415) 555-0124"));
+        auto own = rig.outbox().queue(bob, QStringLiteral("Hi. Reply STOP to stop texts."));
+        QVERIFY(own);
+        QCOMPARE(own->body, QStringLiteral("Hi. Reply STOP to stop texts."));
+
+        // The pending row and its audit row were written together.
+        auto audit = rig.db->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'message.queued'"));
+        QVERIFY(audit && audit->next());
+        QCOMPARE(audit->value(0).toInt(), 3);
+    }
+
+    void answerLostAfterCreateIsSettledWithoutSecondCreate()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        FakeTwilioServer::Fault lost;
+        lost.method = "POST";
+        lost.pathSuffix = QStringLiteral("/Messages.json");
+        lost.process = true; // Twilio created it...
+        lost.dropConnection = true; // ...and the answer never arrived
+        rig.server.enqueueFault(lost);
+
+        auto queued = rig.outbox().queue(ann, QStringLiteral("Lost answer"));
+        QVERIFY(queued);
+        auto result = rig.outbox().sendNow(queued->id);
+        QVERIFY(result);
+        QCOMPARE(rig.server.createCount(), 1);
+        // Settled at once by looking it up: it carries the sid Twilio created.
+        QCOMPARE(result->status, QStringLiteral("queued"));
+        QCOMPARE(result->sid, rig.server.messages().constFirst().value(QStringLiteral("sid")).toString());
+
+        // Later cycles never send it again.
+        rig.engine().runCycle();
+        rig.engine().runCycle();
+        QCOMPARE(rig.server.createCount(), 1);
+        QCOMPARE(rig.remoteCountTo(QStringLiteral("+14155550123")), 1);
+    }
+
+    void slowAnswerAfterCreateIsSettledWithoutSecondCreate()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        FakeTwilioServer::Fault slow;
+        slow.method = "POST";
+        slow.pathSuffix = QStringLiteral("/Messages.json");
+        slow.process = true;
+        slow.delayMs = 4000; // longer than the client's 1.5 s timeout
+        rig.server.enqueueFault(slow);
+        auto queued = rig.outbox().queue(ann, QStringLiteral("Slow answer"));
+        QVERIFY(queued);
+        auto result = rig.outbox().sendNow(queued->id);
+        QVERIFY(result);
+        QVERIFY(!result->sid.isEmpty());
+        QCOMPARE(rig.server.createCount(), 1);
+        rig.engine().runCycle();
+        QCOMPARE(rig.server.createCount(), 1);
+    }
+
+    void unknownNotFoundIsResentOnlyAfterSettleWindow()
+    {
+        MessagingRig rig;
+        ShiftedClock clock;
+        Clock::setInstance(&clock);
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        FakeTwilioServer::Fault reset;
+        reset.method = "POST";
+        reset.pathSuffix = QStringLiteral("/Messages.json");
+        reset.process = false; // the request died before Twilio processed it
+        reset.dropConnection = true;
+        rig.server.enqueueFault(reset);
+        auto queued = rig.outbox().queue(ann, QStringLiteral("Maybe sent"));
+        QVERIFY(queued);
+        auto result = rig.outbox().sendNow(queued->id);
+        QVERIFY(result);
+        QCOMPARE(result->status, MessageStatus::Unknown);
+        QCOMPARE(rig.server.createCount(), 1);
+        QCOMPARE(rig.remoteCountTo(QStringLiteral("+14155550123")), 0);
+
+        // Within the settle window it stays unknown: not resent.
+        SyncReport report = rig.engine().runCycle();
+        QCOMPARE(report.sent, 0);
+        QCOMPARE(rig.messages().get(queued->id)->status, MessageStatus::Unknown);
+        QCOMPARE(rig.server.createCount(), 1);
+
+        // After it, still not at Twilio: back to pending and sent exactly once.
+        clock.shiftSec = 120;
+        report = rig.engine().runCycle();
+        QCOMPARE(report.settled, 1);
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(rig.server.createCount(), 2);
+        QCOMPARE(rig.remoteCountTo(QStringLiteral("+14155550123")), 1);
+        QCOMPARE(rig.messages().get(queued->id)->status, QStringLiteral("queued"));
+    }
+
+    void sameTextTwiceAdoptsDistinctSids()
+    {
+        // Two unknown rows with the same text must not adopt the same remote message.
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        auto first = rig.outbox().queue(ann, QStringLiteral("OK"));
+        QVERIFY(first);
+        QVERIFY(rig.outbox().sendNow(first->id));
+        FakeTwilioServer::Fault lost;
+        lost.method = "POST";
+        lost.pathSuffix = QStringLiteral("/Messages.json");
+        lost.process = true;
+        lost.dropConnection = true;
+        rig.server.enqueueFault(lost);
+        auto second = rig.outbox().queue(ann, QStringLiteral("OK"));
+        QVERIFY(second);
+        auto settled = rig.outbox().sendNow(second->id);
+        QVERIFY(settled);
+        QVERIFY(!settled->sid.isEmpty());
+        QVERIFY(settled->sid != rig.messages().get(first->id)->sid);
+        QCOMPARE(rig.server.createCount(), 2);
+    }
+
+    void offlineThenOnline()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        // Offline: nothing listens on the port any more.
+        const QString url = rig.server.baseUrl();
+        rig.server.stop();
+        auto queued = rig.outbox().queue(ann, QStringLiteral("While offline"));
+        QVERIFY(queued);
+        auto result = rig.outbox().sendNow(queued->id);
+        QVERIFY(result);
+        QCOMPARE(result->status, MessageStatus::Pending);
+        QVERIFY(!result->errorMessage.isEmpty()); // why it waits, in words
+        SyncReport offline = rig.engine().runCycle();
+        QVERIFY(!offline.ok());
+        QCOMPARE(rig.messages().get(queued->id)->status, MessageStatus::Pending);
+
+        // Online again: the next cycle sends it, once.
+        QVERIFY(rig.server.start());
+        qputenv("CLINICDESK_TWILIO_BASE_URL", rig.server.baseUrl().toUtf8());
+        SyncReport online = rig.engine().runCycle();
+        QVERIFY2(online.ok(), online.error ? qPrintable(online.error->message) : "");
+        QCOMPARE(online.sent, 1);
+        QCOMPARE(rig.server.createCount(), 1);
+        auto after = rig.messages().get(queued->id);
+        QCOMPARE(after->status, QStringLiteral("queued"));
+        QVERIFY(after->errorMessage.isEmpty());
+        QVERIFY(!SyncEngine::lastSuccessfulPoll(rig.messages()).isNull());
+        Q_UNUSED(url);
+    }
+
+    void error21610OptsThePatientOut()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        rig.server.addOptedOut(QStringLiteral("+14155550123"));
+        auto queued = rig.outbox().queue(ann, QStringLiteral("Hello"));
+        QVERIFY(queued);
+        auto result = rig.outbox().sendNow(queued->id);
+        QVERIFY(result);
+        QCOMPARE(result->status, MessageStatus::Failed);
+        QCOMPARE(result->errorCode, 21610);
+        QVERIFY(result->errorMessage.contains(QLatin1String("opted out")));
+        QVERIFY(rig.patients().get(ann)->isOptedOut());
+        // The next attempt is refused locally: no request at all.
+        const int before = rig.server.createCount();
+        auto refused = rig.outbox().queue(ann, QStringLiteral("Again"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("send.opted-out"));
+        QCOMPARE(rig.server.createCount(), before);
+    }
+
+    void twilioErrorIsPlainText()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        rig.server.failNext("POST", QStringLiteral("/Messages.json"), 400, 21614, QStringLiteral("raw-twilio-wording"));
+        auto queued = rig.outbox().queue(ann, QStringLiteral("Hello"));
+        QVERIFY(queued);
+        auto result = rig.outbox().sendNow(queued->id);
+        QVERIFY(result);
+        QCOMPARE(result->status, MessageStatus::Failed);
+        QCOMPARE(result->errorCode, 21614);
+        QVERIFY(!result->errorMessage.isEmpty());
+        QCOMPARE(result->errorMessage, twilioErrorText(21614)); // our words, not Twilio's
+        // A failed message is not retried.
+        rig.engine().runCycle();
+        QCOMPARE(rig.server.createCount(), 1);
+    }
+
+    void refusedLocally()
+    {
+        MessagingRig rig;
+        const qint64 noConsent = rig.addPatient(QStringLiteral("Nico"), QStringLiteral("(415) 555-0125"), false);
+        auto refused = rig.outbox().queue(noConsent, QStringLiteral("Hello"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("send.no-consent"));
+
+        Patient noPhone;
+        noPhone.firstName = QStringLiteral("Pat");
+        noPhone.lastName = QStringLiteral("Nophone");
+        auto created = rig.patients().create(noPhone);
+        QVERIFY(created);
+        refused = rig.outbox().queue(created->id, QStringLiteral("Hello"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("send.no-phone"));
+
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        refused = rig.outbox().queue(ann, QStringLiteral("   "));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("send.empty"));
+        refused = rig.outbox().queue(ann, QString(1700, QLatin1Char('a')));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("send.too-long"));
+        QCOMPARE(rig.countRows(), 0); // nothing half-written
+        QCOMPARE(rig.server.createCount(), 0);
+
+        // Opted out after queueing: refused locally at send time.
+        auto queued = rig.outbox().queue(ann, QStringLiteral("Hello"));
+        QVERIFY(queued);
+        QVERIFY(rig.patients().setOptedOut(ann, QDateTime::currentDateTimeUtc(), QStringLiteral("test")));
+        auto result = rig.outbox().sendNow(queued->id);
+        QCOMPARE(result->status, MessageStatus::Failed);
+        QCOMPARE(rig.server.createCount(), 0);
+    }
+
+    void aClaimedRowIsNotSentByAnotherSender()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        auto queued = rig.outbox().queue(ann, QStringLiteral("Hello"));
+        QVERIFY(queued);
+        // Another live process (this one's pid, another token) holds it.
+        auto claimed = rig.messages().updateRows(
+            QStringLiteral("UPDATE messages SET status = 'sending', claimed_by = ?, claimed_at = ? WHERE id = ?"),
+            {QStringLiteral("%1:%2:other").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid()),
+             toDbTime(QDateTime::currentDateTimeUtc()), queued->id});
+        QVERIFY(claimed && *claimed == 1);
+        auto result = rig.outbox().sendNow(queued->id);
+        QCOMPARE(result->status, MessageStatus::Sending);
+        rig.engine().runCycle();
+        QCOMPARE(rig.server.createCount(), 0);
+        QCOMPARE(rig.messages().get(queued->id)->status, MessageStatus::Sending);
+    }
+
+    void sentWithoutReceiptIsShownAsSuch()
+    {
+        Message m;
+        m.direction = Message::Direction::Outbound;
+        m.status = MessageStatus::Sent;
+        m.createdAt = QDateTime::currentDateTimeUtc().addSecs(-80 * 3600);
+        m.sentAt = m.createdAt;
+        QVERIFY(MessageStore::isSentWithoutReceipt(m, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(MessageStore::statusText(m, QDateTime::currentDateTimeUtc()),
+                 MessageStore::tr("Sent, no delivery receipt"));
+        m.sentAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QVERIFY(!MessageStore::isSentWithoutReceipt(m, QDateTime::currentDateTimeUtc()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
