@@ -1,0 +1,394 @@
+// `clinicdesk-cli config …` end to end against a real gnome-keyring in a private D-Bus session, plus the
+// no-keychain case (no session bus) and the "no secret in any file" check after set-credentials, check, send, sync.
+#include "FakeTwilioServer.h"
+#include "TestEnvironment.h"
+#include "tst_secretstore_keyringsession.h"
+
+#include "secrets/KeychainSecretStore.h"
+#include "settings/SettingCatalog.h"
+#include "storage/Database.h"
+
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QTimer>
+
+using namespace cd;
+
+namespace {
+
+QString randomHex(int length)
+{
+    QString text;
+    for (int i = 0; i < length; ++i)
+        text.append(QLatin1Char("0123456789abcdef"[QRandomGenerator::global()->bounded(16)]));
+    return text;
+}
+
+QString randomAlnum(int length)
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QString text;
+    for (int i = 0; i < length; ++i)
+        text.append(QLatin1Char(alphabet[QRandomGenerator::global()->bounded(62)]));
+    return text;
+}
+
+QStringList filesContaining(const QString &root, const QByteArray &needle, const QDateTime &modifiedSince = {})
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info = it.fileInfo();
+        if (info.size() > 50 * 1024 * 1024 || (modifiedSince.isValid() && info.lastModified() < modifiedSince))
+            continue;
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            hits.append(path);
+    }
+    return hits;
+}
+
+} // namespace
+
+class TestConfigCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void setCredentialsGoodInput();
+    void setCredentialsBadInput_data();
+    void setCredentialsBadInput();
+    void fromEnvironmentAndOverride();
+    void clearCredentials();
+    void lockedByIt();
+    void noKeychainNoFile();
+    void noSecretAnywhereAfterCheckSendSync();
+
+private:
+    test::CliRun run(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &extra = {},
+                     const QStringList &unset = {});
+    QJsonObject showJson(const QProcessEnvironment &extra = {});
+    QJsonObject setting(const QJsonObject &shown, const QString &id);
+    int auditRows(const QString &like);
+    QString credentialLines() const;
+
+    std::unique_ptr<test::TestEnvironment> m_env;
+    QTemporaryDir m_systemDir;
+    QDateTime m_started;
+    QString m_sid, m_token, m_apiKeySid, m_apiSecret;
+};
+
+void TestConfigCli::initTestCase()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "must run inside the private keyring session");
+    m_started = QDateTime::currentDateTime().addSecs(-2);
+}
+
+void TestConfigCli::init()
+{
+    // A fresh data dir and settings home per test; the keyring is emptied through the CLI itself.
+    m_env = std::make_unique<test::TestEnvironment>();
+    QFile::remove(m_systemDir.filePath(QStringLiteral("ClinicDesk/ClinicDesk.conf")));
+    m_sid = QStringLiteral("AC") + randomHex(32);
+    m_token = randomHex(32);
+    m_apiKeySid = QStringLiteral("SK") + randomHex(32);
+    m_apiSecret = randomAlnum(32);
+    const test::CliRun cleared = run({QStringLiteral("config"), QStringLiteral("clear-credentials")});
+    QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.err));
+    QVERIFY(m_env->databaseFile().size() > 0);
+    auto db = Database::openSqlite(m_env->databaseFile());
+    QVERIFY(db.ok());
+    QVERIFY(db.value()->exec(QStringLiteral("DELETE FROM audit_log")).ok());
+}
+
+test::CliRun TestConfigCli::run(const QStringList &args, const QByteArray &input, const QProcessEnvironment &extra,
+                                const QStringList &unset)
+{
+    // Asynchronous, so a FakeTwilioServer in this process keeps answering while the CLI runs.
+    QProcessEnvironment environment = m_env->processEnvironment();
+    for (const QString &name : SettingCatalog::environmentVariables())
+        environment.remove(name);
+    environment.insert(QStringLiteral("CLINICDESK_SYSTEM_CONFIG_DIR"), m_systemDir.path());
+    for (const QString &key : extra.keys())
+        environment.insert(key, extra.value(key));
+    for (const QString &key : unset)
+        environment.remove(key);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QEventLoop loop;
+    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    process.start(QStringLiteral(CLINICDESK_CLI_PATH), QStringList(args) << QStringLiteral("--data-dir") << m_env->dataDir());
+    process.write(input);
+    process.closeWriteChannel();
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    test::CliRun result;
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("clinicdesk-cli did not finish");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QJsonObject TestConfigCli::showJson(const QProcessEnvironment &extra)
+{
+    const test::CliRun shown = run({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--json")}, {}, extra);
+    if (shown.exitCode != 0)
+        qWarning() << shown.err;
+    return QJsonDocument::fromJson(shown.out.toUtf8()).object();
+}
+
+QJsonObject TestConfigCli::setting(const QJsonObject &shown, const QString &id)
+{
+    for (const QJsonValue &value : shown.value(QStringLiteral("settings")).toArray())
+        if (value.toObject().value(QStringLiteral("id")).toString() == id)
+            return value.toObject();
+    return {};
+}
+
+int TestConfigCli::auditRows(const QString &like)
+{
+    auto db = Database::openSqlite(m_env->databaseFile());
+    if (!db)
+        return -1;
+    auto query = db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE details LIKE ?"), {like});
+    if (!query || !query->next())
+        return -1;
+    return query->value(0).toInt();
+}
+
+QString TestConfigCli::credentialLines() const
+{
+    return QStringLiteral("TWILIO_ACCOUNT_SID=%1\n"
+                          "TWILIO_AUTH_TOKEN=%2\n"
+                          "TWILIO_API_KEY=%3\n"
+                          "TWILIO_API_SECRET=%4\n"
+                          "TWILIO_PHONE_NUMBER=+14155550100, +14155550101\n"
+                          "TWILIO_MESSAGING_SERVICE_SID=MG%5\n")
+        .arg(m_sid, m_token, m_apiKeySid, m_apiSecret, randomHex(32));
+}
+
+void TestConfigCli::setCredentialsGoodInput()
+{
+    const test::CliRun set =
+        run({QStringLiteral("config"), QStringLiteral("set-credentials")}, credentialLines().toUtf8());
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QVERIFY(set.out.contains(QStringLiteral("TWILIO_AUTH_TOKEN")));
+    QVERIFY(!set.out.contains(m_token) && !set.err.contains(m_token));
+
+    const QJsonObject shown = showJson();
+    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(), QStringLiteral("user"));
+    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("value")).toString(), m_sid);
+    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("source")).toString(), QStringLiteral("keychain"));
+    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("value")).toString(),
+             QStringLiteral("****") + m_token.right(4));
+    QCOMPARE(setting(shown, QStringLiteral("apiKeySecret")).value(QStringLiteral("value")).toString(),
+             QStringLiteral("****") + m_apiSecret.right(4));
+    QCOMPARE(setting(shown, QStringLiteral("phoneNumbers")).value(QStringLiteral("value")).toString(),
+             QStringLiteral("+14155550100,+14155550101"));
+    QCOMPARE(setting(shown, QStringLiteral("clinicName")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("default"));
+
+    // Text output too, and never a secret in it.
+    const test::CliRun text = run({QStringLiteral("config"), QStringLiteral("show")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(QStringLiteral("[keychain]")));
+    QVERIFY(!text.out.contains(m_token) && !text.out.contains(m_apiSecret));
+
+    // One audit row per setting, naming it, never its value.
+    QCOMPARE(auditRows(QStringLiteral("%")), 6);
+    QCOMPARE(auditRows(QStringLiteral("authToken set (keychain)")), 1);
+    QCOMPARE(auditRows(QStringLiteral("%") + m_token + QStringLiteral("%")), 0);
+    QCOMPARE(auditRows(QStringLiteral("%") + m_sid + QStringLiteral("%")), 0);
+
+    // The secrets are in the keyring (read back by this process), not in the settings file.
+    KeychainSecretStore store;
+    QCOMPARE(readSecretBlocking(store, SecretKeys::AuthToken)->value_or(QString()), m_token);
+    QCOMPARE(filesContaining(m_env->root(), m_token.toUtf8()), QStringList());
+}
+
+void TestConfigCli::setCredentialsBadInput_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    const QString sid = QStringLiteral("TWILIO_ACCOUNT_SID=AC") + QString(32, QLatin1Char('a')) + QLatin1Char('\n');
+    const QString token = QStringLiteral("TWILIO_AUTH_TOKEN=") + QString(32, QLatin1Char('b')) + QLatin1Char('\n');
+    QTest::newRow("unknown name") << (sid + token + QStringLiteral("TWILIO_PASSWORD=x\n")) << "line 3: unknown name \"TWILIO_PASSWORD\"";
+    QTest::newRow("malformed sid") << (token + QStringLiteral("TWILIO_ACCOUNT_SID=AC12345\n")) << "line 2: Account SID";
+    QTest::newRow("malformed MG") << (sid + token + QStringLiteral("TWILIO_MESSAGING_SERVICE_SID=MGxyz\n")) << "line 3:";
+    QTest::newRow("bad number") << (sid + token + QStringLiteral("TWILIO_PHONE_NUMBER=+14155550100,4155550101\n"))
+                                << "line 3:";
+    QTest::newRow("no equals") << (sid + QStringLiteral("garbage\n") + token) << "line 2: expected NAME=VALUE";
+    QTest::newRow("empty input") << QString() << "No NAME=VALUE lines";
+}
+
+void TestConfigCli::setCredentialsBadInput()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const test::CliRun set = run({QStringLiteral("config"), QStringLiteral("set-credentials")}, input.toUtf8());
+    QCOMPARE(set.exitCode, 1);
+    QVERIFY2(set.err.contains(expected), qPrintable(set.err));
+    QVERIFY(set.err.contains(QStringLiteral("Nothing was saved")));
+    QVERIFY(!set.err.contains(QString(32, QLatin1Char('b')))); // the secret is not echoed
+
+    // Nothing half-saved: the valid lines were not written either.
+    const QJsonObject shown = showJson();
+    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(), QStringLiteral("not-set"));
+    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("source")).toString(), QStringLiteral("not-set"));
+    QCOMPARE(auditRows(QStringLiteral("%")), 0);
+}
+
+void TestConfigCli::fromEnvironmentAndOverride()
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), m_sid);
+    environment.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), m_token);
+    environment.insert(QStringLiteral("TWILIO_PHONE_NUMBER"), QStringLiteral("+14155550100"));
+    const test::CliRun set = run({QStringLiteral("config"), QStringLiteral("set-credentials"), QStringLiteral("--from-env")},
+                                 {}, environment);
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QJsonObject shown = showJson();
+    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("source")).toString(), QStringLiteral("keychain"));
+
+    // A per-process override: shown as environment, masked, and never written.
+    const QString other = randomHex(32);
+    QProcessEnvironment overrideEnv;
+    overrideEnv.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), other);
+    overrideEnv.insert(QStringLiteral("TWILIO_PHONE_NUMBER"), QStringLiteral("+14155550199"));
+    shown = showJson(overrideEnv);
+    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("source")).toString(), QStringLiteral("environment"));
+    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("value")).toString(), QStringLiteral("****") + other.right(4));
+    QCOMPARE(setting(shown, QStringLiteral("phoneNumbers")).value(QStringLiteral("source")).toString(), QStringLiteral("environment"));
+    KeychainSecretStore store;
+    QCOMPARE(readSecretBlocking(store, SecretKeys::AuthToken)->value_or(QString()), m_token);
+    QCOMPARE(filesContaining(m_env->root(), other.toUtf8()), QStringList());
+    QCOMPARE(filesContaining(m_env->root(), QByteArray("+14155550199")), QStringList());
+
+    // --from-env with nothing set is an error.
+    const test::CliRun none = run({QStringLiteral("config"), QStringLiteral("set-credentials"), QStringLiteral("--from-env")});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY(none.err.contains(QStringLiteral("None of")));
+}
+
+void TestConfigCli::clearCredentials()
+{
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set-credentials")}, credentialLines().toUtf8()).exitCode, 0);
+    const test::CliRun cleared = run({QStringLiteral("config"), QStringLiteral("clear-credentials")});
+    QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.err));
+    const QJsonObject shown = showJson();
+    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("source")).toString(), QStringLiteral("not-set"));
+    QCOMPARE(setting(shown, QStringLiteral("apiKeySecret")).value(QStringLiteral("source")).toString(), QStringLiteral("not-set"));
+    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(), QStringLiteral("user"));
+    QCOMPARE(auditRows(QStringLiteral("authToken removed (keychain)")), 1);
+    KeychainSecretStore store;
+    QVERIFY(!readSecretBlocking(store, SecretKeys::AuthToken)->has_value());
+}
+
+void TestConfigCli::lockedByIt()
+{
+    QDir().mkpath(m_systemDir.filePath(QStringLiteral("ClinicDesk")));
+    QFile file(m_systemDir.filePath(QStringLiteral("ClinicDesk/ClinicDesk.conf")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("[Locked]\nkeys=twilio/accountSid, clinic/name\n[twilio]\naccountSid=%1\n[clinic]\nname=Northside\n")
+                   .arg(m_sid)
+                   .toUtf8());
+    file.close();
+
+    QJsonObject shown = showJson();
+    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(), QStringLiteral("system"));
+    QVERIFY(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("locked")).toBool());
+    QCOMPARE(setting(shown, QStringLiteral("clinicName")).value(QStringLiteral("value")).toString(), QStringLiteral("Northside"));
+
+    const test::CliRun set = run({QStringLiteral("config"), QStringLiteral("set-credentials")},
+                                 QStringLiteral("TWILIO_AUTH_TOKEN=%1\nTWILIO_ACCOUNT_SID=AC%2\n").arg(m_token, randomHex(32)).toUtf8());
+    QCOMPARE(set.exitCode, 1);
+    QVERIFY2(set.err.contains(QStringLiteral("IT department")), qPrintable(set.err));
+    KeychainSecretStore store;
+    QVERIFY(!readSecretBlocking(store, SecretKeys::AuthToken)->has_value()); // refused before any write
+
+    // The secret alone is fine: IT provides the SID, the desk adds the token.
+    const test::CliRun token = run({QStringLiteral("config"), QStringLiteral("set-credentials")},
+                                   QStringLiteral("TWILIO_AUTH_TOKEN=%1\n").arg(m_token).toUtf8());
+    QVERIFY2(token.exitCode == 0, qPrintable(token.err));
+}
+
+void TestConfigCli::noKeychainNoFile()
+{
+    // No session bus at all (an SSH login, a service account): QtKeychain cannot reach any keychain.
+    const test::CliRun set = run({QStringLiteral("config"), QStringLiteral("set-credentials")}, credentialLines().toUtf8(),
+                                 {}, {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("DISPLAY")});
+    QCOMPARE(set.exitCode, 1);
+    QVERIFY2(set.err.contains(QStringLiteral("D-Bus")), qPrintable(set.err));
+    QVERIFY2(set.err.contains(QStringLiteral("gnome-keyring")), qPrintable(set.err));
+    QVERIFY(set.err.contains(QStringLiteral("Nothing was saved")));
+
+    // No file anywhere holds the secret, and the non-secret lines were not saved either.
+    QCOMPARE(filesContaining(m_env->root(), m_token.toUtf8()), QStringList());
+    QCOMPARE(filesContaining(qEnvironmentVariable(test::keyringSessionMarker()), m_token.toUtf8()), QStringList());
+    QCOMPARE(filesContaining(QDir::tempPath(), m_token.toUtf8(), m_started), QStringList());
+    const QJsonObject shown = showJson();
+    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(), QStringLiteral("not-set"));
+    QCOMPARE(auditRows(QStringLiteral("%")), 0);
+}
+
+void TestConfigCli::noSecretAnywhereAfterCheckSendSync()
+{
+    test::FakeTwilioServer fake;
+    QVERIFY(fake.start());
+    fake.setAccount(m_sid, m_token, QStringLiteral("Northside Clinic"));
+    fake.setApiKey(m_apiKeySid, m_apiSecret);
+    fake.addIncomingNumber(QStringLiteral("+14155550100"));
+    QProcessEnvironment twilio;
+    twilio.insert(QStringLiteral("CLINICDESK_TWILIO_BASE_URL"), fake.baseUrl());
+
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set-credentials")}, credentialLines().toUtf8()).exitCode, 0);
+    const test::CliRun check = run({QStringLiteral("check")}, {}, twilio);
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+    QVERIFY(fake.requestCount("GET") > 0); // the stored credentials were used against the server
+
+    const test::CliRun patient = run({QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--first"),
+                                      QStringLiteral("Ana"), QStringLiteral("--last"), QStringLiteral("Lopez"),
+                                      QStringLiteral("--phone"), QStringLiteral("+14155550123"), QStringLiteral("--consent")});
+    QVERIFY2(patient.exitCode == 0, qPrintable(patient.err));
+    const test::CliRun send = run({QStringLiteral("send"), QStringLiteral("--phone"), QStringLiteral("+14155550123"),
+                                   QStringLiteral("--body"), QStringLiteral("Your appointment is tomorrow at 9.")},
+                                  {}, twilio);
+    QVERIFY2(send.exitCode == 0, qPrintable(send.out + send.err));
+    const test::CliRun sync = run({QStringLiteral("sync")}, {}, twilio);
+    QVERIFY2(sync.exitCode == 0, qPrintable(sync.out + sync.err));
+
+    // Data dir, settings, HOME (~/.config, ~/.local, ~/.cache, the keyring) and whatever /tmp got meanwhile.
+    for (const QString &secret : {m_token, m_apiSecret}) {
+        QCOMPARE(filesContaining(m_env->root(), secret.toUtf8()), QStringList());
+        QCOMPARE(filesContaining(qEnvironmentVariable(test::keyringSessionMarker()), secret.toUtf8()), QStringList());
+        QCOMPARE(filesContaining(QDir::tempPath(), secret.toUtf8(), m_started), QStringList());
+    }
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int reexecuted = cd::test::runInsideKeyringSession(argc, argv);
+    if (reexecuted >= 0)
+        return reexecuted;
+    TestConfigCli test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_config_cli.moc"
