@@ -187,6 +187,13 @@ WireError parseErrorBody(const QByteArray &body)
         if (match.hasMatch())
             error.code = match.captured(1).toInt();
     }
+    // Validating proxies and mocks (Prism) list the failing fields: keep them for the detail text.
+    const QJsonArray validation = object.value(QStringLiteral("validation")).toArray();
+    for (const QJsonValue &item : validation) {
+        const QString text = parseString(item.toObject().value(QStringLiteral("message")));
+        if (!text.isEmpty())
+            error.text += QStringLiteral("; ") + text;
+    }
     if (error.moreInfo.isEmpty() && type.startsWith(QLatin1String("http")))
         error.moreInfo = type;
     return error;

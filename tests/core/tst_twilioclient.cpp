@@ -796,6 +796,9 @@ private slots:
         QCOMPARE(down.exitCode, 1);
         QVERIFY2(down.err.contains(QLatin1String("Check the internet connection")), qPrintable(down.err));
         QVERIFY(down.err != wrong.err);
+        qInfo("valid account -> exit %d: %s", valid.exitCode, qPrintable(valid.out.trimmed()));
+        qInfo("wrong credentials -> exit %d: %s", wrong.exitCode, qPrintable(wrong.err.trimmed()));
+        qInfo("server stopped -> exit %d: %s", down.exitCode, qPrintable(down.err.trimmed()));
         const QString everything = valid.out + valid.err + wrong.out + wrong.err + down.out + down.err;
         QVERIFY(!everything.contains(kAuthToken));
     }
