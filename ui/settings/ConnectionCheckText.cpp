@@ -6,43 +6,26 @@ namespace cd::ui {
 
 QString ConnectionCheckText::describe(const TwilioConnectionCheck &check)
 {
+    // The check's own problems and notes are already plain sentences (what is wrong, what to do); this adds the
+    // headline and the good news, and makes sure a failure never comes back without a reason.
     QStringList lines;
     if (check.ok) {
-        if (!check.accountName.isEmpty())
-            lines << tr("Connection OK: account \"%1\".").arg(check.accountName);
-        else
-            lines << tr("Connection OK: account %1.").arg(check.accountSid);
+        lines << (check.accountName.isEmpty() ? tr("Connection OK: account %1.").arg(check.accountSid)
+                                              : tr("Connection OK: account \"%1\".").arg(check.accountName));
+        if (!check.phoneNumber.isEmpty() && check.smsCapable.value_or(false))
+            lines << tr("The number %1 can send SMS.").arg(check.phoneNumber);
+        if (check.schedulingAvailable)
+            lines << tr("Scheduled reminders: available (Messaging Service set).");
     } else {
         lines << tr("The connection test failed.");
+        lines << check.problems;
+        if (check.problems.isEmpty() && check.error && !check.error->message.isEmpty())
+            lines << check.error->message;
+        if (lines.size() == 1)
+            lines << (check.reachable ? tr("Twilio refused the request. Check the Account SID and the secret.")
+                                      : tr("Twilio could not be reached. Check the network connection and the "
+                                           "proxy settings, then try again."));
     }
-    if (!check.accountStatus.isEmpty() && check.accountStatus != QLatin1String("active"))
-        lines << tr("The Twilio account is %1: texts cannot be sent until it is active again. Check billing and "
-                    "account status in the Twilio Console.")
-                     .arg(check.accountStatus);
-
-    if (!check.phoneNumber.isEmpty() && check.numberExists.has_value()) {
-        if (!*check.numberExists)
-            lines << tr("The number %1 is not in this Twilio account. Enter a number that belongs to the account.")
-                         .arg(check.phoneNumber);
-        else if (check.smsCapable.value_or(false))
-            lines << tr("The number %1 can send SMS.").arg(check.phoneNumber);
-        else if (check.smsCapable.has_value())
-            lines << tr("The number %1 cannot send SMS. Pick an SMS-capable number in the Twilio Console.")
-                         .arg(check.phoneNumber);
-    }
-    if (check.ok || check.credentialsValid)
-        lines << (check.schedulingAvailable
-                      ? tr("Scheduled reminders: available (Messaging Service set).")
-                      : tr("Scheduled reminders: not available; enter a Messaging Service SID to schedule texts."));
-
-    for (const QString &problem : check.problems)
-        if (!lines.contains(problem))
-            lines << problem;
-    if (check.problems.isEmpty() && check.error && !check.error->message.isEmpty())
-        lines << check.error->message;
-    if (!check.ok && !check.reachable && check.problems.isEmpty() && !check.error)
-        lines << tr("Twilio could not be reached. Check the network connection and the proxy settings, then try "
-                    "again.");
     for (const QString &note : check.notes)
         if (!lines.contains(note))
             lines << note;

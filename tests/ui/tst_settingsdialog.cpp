@@ -1,0 +1,360 @@
+// The Settings dialog driven by objectName: validation as you type, masked secrets, IT locks and environment
+// overrides shown read-only, saving (and a keychain failure while saving), and "Test connection" against the
+// loopback FakeTwilioServer (OK, wrong token, server down). The real TwilioClient does the check.
+//
+// With CLINICDESK_SCREENSHOT_DIR set, the dialog is also saved as PNGs after a successful and a failed test
+// (docs/images; run under Xvfb with QT_QPA_PLATFORM=xcb for real fonts).
+#include "FakeTwilioServer.h"
+#include "TestEnvironment.h"
+
+#include "secrets/KeychainErrors.h"
+#include "secrets/MemorySecretStore.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QToolButton>
+
+using namespace cd;
+using namespace cd::ui;
+
+namespace {
+const QString Sid = QStringLiteral("AC11112222333344445555666677778888");
+const QString Token = QStringLiteral("abcdef0123456789abcdef0123459876");
+const QString Number = QStringLiteral("+14155550100");
+} // namespace
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void validatesAsYouType();
+    void secretsAreMaskedAndReplaceable();
+    void lockedAndEnvironmentAreReadOnly();
+    void savesSecretsToStoreAndSettings();
+    void keychainFailureWhileSavingKeepsDialogOpen();
+    void unreadableKeychainIsExplained();
+    void testConnectionOk();
+    void testConnectionWrongToken();
+    void testConnectionServerDown();
+
+private:
+    std::unique_ptr<SettingsDialog> makeDialog();
+    QLineEdit *edit(SettingsDialog &dialog, const QString &id);
+    QLabel *label(SettingsDialog &dialog, const QString &name);
+    void type(SettingsDialog &dialog, const QString &id, const QString &text);
+    void fillTwilio(SettingsDialog &dialog, const QString &token);
+    bool runTest(SettingsDialog &dialog);
+    void screenshot(SettingsDialog &dialog, const QString &name);
+
+    std::unique_ptr<test::TestEnvironment> m_env;
+    std::shared_ptr<Database> m_db;
+    QTemporaryDir m_systemDir;
+    MemorySecretStore m_store;
+    std::unique_ptr<test::FakeTwilioServer> m_fake;
+};
+
+void TestSettingsDialog::initTestCase()
+{
+    m_env = std::make_unique<test::TestEnvironment>();
+    qputenv("CLINICDESK_SYSTEM_CONFIG_DIR", m_systemDir.path().toUtf8());
+    auto db = Database::openSqlite(m_env->databaseFile());
+    QVERIFY(db.ok());
+    m_db = db.value();
+}
+
+void TestSettingsDialog::init()
+{
+    for (const QString &name : SettingCatalog::environmentVariables())
+        qunsetenv(name.toLatin1().constData());
+    QSettings(QSettings::UserScope, QStringLiteral("ClinicDesk"), QStringLiteral("ClinicDesk")).clear();
+    QFile::remove(AppSettings::systemFileName());
+    m_store.setFailure(Error{});
+    for (const QString &key : m_store.contents().keys())
+        QVERIFY(removeSecretBlocking(m_store, key.mid(QStringLiteral("ClinicDesk/").size())).ok());
+    m_fake = std::make_unique<test::FakeTwilioServer>();
+    QVERIFY(m_fake->start());
+    m_fake->setAccount(Sid, Token, QStringLiteral("Northside Family Clinic"));
+    m_fake->addIncomingNumber(Number);
+    qputenv("CLINICDESK_TWILIO_BASE_URL", m_fake->baseUrl().toUtf8());
+}
+
+void TestSettingsDialog::cleanup()
+{
+    m_fake.reset();
+    for (const QString &name : SettingCatalog::environmentVariables())
+        qunsetenv(name.toLatin1().constData());
+}
+
+std::unique_ptr<SettingsDialog> TestSettingsDialog::makeDialog()
+{
+    SettingsDialog::Dependencies deps;
+    deps.secretStore = &m_store;
+    deps.database = m_db;
+    auto dialog = std::make_unique<SettingsDialog>(deps);
+    dialog->show();
+    if (!QTest::qWaitForWindowExposed(dialog.get()))
+        qWarning("dialog not exposed");
+    if (!QTest::qWaitFor([&]() { return !dialog->isLoading(); }, 5000))
+        qWarning("secrets still loading");
+    return dialog;
+}
+
+QLineEdit *TestSettingsDialog::edit(SettingsDialog &dialog, const QString &id)
+{
+    return dialog.findChild<QLineEdit *>(id + QStringLiteral("Edit"));
+}
+
+QLabel *TestSettingsDialog::label(SettingsDialog &dialog, const QString &name)
+{
+    return dialog.findChild<QLabel *>(name);
+}
+
+void TestSettingsDialog::type(SettingsDialog &dialog, const QString &id, const QString &text)
+{
+    QLineEdit *line = edit(dialog, id);
+    line->selectAll();
+    QTest::keyClick(line, Qt::Key_Delete);
+    QTest::keyClicks(line, text);
+}
+
+void TestSettingsDialog::fillTwilio(SettingsDialog &dialog, const QString &token)
+{
+    type(dialog, QStringLiteral("accountSid"), Sid);
+    type(dialog, QStringLiteral("authToken"), token);
+    type(dialog, QStringLiteral("phoneNumbers"), Number);
+}
+
+bool TestSettingsDialog::runTest(SettingsDialog &dialog)
+{
+    QSignalSpy tested(&dialog, &SettingsDialog::connectionTested);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+    if (!tested.wait(30000))
+        return false;
+    return tested.first().at(0).toBool();
+}
+
+void TestSettingsDialog::screenshot(SettingsDialog &dialog, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CLINICDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    dialog.resize(760, 1100);
+    QTest::qWait(100);
+    QVERIFY(dialog.grab().save(QDir(dir).filePath(name)));
+}
+
+void TestSettingsDialog::validatesAsYouType()
+{
+    auto dialog = makeDialog();
+    QPushButton *save = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
+    QLabel *error = label(*dialog, QStringLiteral("accountSidError"));
+
+    type(*dialog, QStringLiteral("accountSid"), QStringLiteral("AC123"));
+    QVERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(QStringLiteral("AC followed by 32 hexadecimal")), qPrintable(error->text()));
+    QVERIFY(!save->isEnabled());
+
+    QTest::keyClicks(edit(*dialog, QStringLiteral("accountSid")), Sid.mid(5));
+    QVERIFY(error->isHidden());
+    QVERIFY(save->isEnabled());
+
+    type(*dialog, QStringLiteral("phoneNumbers"), QStringLiteral("(415) 555-0100"));
+    QVERIFY(label(*dialog, QStringLiteral("phoneNumbersError"))->text().contains(QStringLiteral("international format")));
+    QVERIFY(!save->isEnabled());
+    type(*dialog, QStringLiteral("phoneNumbers"), QStringLiteral("+14155550100, +14155550101"));
+    QVERIFY(label(*dialog, QStringLiteral("phoneNumbersError"))->isHidden());
+
+    // A secret is checked too, without echoing it back.
+    type(*dialog, QStringLiteral("authToken"), Sid);
+    QLabel *tokenError = label(*dialog, QStringLiteral("authTokenError"));
+    QVERIFY(!tokenError->isHidden());
+    QVERIFY(!tokenError->text().contains(Sid));
+    type(*dialog, QStringLiteral("authToken"), Token);
+    QVERIFY(tokenError->isHidden());
+
+    type(*dialog, QStringLiteral("pollIntervalChatSec"), QStringLiteral("1"));
+    QVERIFY(!label(*dialog, QStringLiteral("pollIntervalChatSecError"))->isHidden());
+    type(*dialog, QStringLiteral("messagingServiceSid"), QStringLiteral("MG") + Sid.mid(2));
+    QVERIFY(label(*dialog, QStringLiteral("messagingServiceSidError"))->isHidden());
+
+    // Help text for every field.
+    for (const SettingDefinition &definition : SettingCatalog::all())
+        QVERIFY2(!label(*dialog, definition.id + QStringLiteral("Help"))->text().isEmpty(), qPrintable(definition.id));
+}
+
+void TestSettingsDialog::secretsAreMaskedAndReplaceable()
+{
+    QVERIFY(writeSecretBlocking(m_store, SecretKeys::AuthToken, Token).ok());
+    auto dialog = makeDialog();
+    QLineEdit *token = edit(*dialog, QStringLiteral("authToken"));
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QVERIFY(token->text().isEmpty()); // never loaded into the field
+    QVERIFY(token->placeholderText().contains(QString(4, QChar(0x2022)) + QStringLiteral("9876")));
+    QVERIFY(!token->placeholderText().contains(Token.left(8)));
+    const auto labels = dialog->findChildren<QLabel *>();
+    for (const QLabel *l : labels)
+        QVERIFY(!l->text().contains(Token));
+
+    // Replace it.
+    const QString replacement = QStringLiteral("1234567890abcdef1234567890abcdef");
+    type(*dialog, QStringLiteral("authToken"), replacement);
+    dialog->accept();
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(readSecretBlocking(m_store, SecretKeys::AuthToken)->value_or(QString()), replacement);
+
+    // Remove it.
+    auto again = makeDialog();
+    QToolButton *remove = again->findChild<QToolButton *>(QStringLiteral("authTokenRemove"));
+    QVERIFY(remove->isEnabled());
+    remove->click();
+    again->accept();
+    QVERIFY(!readSecretBlocking(m_store, SecretKeys::AuthToken)->has_value());
+}
+
+void TestSettingsDialog::lockedAndEnvironmentAreReadOnly()
+{
+    QDir().mkpath(QFileInfo(AppSettings::systemFileName()).path());
+    QFile file(AppSettings::systemFileName());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[Locked]\nkeys=clinic/name\n[clinic]\nname=Northside\nphoneRegion=CA\n");
+    file.close();
+    qputenv("TWILIO_ACCOUNT_SID", Sid.toUtf8());
+    qputenv("TWILIO_AUTH_TOKEN", Token.toUtf8());
+
+    auto dialog = makeDialog();
+    QVERIFY(edit(*dialog, QStringLiteral("clinicName"))->isReadOnly());
+    QCOMPARE(edit(*dialog, QStringLiteral("clinicName"))->text(), QStringLiteral("Northside"));
+    QCOMPARE(label(*dialog, QStringLiteral("clinicNameSource"))->text(), QStringLiteral("Set by your IT department."));
+    QVERIFY(!edit(*dialog, QStringLiteral("phoneRegion"))->isReadOnly()); // an IT default, not locked
+    QVERIFY(label(*dialog, QStringLiteral("phoneRegionSource"))->text().contains(QStringLiteral("IT department")));
+
+    QVERIFY(edit(*dialog, QStringLiteral("accountSid"))->isReadOnly());
+    QCOMPARE(edit(*dialog, QStringLiteral("accountSid"))->text(), Sid);
+    QVERIFY(label(*dialog, QStringLiteral("accountSidSource"))->text().contains(QStringLiteral("From environment")));
+    QVERIFY(edit(*dialog, QStringLiteral("authToken"))->isReadOnly());
+    QVERIFY(edit(*dialog, QStringLiteral("authToken"))->text().isEmpty());
+    QVERIFY(label(*dialog, QStringLiteral("authTokenSource"))->text().contains(QStringLiteral("TWILIO_AUTH_TOKEN")));
+
+    // Saving writes neither the environment values nor the locked one.
+    type(*dialog, QStringLiteral("optOutLine"), QStringLiteral("Reply STOP to end texts."));
+    dialog->accept();
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QVERIFY(!AppSettings::userValue(SettingKeys::AccountSid).isValid());
+    QVERIFY(!AppSettings::userValue(SettingKeys::ClinicName).isValid());
+    QVERIFY(m_store.contents().isEmpty());
+    QCOMPARE(AppSettings::optOutLine(), QStringLiteral("Reply STOP to end texts."));
+}
+
+void TestSettingsDialog::savesSecretsToStoreAndSettings()
+{
+    auto dialog = makeDialog();
+    fillTwilio(*dialog, Token);
+    QSignalSpy saved(dialog.get(), &SettingsDialog::settingsSaved);
+    dialog->accept();
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(m_store.contents().value(QStringLiteral("ClinicDesk/twilio/authToken")), Token);
+    QCOMPARE(AppSettings::value(SettingKeys::AccountSid).toString(), Sid);
+    QCOMPARE(AppSettings::value(SettingKeys::PhoneNumbers).toString(), Number);
+    QVERIFY(!AppSettings::userValue(SettingKeys::ClinicName).isValid()); // untouched fields are not pinned
+    QFile settingsFile(AppSettings::userFileName());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    QVERIFY(!settingsFile.readAll().contains(Token.toUtf8()));
+    auto audit = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE details = 'authToken set (keychain)'"));
+    QVERIFY(audit.ok() && audit->next());
+    QVERIFY(audit->value(0).toInt() >= 1);
+}
+
+void TestSettingsDialog::keychainFailureWhileSavingKeepsDialogOpen()
+{
+    auto dialog = makeDialog();
+    fillTwilio(*dialog, Token);
+    m_store.setFailure(KeychainErrors::describe(KeychainFailure::Other, QStringLiteral("Cannot autolaunch D-Bus"),
+                                                KeychainErrors::Operation::Write));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QLabel *status = label(*dialog, QStringLiteral("saveStatus"));
+    QVERIFY(!status->isHidden());
+    QVERIFY2(status->text().contains(QStringLiteral("gnome-keyring")), qPrintable(status->text()));
+    QVERIFY(!label(*dialog, QStringLiteral("keychainStatus"))->isHidden());
+    QVERIFY(!AppSettings::userValue(SettingKeys::AccountSid).isValid()); // nothing half-saved
+    QCOMPARE(edit(*dialog, QStringLiteral("accountSid"))->text(), Sid); // nothing typed is lost
+}
+
+void TestSettingsDialog::unreadableKeychainIsExplained()
+{
+    m_store.setFailure(KeychainErrors::describe(KeychainFailure::AccessDenied, {}, KeychainErrors::Operation::Read));
+    auto dialog = makeDialog();
+    QLabel *status = label(*dialog, QStringLiteral("keychainStatus"));
+    QVERIFY(!status->isHidden());
+    QVERIFY(status->text().contains(QStringLiteral("demo mode")));
+    QVERIFY(status->text().contains(QStringLiteral("Unlock")));
+    QVERIFY(!edit(*dialog, QStringLiteral("clinicName"))->isReadOnly()); // the rest stays usable
+}
+
+void TestSettingsDialog::testConnectionOk()
+{
+    auto dialog = makeDialog();
+    fillTwilio(*dialog, Token);
+    QVERIFY(runTest(*dialog));
+    const QString text = label(*dialog, QStringLiteral("connectionResult"))->text();
+    QVERIFY2(text.contains(QStringLiteral("Connection OK")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Northside Family Clinic")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("can send SMS")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Messaging Service")), qPrintable(text)); // scheduling: not available
+    QVERIFY(!text.contains(Token));
+    screenshot(*dialog, QStringLiteral("settings-test-connection-ok.png"));
+
+    // With a Messaging Service, scheduling is reported available; nothing was saved by testing.
+    type(*dialog, QStringLiteral("messagingServiceSid"), QStringLiteral("MG") + Sid.mid(2));
+    QVERIFY(runTest(*dialog));
+    QVERIFY(label(*dialog, QStringLiteral("connectionResult"))->text().contains(QStringLiteral("available (Messaging Service set)")));
+    QVERIFY(m_store.contents().isEmpty());
+}
+
+void TestSettingsDialog::testConnectionWrongToken()
+{
+    auto dialog = makeDialog();
+    fillTwilio(*dialog, QStringLiteral("00000000000000000000000000000000"));
+    QVERIFY(!runTest(*dialog));
+    const QString text = label(*dialog, QStringLiteral("connectionResult"))->text();
+    QVERIFY2(text.contains(QStringLiteral("failed")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Auth Token")), qPrintable(text));
+    screenshot(*dialog, QStringLiteral("settings-test-connection-failed.png"));
+}
+
+void TestSettingsDialog::testConnectionServerDown()
+{
+    // A loopback port nobody listens on.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    qputenv("CLINICDESK_TWILIO_BASE_URL", QStringLiteral("http://127.0.0.1:%1").arg(port).toUtf8());
+
+    auto dialog = makeDialog();
+    fillTwilio(*dialog, Token);
+    QVERIFY(!runTest(*dialog));
+    const QString text = label(*dialog, QStringLiteral("connectionResult"))->text();
+    QVERIFY2(text.contains(QStringLiteral("internet connection")) || text.contains(QStringLiteral("network")),
+             qPrintable(text));
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton"))->isEnabled()); // can retry
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
