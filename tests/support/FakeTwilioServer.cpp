@@ -205,7 +205,8 @@ QString FakeTwilioServer::injectInbound(const QString &from, const QString &to, 
 
 QString FakeTwilioServer::injectMessage(QJsonObject message)
 {
-    if (message.value(QStringLiteral("sid")).toString().isEmpty())
+    const bool generatedSid = message.value(QStringLiteral("sid")).toString().isEmpty();
+    if (generatedSid)
         message.insert(QStringLiteral("sid"), newSid(QStringLiteral("SM")));
     const QString sid = message.value(QStringLiteral("sid")).toString();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -236,9 +237,12 @@ QString FakeTwilioServer::injectMessage(QJsonObject message)
     message.insert(QStringLiteral("subresource_uris"),
                    QJsonObject{{QStringLiteral("media"), QString(accountPath() + QStringLiteral("/Messages/") + sid +
                                                                      QStringLiteral("/Media.json"))}});
-    m_messages.erase(std::remove_if(m_messages.begin(), m_messages.end(),
-                                    [&](const QJsonObject &m) { return m.value(QStringLiteral("sid")) == sid; }),
-                     m_messages.end());
+    // A generated sid is new by construction: skipping the search keeps a 10,000-message history fast to build.
+    if (!generatedSid) {
+        m_messages.erase(std::remove_if(m_messages.begin(), m_messages.end(),
+                                        [&](const QJsonObject &m) { return m.value(QStringLiteral("sid")) == sid; }),
+                         m_messages.end());
+    }
     m_messages.append(message);
     return sid;
 }
@@ -695,6 +699,7 @@ FakeTwilioServer::Response FakeTwilioServer::listMessages(const Request &request
         offset = token.mid(2).toInt();
 
     QList<QJsonObject> matching;
+    QHash<QString, qsizetype> storedBySid;
     for (const QJsonObject &message : messages()) {
         if (!to.isEmpty() && message.value(QStringLiteral("to")).toString() != to)
             continue;
@@ -702,13 +707,13 @@ FakeTwilioServer::Response FakeTwilioServer::listMessages(const Request &request
             continue;
         if (on.isValid() || after.isValid() || before.isValid()) {
             // DateSent filters work on whole GMT days; messages not yet sent have no date_sent and never match.
-            const QJsonObject stored = [&] {
-                for (const QJsonObject &s : std::as_const(m_messages)) {
-                    if (s.value(QStringLiteral("sid")) == message.value(QStringLiteral("sid")))
-                        return s;
-                }
-                return QJsonObject();
-            }();
+            // Indexed once per request: a linear search per message made a 10,000-message history quadratic.
+            if (storedBySid.isEmpty()) {
+                for (qsizetype i = 0; i < m_messages.size(); ++i)
+                    storedBySid.insert(m_messages.at(i).value(QStringLiteral("sid")).toString(), i);
+            }
+            const qsizetype at = storedBySid.value(message.value(QStringLiteral("sid")).toString(), -1);
+            const QJsonObject stored = at >= 0 ? m_messages.at(at) : QJsonObject();
             const QDateTime sent = storedTime(stored, QStringLiteral("_sent"));
             if (!sent.isValid())
                 continue;

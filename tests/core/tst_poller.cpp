@@ -1,0 +1,311 @@
+// The poller through the real engine and Twilio client against the loopback fake: replies stored once, paging,
+// STOP/START, unmatched numbers, status updates, and the request budget of an idle cycle over a long history.
+#include "MessagingTestRig.h"
+
+#include "messaging/OptOutKeywords.h"
+#include "messaging/PollSchedule.h"
+#include "storage/Database.h"
+
+#include <QtTest>
+
+using namespace cd;
+using namespace cd::test;
+
+namespace {
+const QString AnnPhone = QStringLiteral("+14155550123");
+}
+
+class TestPoller : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keywords_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("kind");
+        const int out = int(OptOutKeywords::Kind::OptOut), in = int(OptOutKeywords::Kind::OptIn),
+                  help = int(OptOutKeywords::Kind::Help), none = int(OptOutKeywords::Kind::None);
+        QTest::newRow("STOP") << QStringLiteral("STOP") << out;
+        QTest::newRow("stop. trimmed") << QStringLiteral("  stop. ") << out;
+        QTest::newRow("Unsubscribe!") << QStringLiteral("Unsubscribe!") << out;
+        QTest::newRow("cancel") << QStringLiteral("cancel") << out;
+        QTest::newRow("end") << QStringLiteral("End") << out;
+        QTest::newRow("quit") << QStringLiteral("QUIT") << out;
+        QTest::newRow("stopall") << QStringLiteral("stopall") << out;
+        QTest::newRow("revoke") << QStringLiteral("revoke") << out;
+        QTest::newRow("optout") << QStringLiteral("OptOut") << out;
+        QTest::newRow("start") << QStringLiteral("Start") << in;
+        QTest::newRow("yes") << QStringLiteral("yes") << in;
+        QTest::newRow("unstop") << QStringLiteral("UNSTOP") << in;
+        QTest::newRow("help") << QStringLiteral("help") << help;
+        QTest::newRow("info") << QStringLiteral("INFO?") << help;
+        QTest::newRow("sentence") << QStringLiteral("please stop") << none;
+        QTest::newRow("stopping") << QStringLiteral("stopping") << none;
+        QTest::newRow("empty") << QString() << none;
+    }
+    void keywords()
+    {
+        QFETCH(QString, body);
+        QFETCH(int, kind);
+        QCOMPARE(int(OptOutKeywords::classify(body)), kind);
+    }
+
+    void repliesAreStoredOnce()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("Thanks!"));
+        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("See you"));
+        SyncReport first = rig.engine().runCycle();
+        QVERIFY(first.ok());
+        QCOMPARE(first.inbound, 2);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(rig.engine().runCycle().inbound, 0);
+        QCOMPARE(rig.countRows(QStringLiteral("direction = 'inbound'")), 2);
+        auto thread = rig.messages().thread(ann);
+        QVERIFY(thread);
+        QCOMPARE(thread->messages.size(), 2);
+        QCOMPARE(*rig.messages().unreadCount(ann), 2);
+        QVERIFY(rig.messages().markThreadRead(ann));
+        QCOMPARE(*rig.messages().unreadCount(ann), 0);
+    }
+
+    void repliesOverSeveralPages()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        for (int i = 0; i < 130; ++i)
+            rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("reply %1").arg(i), base.addSecs(i));
+        SyncReport report = rig.engine().runCycle();
+        QVERIFY(report.ok());
+        QCOMPARE(report.inbound, 130);
+        QVERIFY(rig.server.requestCount("GET") >= 3); // 50 a page
+        QCOMPARE(rig.countRows(QStringLiteral("direction = 'inbound'")), 130);
+        // Oldest first in the CLI's view; newest first (paged) in the GUI's.
+        auto all = rig.messages().allMessages(ann);
+        QCOMPARE(all->constFirst().body, QStringLiteral("reply 0"));
+        auto page = rig.messages().thread(ann, 50);
+        QCOMPARE(page->messages.constFirst().body, QStringLiteral("reply 129"));
+        QVERIFY(page->next);
+        auto older = rig.messages().thread(ann, 100, page->next);
+        QCOMPARE(older->messages.size(), 80);
+        QCOMPARE(older->messages.constLast().body, QStringLiteral("reply 0"));
+        QVERIFY(!older->next);
+
+        // One new reply on top of a full page of known ones: stored, nothing twice.
+        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("one more"));
+        QCOMPARE(rig.engine().runCycle().inbound, 1);
+        QCOMPARE(rig.countRows(QStringLiteral("direction = 'inbound'")), 131);
+    }
+
+    void stopThenStart()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("Stop"));
+        QCOMPARE(rig.engine().runCycle().inbound, 1);
+        auto patient = rig.patients().get(ann);
+        QVERIFY(patient->isOptedOut());
+        auto refused = rig.outbox().queue(ann, QStringLiteral("Hello"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("send.opted-out"));
+        auto audit = rig.db->exec(
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'patient.opted-out' AND patient_id = ?"),
+            {ann});
+        QVERIFY(audit && audit->next());
+        QCOMPARE(audit->value(0).toInt(), 1);
+
+        // HELP changes nothing.
+        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("HELP"));
+        rig.engine().runCycle();
+        QVERIFY(rig.patients().get(ann)->isOptedOut());
+
+        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("start"));
+        rig.engine().runCycle();
+        QVERIFY(!rig.patients().get(ann)->isOptedOut());
+        auto allowed = rig.outbox().queue(ann, QStringLiteral("Welcome back"));
+        QVERIFY(allowed);
+        QVERIFY(rig.outbox().sendNow(allowed->id));
+        QCOMPARE(rig.server.createCount(), 1);
+    }
+
+    void stopAndStartInOnePollEndOptedIn()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-600);
+        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("STOP"), t);
+        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("START"), t.addSecs(60));
+        QCOMPARE(rig.engine().runCycle().inbound, 2);
+        QVERIFY(!rig.patients().get(ann)->isOptedOut());
+    }
+
+    void stopCancelsScheduledMessages()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        // A reminder scheduled at Twilio (as a reminders feature would leave it).
+        QJsonObject scheduled{{QStringLiteral("to"), AnnPhone},
+                              {QStringLiteral("from"), ClinicNumber},
+                              {QStringLiteral("body"), QStringLiteral("Reminder")},
+                              {QStringLiteral("status"), QStringLiteral("scheduled")},
+                              {QStringLiteral("direction"), QStringLiteral("outbound-api")}};
+        const QString sid = rig.server.injectMessage(scheduled);
+        Message m;
+        m.patientId = ann;
+        m.direction = Message::Direction::Outbound;
+        m.body = QStringLiteral("Reminder");
+        m.status = MessageStatus::Scheduled;
+        m.sid = sid;
+        m.toNumber = AnnPhone;
+        m.fromNumber = ClinicNumber;
+        m.scheduledFor = QDateTime::currentDateTimeUtc().addDays(2);
+        qint64 id = 0;
+        QVERIFY(rig.db->write([&](QSqlDatabase &tx) -> Status<> {
+            auto added = MessageStore::insertIn(tx, m);
+            if (!added)
+                return added.error();
+            id = *added;
+            return Ok{};
+        }));
+        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("STOP"));
+        rig.engine().runCycle();
+        QCOMPARE(rig.messages().get(id)->status, MessageStatus::Canceled);
+        QCOMPARE(rig.server.message(sid).value(QStringLiteral("status")).toString(), QStringLiteral("canceled"));
+    }
+
+    void unknownNumberLandsInUnmatched()
+    {
+        MessagingRig rig;
+        rig.server.injectInbound(QStringLiteral("+14155550999"), ClinicNumber, QStringLiteral("Who is this?"));
+        rig.server.injectInbound(QStringLiteral("+14155550999"), ClinicNumber, QStringLiteral("Hello?"));
+        QCOMPARE(rig.engine().runCycle().inbound, 2);
+        QCOMPARE(*rig.messages().unmatchedCount(), 2);
+        auto list = rig.messages().unmatched();
+        QCOMPARE(list->messages.size(), 2);
+        QVERIFY(!list->messages.constFirst().patientId);
+        QCOMPARE(rig.messages().unreadCounts()->value(0), 2);
+
+        // Attaching one moves every message from that number into the patient's thread.
+        const qint64 zoe = rig.addPatient(QStringLiteral("Zoe"), QStringLiteral("(415) 555-0999"));
+        auto moved = rig.messages().attachToPatient(list->messages.constFirst().id, zoe);
+        QVERIFY(moved);
+        QCOMPARE(*moved, 2);
+        QCOMPARE(*rig.messages().unmatchedCount(), 0);
+        QCOMPARE(rig.messages().thread(zoe)->messages.size(), 2);
+    }
+
+    void statusUpdatesReachDelivered()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        auto queued = rig.outbox().queue(ann, QStringLiteral("Hello"));
+        auto sent = rig.outbox().sendNow(queued->id);
+        QCOMPARE(sent->status, QStringLiteral("queued"));
+        // Not sent yet at Twilio (no DateSent): answered by a single fetch.
+        SyncReport report = rig.engine().runCycle();
+        QCOMPARE(report.statusUpdates, 0);
+        rig.server.setStatus(sent->sid, QStringLiteral("sent"));
+        report = rig.engine().runCycle();
+        QCOMPARE(report.statusUpdates, 1);
+        QCOMPARE(rig.messages().get(queued->id)->status, QStringLiteral("sent"));
+        rig.server.setStatus(sent->sid, QStringLiteral("delivered"));
+        rig.server.clearRequestLog();
+        report = rig.engine().runCycle();
+        QCOMPARE(report.statusUpdates, 1);
+        // The list From the clinic number answered it: no single fetch.
+        QCOMPARE(rig.server.requestCount("GET"), 2);
+        auto delivered = rig.messages().get(queued->id);
+        QCOMPARE(delivered->status, QStringLiteral("delivered"));
+        QCOMPARE(delivered->price, QStringLiteral("-0.00790"));
+        QVERIFY(delivered->sentAt.isValid());
+
+        // Undelivered with a carrier error: plain words.
+        auto second = rig.outbox().queue(ann, QStringLiteral("Again"));
+        auto secondSent = rig.outbox().sendNow(second->id);
+        rig.server.setStatus(secondSent->sid, QStringLiteral("undelivered"), 30003);
+        rig.engine().runCycle();
+        auto undelivered = rig.messages().get(second->id);
+        QCOMPARE(undelivered->status, QStringLiteral("undelivered"));
+        QCOMPARE(undelivered->errorCode, 30003);
+        QVERIFY(!undelivered->errorMessage.contains(QLatin1String("Fake error")));
+    }
+
+    void idleCycleOverTenThousandMessagesMakesAtMostTwoRequests()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        // 10,000 messages over 60 days, all final, the same at Twilio and here.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(rig.db->write([&](QSqlDatabase &tx) -> Status<> {
+            for (int i = 0; i < 10000; ++i) {
+                const bool inbound = i % 2 == 0;
+                const QDateTime at = now.addSecs(-qint64(10000 - i) * 518);
+                QJsonObject remote{{QStringLiteral("to"), inbound ? ClinicNumber : AnnPhone},
+                                   {QStringLiteral("from"), inbound ? AnnPhone : ClinicNumber},
+                                   {QStringLiteral("body"), QStringLiteral("message %1").arg(i)},
+                                   {QStringLiteral("status"), inbound ? QStringLiteral("received")
+                                                                      : QStringLiteral("delivered")},
+                                   {QStringLiteral("direction"), inbound ? QStringLiteral("inbound")
+                                                                         : QStringLiteral("outbound-api")},
+                                   {QStringLiteral("_created"), double(at.toMSecsSinceEpoch())},
+                                   {QStringLiteral("_sent"), double(at.toMSecsSinceEpoch())}};
+                Message m;
+                m.sid = rig.server.injectMessage(remote);
+                m.patientId = ann;
+                m.direction = inbound ? Message::Direction::Inbound : Message::Direction::Outbound;
+                m.body = remote.value(QStringLiteral("body")).toString();
+                m.status = remote.value(QStringLiteral("status")).toString();
+                m.fromNumber = remote.value(QStringLiteral("from")).toString();
+                m.toNumber = remote.value(QStringLiteral("to")).toString();
+                m.createdAt = at;
+                m.sentAt = at;
+                m.readAt = at;
+                auto added = MessageStore::insertIn(tx, m);
+                if (!added)
+                    return added.error();
+            }
+            return Ok{};
+        }));
+        QCOMPARE(rig.countRows(), 10000);
+        rig.server.clearRequestLog();
+        SyncReport report = rig.engine().runCycle();
+        QVERIFY(report.ok());
+        QCOMPARE(report.inbound, 0);
+        QCOMPARE(report.sent, 0);
+        QVERIFY2(rig.server.requestCount() <= 2, qPrintable(QString::number(rig.server.requestCount())));
+
+        // Still within 2 with one message in flight ("sent", awaiting its receipt).
+        const QString sid = rig.server.messages().constFirst().value(QStringLiteral("sid")).toString();
+        QVERIFY(rig.messages().updateRows(QStringLiteral("UPDATE messages SET status = 'sent' WHERE sid = ?"), {sid}));
+        rig.server.setStatus(sid, QStringLiteral("sent"));
+        rig.server.clearRequestLog();
+        report = rig.engine().runCycle();
+        QVERIFY(report.ok());
+        QVERIFY2(rig.server.requestCount() <= 2, qPrintable(QString::number(rig.server.requestCount())));
+    }
+
+    void pollScheduleBacksOffAndRecovers()
+    {
+        PollSchedule schedule;
+        QCOMPARE(schedule.nextIntervalMs(1000), 1000);
+        schedule.recordFailure();
+        QCOMPARE(schedule.nextIntervalMs(1000), 2000);
+        schedule.recordFailure();
+        QCOMPARE(schedule.nextIntervalMs(1000), 4000);
+        for (int i = 0; i < 30; ++i)
+            schedule.recordFailure();
+        QCOMPARE(schedule.nextIntervalMs(1000), PollSchedule::MaxBackoffMs);
+        schedule.recordSuccess(QDateTime::currentDateTimeUtc());
+        QCOMPARE(schedule.nextIntervalMs(1000), 1000);
+        schedule.setChatOpen(true);
+        QCOMPARE(schedule.nextIntervalMs(), 10000);
+        schedule.setChatOpen(false);
+        QCOMPARE(schedule.nextIntervalMs(), 60000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPoller)
+#include "tst_poller.moc"
