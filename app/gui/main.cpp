@@ -1,0 +1,122 @@
+#include "main/MainWindow.h"
+#include "services/DataLocation.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+Q_LOGGING_CATEGORY(lcGuiMain, "clinicdesk.gui")
+
+namespace {
+
+// --lang must be known before anything is translated, including the --help text, so it is read ahead of the parser.
+QString languageOption(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(QLatin1String("--lang=")))
+            return arg.mid(7);
+    }
+    return {};
+}
+
+void installTranslations(QApplication &app, const QLocale &locale)
+{
+    // Qt's own strings (standard buttons, file dialogs) first, then ours.
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, QStringLiteral("clinicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(appTranslator);
+    qCDebug(lcGuiMain) << "UI language" << locale.name() << "translations:" << !appTranslator->isEmpty();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
+    QApplication::setApplicationName(QStringLiteral("ClinicDesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ClinicDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CLINICDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.clinicdesk.ClinicDesk"));
+    QIcon icon;
+    for (const int size : {32, 64, 128, 256}) // PNGs: the SVG icon engine plugin is not always installed
+        icon.addFile(QStringLiteral(":/icons/clinicdesk-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+
+    const QString language = languageOption(QCoreApplication::arguments());
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language)); // dates and numbers follow the forced language too
+    installTranslations(app, QLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Text patients from the clinic's front desk."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep the database in DIR (default: CLINICDESK_DATA_DIR, else the "
+                                            "user's application data folder)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "Use language CODE (e.g. es) instead of the system's."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption noDemoOfferOption(
+        QStringLiteral("no-demo-offer"),
+        QCoreApplication::translate("main", "Do not offer demo patients when the database is empty."));
+    const QCommandLineOption quitAfterOption(
+        QStringLiteral("quit-after-ms"),
+        QCoreApplication::translate("main", "Close the window after N milliseconds (for automated checks)."),
+        QStringLiteral("N"));
+    parser.addOptions({dataDirOption, langOption, noDemoOfferOption, quitAfterOption});
+    parser.process(app);
+
+    int quitAfterMs = -1;
+    if (parser.isSet(quitAfterOption)) {
+        bool ok = false;
+        quitAfterMs = parser.value(quitAfterOption).toInt(&ok);
+        if (!ok || quitAfterMs < 0) {
+            qCCritical(lcGuiMain) << "--quit-after-ms needs a number of milliseconds";
+            return 2;
+        }
+    }
+
+    const QString dataDir = cd::resolveDataDir(parser.value(dataDirOption));
+    auto database = cd::Database::openSqlite(cd::databaseFileIn(dataDir));
+    if (!database) {
+        // The message from core names the file; the file itself is left exactly as it was.
+        qCCritical(lcGuiMain).noquote() << database.error().message;
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "ClinicDesk Cannot Start"),
+                        database.error().message, QMessageBox::Close);
+        box.setTextFormat(Qt::PlainText);
+        if (quitAfterMs >= 0)
+            QTimer::singleShot(quitAfterMs, &box, &QMessageBox::reject);
+        box.exec();
+        return 1;
+    }
+
+    cd::ui::MainWindow window(database.value());
+    window.show();
+
+    const bool offerDemo =
+        !parser.isSet(noDemoOfferOption) && qEnvironmentVariableIsEmpty("CLINICDESK_NO_DEMO_OFFER");
+    if (offerDemo)
+        QTimer::singleShot(0, &window, &cd::ui::MainWindow::offerDemoPatientsIfEmpty);
+
+    if (quitAfterMs >= 0)
+        QTimer::singleShot(quitAfterMs, &window, &QWidget::close);
+    return app.exec();
+}

@@ -1,0 +1,93 @@
+// Starts the real clinicdesk executable offscreen, as a user would start it, and checks it exits cleanly;
+// and that a damaged database is reported (exit 1) and left exactly as it was.
+#include "TestEnvironment.h"
+
+#include "services/DataLocation.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+class TestGuiLaunch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startsAndExitsCleanly();
+    void damagedDatabaseIsReportedAndUntouched();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QProcess::ExitStatus status = QProcess::CrashExit;
+        QString err;
+    };
+    Run launch(const cd::test::TestEnvironment &env, const QStringList &args);
+};
+
+TestGuiLaunch::Run TestGuiLaunch::launch(const cd::test::TestEnvironment &env, const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment processEnv = env.processEnvironment();
+    processEnv.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(processEnv);
+    process.start(QStringLiteral(CLINICDESK_GUI_PATH), args);
+    Run run;
+    if (!process.waitForStarted(30000)) {
+        run.err = process.errorString();
+        return run;
+    }
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("clinicdesk did not exit within 60 s");
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.status = process.exitStatus();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void TestGuiLaunch::startsAndExitsCleanly()
+{
+    cd::test::TestEnvironment env;
+    const QString dataDir = QDir(env.root()).filePath(QStringLiteral("launch-data"));
+    const Run run = launch(env, {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--no-demo-offer"),
+                                 QStringLiteral("--quit-after-ms"), QStringLiteral("300")});
+    QVERIFY2(run.status == QProcess::NormalExit, qPrintable(run.err));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // --data-dir was used (not CLINICDESK_DATA_DIR, which the environment also sets).
+    QVERIFY(QFile::exists(cd::databaseFileIn(dataDir)));
+    QVERIFY(!QFile::exists(env.databaseFile()));
+}
+
+void TestGuiLaunch::damagedDatabaseIsReportedAndUntouched()
+{
+    cd::test::TestEnvironment env;
+    QFile damaged(env.databaseFile());
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray("This is not an SQLite database, but it holds someone's data.\n").repeated(64));
+    damaged.close();
+    const auto hashOf = [&] {
+        QFile f(env.databaseFile());
+        if (!f.open(QIODevice::ReadOnly))
+            return QByteArray();
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    };
+    const QByteArray before = hashOf();
+
+    // CLINICDESK_DATA_DIR (set by the environment) points at the damaged file. The error box closes itself.
+    const Run run = launch(env, {QStringLiteral("--no-demo-offer"), QStringLiteral("--quit-after-ms"),
+                                 QStringLiteral("300")});
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(env.databaseFile()), qPrintable(run.err)); // the message names the file
+    QCOMPARE(hashOf(), before);
+}
+
+QTEST_GUILESS_MAIN(TestGuiLaunch)
+#include "tst_gui_launch.moc"

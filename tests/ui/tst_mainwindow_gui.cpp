@@ -1,0 +1,324 @@
+// Drives the real MainWindow offscreen: keyboard shortcuts, the add-patient dialog (by objectName), search,
+// the profile tabs, the demo banner, layout persistence and the CSV import with its report.
+#include "TestEnvironment.h"
+
+#include "import/ImportReportDialog.h"
+#include "main/MainWindow.h"
+#include "patients/DemoPatients.h"
+#include "patients/PatientDialog.h"
+#include "patients/PatientListModel.h"
+#include "patients/PatientListPanel.h"
+#include "patients/PatientStore.h"
+#include "phone/PhoneNumbers.h"
+#include "profile/ProfileView.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace cd;
+using namespace cd::ui;
+
+namespace {
+
+// Runs `work` on the next modal dialog of type T once it is open (modal dialogs block in exec(), so the test
+// reaches them from a timer). `done` records that it ran, so a dialog that never opened fails the test.
+template <typename T>
+void whenModalOpens(const std::function<void(T *)> &work, bool *done)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, work, done] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            work(dialog);
+            *done = true;
+            // A failed check inside `work` returns early: close the dialog so exec() returns and the test ends.
+            if (QTest::currentTestFailed() && dialog->isVisible())
+                dialog->reject();
+        }
+    });
+    poll->start();
+}
+
+void fill(QWidget *dialog, const char *objectName, const QString &text)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(objectName));
+    QVERIFY2(edit, objectName);
+    edit->clear();
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(edit, c.toLatin1());
+        } else {
+            // QTest only types ASCII; a key event carrying the text types "ë" the way an input method would.
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(edit, &press);
+        }
+    }
+}
+
+QPushButton *saveButton(QWidget *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("patientDialogButtons"));
+    return buttons ? buttons->button(QDialogButtonBox::Save) : nullptr;
+}
+
+} // namespace
+
+class TestMainWindowGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void titleAndDemoBanner();
+    void addPatientThroughDialogThenFindBySearch();
+    void invalidPhoneKeepsDialogOpenWithReason();
+    void keyboardSearchArrowsAndEnter();
+    void chatTabWithoutPhoneSaysSo();
+    void splitterStatePersists();
+    void importShowsReportWithSkippedLines();
+
+private:
+    std::unique_ptr<test::TestEnvironment> m_env;
+    std::shared_ptr<Database> m_database;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindowGui::init()
+{
+    // No Twilio credentials from the developer's shell: the window must be in demo mode.
+    for (const char *name : {"TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_API_KEY", "TWILIO_API_SECRET",
+                             "TWILIO_PHONE_NUMBER", "TWILIO_MESSAGING_SERVICE_SID"})
+        qunsetenv(name);
+    m_env = std::make_unique<test::TestEnvironment>();
+    auto database = Database::openSqlite(m_env->databaseFile());
+    QVERIFY2(database, database ? "" : qPrintable(database.error().message));
+    m_database = database.value();
+    m_window = std::make_unique<MainWindow>(m_database);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindowGui::cleanup()
+{
+    m_window.reset();
+    m_database.reset();
+    m_env.reset();
+}
+
+void TestMainWindowGui::titleAndDemoBanner()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("ClinicDesk"));
+    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("demoBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().startsWith(QStringLiteral("Demo mode — messages are not sent")));
+    QCOMPARE(banner->textFormat(), Qt::PlainText);
+    for (const char *name : {"patientSearch", "patientList", "profileTabs"}) {
+        auto *widget = m_window->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(widget, name);
+        QVERIFY2(!widget->accessibleName().isEmpty(), name);
+    }
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("newPatientAction")));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("importPatientsAction")));
+}
+
+void TestMainWindowGui::addPatientThroughDialogThenFindBySearch()
+{
+    bool dialogHandled = false;
+    whenModalOpens<PatientDialog>(
+        [](PatientDialog *dialog) {
+            fill(dialog, "firstNameEdit", QStringLiteral("Zoë"));
+            fill(dialog, "lastNameEdit", QStringLiteral("Quintero"));
+            fill(dialog, "dobEdit", QStringLiteral("1990-03-14"));
+            fill(dialog, "phoneEdit", QStringLiteral("415 555 0177"));
+            fill(dialog, "emailEdit", QStringLiteral("zoe@example.com"));
+            dialog->findChild<QCheckBox *>(QStringLiteral("smsConsentCheck"))->setChecked(true);
+            // The phone is shown back in the clinic's national format while typing.
+            auto *hint = dialog->findChild<QLabel *>(QStringLiteral("phoneHint"));
+            QVERIFY(hint && hint->text().contains(QStringLiteral("(415) 555-0177")));
+            QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+        },
+        &dialogHandled);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(dialogHandled);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+
+    // Stored through core, normalised to E.164.
+    auto found = m_window->store()->findByPhone(QStringLiteral("+14155550177"));
+    QVERIFY(found && found.value().has_value());
+    QCOMPARE(found.value()->lastName, QStringLiteral("Quintero"));
+    QVERIFY(found.value()->smsConsent);
+
+    // The new patient is open in the profile.
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("profileName"))->text(), QStringLiteral("Zoë Quintero"));
+
+    // Add someone else, then search as a user would: type into the search field.
+    QVERIFY(DemoPatients::addTo(*m_window->store()));
+    m_window->patientList()->reload();
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("patientSearch"));
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("patientList"));
+    QTest::keyClicks(search, QStringLiteral("quin"));
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Zoë Quintero"));
+
+    // By phone digits in another format.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("555-0177"));
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Zoë Quintero"));
+}
+
+void TestMainWindowGui::invalidPhoneKeepsDialogOpenWithReason()
+{
+    const QString invalid = QStringLiteral("(555) 555-5555");
+    const auto expected = PhoneNumbers::parse(invalid);
+    QVERIFY(!expected);
+    bool dialogHandled = false;
+    bool stayedOpen = false;
+    QString shownReason;
+    whenModalOpens<PatientDialog>(
+        [&](PatientDialog *dialog) {
+            fill(dialog, "firstNameEdit", QStringLiteral("Bad"));
+            fill(dialog, "lastNameEdit", QStringLiteral("Number"));
+            fill(dialog, "phoneEdit", invalid);
+            QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+            stayedOpen = dialog->isVisible() && QApplication::activeModalWidget() == dialog;
+            auto *error = dialog->findChild<QLabel *>(QStringLiteral("phoneError"));
+            shownReason = error && error->isVisible() ? error->text() : QString();
+            // What was typed is still there.
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit"))->text(), invalid);
+            dialog->reject();
+        },
+        &dialogHandled);
+    m_window->findChild<QAction *>(QStringLiteral("newPatientAction"))->trigger();
+    QTRY_VERIFY(dialogHandled);
+    QVERIFY(stayedOpen);
+    // The same words the CLI and the store use.
+    QCOMPARE(shownReason, expected.error().message);
+    QCOMPARE(m_window->store()->count().value(), 0);
+}
+
+void TestMainWindowGui::keyboardSearchArrowsAndEnter()
+{
+    QVERIFY(DemoPatients::addTo(*m_window->store()));
+    m_window->patientList()->reload();
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("patientSearch"));
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("patientList"));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("profileTabs"));
+
+    tabs->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+
+    // Down from the search field enters the list on the first row; Down again moves to the next patient.
+    QTest::keyClick(search, Qt::Key_Down);
+    QTRY_VERIFY(list->hasFocus());
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(list->currentIndex().row(), 1);
+    const QString second = list->currentIndex().data().toString();
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("profileName"))->text(), second);
+
+    // Enter opens the profile: focus moves to its tabs.
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY(tabs->hasFocus());
+    QVERIFY(tabs->isEnabled());
+}
+
+void TestMainWindowGui::chatTabWithoutPhoneSaysSo()
+{
+    Patient noPhone;
+    noPhone.firstName = QStringLiteral("Landline");
+    noPhone.lastName = QStringLiteral("Only");
+    auto created = m_window->store()->create(noPhone);
+    QVERIFY(created);
+    m_window->openPatient(created->id, true);
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("profileTabs"));
+    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->tabText(ProfileView::ChatTab).remove(QLatin1Char('&')), QStringLiteral("Chat"));
+    tabs->setCurrentIndex(ProfileView::ChatTab);
+    auto *title = tabs->widget(ProfileView::ChatTab)->findChild<QLabel *>(QStringLiteral("placeholderTitle"));
+    QVERIFY(title);
+    QCOMPARE(title->text(), QStringLiteral("No Phone Number Available"));
+    // Tabs whose feature has not landed say what will appear there.
+    for (int tab : {int(ProfileView::IntakeTab), int(ProfileView::AppointmentsTab)}) {
+        auto *description = tabs->widget(tab)->findChild<QLabel *>(QStringLiteral("placeholderDescription"));
+        QVERIFY(description);
+        QVERIFY(description->text().contains(QStringLiteral("will appear here")));
+    }
+}
+
+void TestMainWindowGui::splitterStatePersists()
+{
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter);
+    m_window->resize(1000, 700);
+    splitter->setSizes({412, 580});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close(); // saves geometry and splitter state
+    m_window = std::make_unique<MainWindow>(m_database);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *restored = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QTRY_COMPARE(restored->sizes(), sizes);
+    QCOMPARE(m_window->size(), QSize(1000, 700));
+}
+
+void TestMainWindowGui::importShowsReportWithSkippedLines()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("patients.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("First Name,Last Name,Phone,DOB\n"
+               "Rosa,Imported,(212) 555-0111,1980-05-06\n"
+               ",Nameless,(212) 555-0112,1981-01-01\n"
+               "Ivan,Badphone,(555) 555-5555,1970-02-03\n"
+               "Lea,Imported,(312) 555-0113,\n");
+    file.close();
+
+    bool reportSeen = false;
+    QString summary;
+    QString skipped;
+    whenModalOpens<ImportReportDialog>(
+        [&](ImportReportDialog *report) {
+            summary = report->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+            auto *list = report->findChild<QPlainTextEdit *>(QStringLiteral("importSkippedList"));
+            skipped = list ? list->toPlainText() : QString();
+            report->accept();
+        },
+        &reportSeen);
+    m_window->importPatientsFrom(path);
+    QTRY_VERIFY_WITH_TIMEOUT(reportSeen, 30000);
+    QVERIFY2(summary.startsWith(QStringLiteral("2 patient")), qPrintable(summary));
+    const QStringList lines = skipped.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Line 3: ")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("Line 4: ")), qPrintable(lines.at(1)));
+
+    // The list shows the imported patients without a restart.
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("patientList"));
+    QTRY_COMPARE(list->model()->rowCount(), 2);
+}
+
+QTEST_MAIN(TestMainWindowGui)
+#include "tst_mainwindow_gui.moc"

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/Result.h"
+#include "patients/PatientImporter.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace cd {
+class Database;
+}
+
+namespace cd::ui {
+
+// Runs one CSV import on a worker thread (the importer uses that thread's own database connection) and reports
+// progress and the result back on the GUI thread. Cancel stops between batches; what was imported stays.
+class ImportRunner : public QObject
+{
+    Q_OBJECT
+public:
+    ImportRunner(std::shared_ptr<Database> database, QString phoneRegion, QObject *parent = nullptr);
+    ~ImportRunner() override;
+
+    void start(const QString &path);
+    void cancel();
+    bool isRunning() const;
+
+signals:
+    void progress(int done, int total);
+    void finished(const cd::Result<cd::ImportReport> &result);
+
+private:
+    std::shared_ptr<Database> m_database;
+    QString m_region;
+    QThread *m_thread = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+} // namespace cd::ui

@@ -1,0 +1,364 @@
+#include "main/MainWindow.h"
+
+#include "common/DemoMode.h"
+#include "import/ImportReportDialog.h"
+#include "import/ImportRunner.h"
+#include "patients/DemoPatients.h"
+#include "patients/PatientDialog.h"
+#include "patients/PatientListModel.h"
+#include "patients/PatientListPanel.h"
+#include "patients/PatientStore.h"
+#include "profile/ProfileView.h"
+#include "settings/AppSettings.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcMainWindow, "clinicdesk.ui.mainwindow")
+
+namespace cd::ui {
+
+namespace {
+const QString GeometryKey = QStringLiteral("ui/mainWindow/geometry");
+const QString StateKey = QStringLiteral("ui/mainWindow/state");
+const QString SplitterKey = QStringLiteral("ui/mainWindow/splitter");
+const QString ImportDirKey = QStringLiteral("ui/lastImportDir");
+} // namespace
+
+MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent), m_database(std::move(database)),
+      m_store(new PatientStore(m_database, AppSettings::phoneRegion(), this)),
+      m_list(new PatientListPanel(m_store, this)), m_profile(new ProfileView(AppSettings::phoneRegion(), this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ClinicDesk"));
+
+    // The Chat tab: the chat view replaces the placeholder here (m_profile->setChatPane(new ChatView(...))).
+    // Until then ProfileView shows a ChatPlaceholderPane.
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_profile);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_list->setMinimumWidth(220);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    if (isDemoMode()) {
+        m_demoBanner = createDemoBanner();
+        layout->addWidget(m_demoBanner);
+    }
+    auto *body = new QWidget(central);
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(8, 8, 8, 0);
+    bodyLayout->addWidget(m_splitter);
+    layout->addWidget(body, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createMenus();
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->location())));
+
+    connect(m_list, &PatientListPanel::currentPatientChanged, this, [this](qint64 id) {
+        if (id != 0)
+            openPatient(id, false);
+    });
+    connect(m_list, &PatientListPanel::patientActivated, this, [this](qint64 id) { openPatient(id, true); });
+    connect(m_profile, &ProfileView::editRequested, this, &MainWindow::editPatient);
+    connect(m_store, &PatientStore::patientChanged, this, [this](qint64 id) {
+        if (m_profile->patient() && m_profile->patient()->id == id)
+            openPatient(id, false);
+    });
+
+    restoreLayout();
+    m_list->searchField()->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newPatient = new QAction(tr("&New Patient…"), this);
+    m_newPatient->setObjectName(QStringLiteral("newPatientAction"));
+    m_newPatient->setShortcut(QKeySequence::New);
+    m_newPatient->setStatusTip(tr("Add a patient"));
+    connect(m_newPatient, &QAction::triggered, this, &MainWindow::newPatient);
+
+    m_editPatient = new QAction(tr("&Edit Patient…"), this);
+    m_editPatient->setObjectName(QStringLiteral("editPatientAction"));
+    m_editPatient->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editPatient, &QAction::triggered, this, [this] {
+        if (m_profile->patient())
+            editPatient(m_profile->patient()->id);
+    });
+
+    m_importPatients = new QAction(tr("&Import Patients…"), this);
+    m_importPatients->setObjectName(QStringLiteral("importPatientsAction"));
+    m_importPatients->setStatusTip(tr("Add patients from a CSV file"));
+    connect(m_importPatients, &QAction::triggered, this, &MainWindow::importPatients);
+
+    m_find = new QAction(tr("&Find Patient"), this);
+    m_find->setObjectName(QStringLiteral("findPatientAction"));
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, m_list, &PatientListPanel::focusSearch);
+
+    m_addDemo = new QAction(tr("Add &Demo Patients"), this);
+    m_addDemo->setObjectName(QStringLiteral("addDemoPatientsAction"));
+    m_addDemo->setStatusTip(tr("Add a few fictional patients to try ClinicDesk"));
+    connect(m_addDemo, &QAction::triggered, this, &MainWindow::addDemoPatients);
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setObjectName(QStringLiteral("quitAction"));
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_about = new QAction(tr("&About ClinicDesk"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    addAction(m_find); // shortcuts work wherever the focus is
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newPatient);
+    file->addAction(m_importPatients);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_find);
+    edit->addAction(m_editPatient);
+    // TODO(lead): Settings… (ui/settings/SettingsDialog) goes here once the keychain helper's dialog lands.
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_addDemo);
+    help->addSeparator();
+    help->addAction(m_about);
+}
+
+QLabel *MainWindow::createDemoBanner()
+{
+    auto *banner = new QLabel(
+        tr("Demo mode — messages are not sent. Add your Twilio account in Settings to text patients."), this);
+    banner->setObjectName(QStringLiteral("demoBanner"));
+    banner->setAccessibleName(tr("Demo mode"));
+    banner->setTextFormat(Qt::PlainText);
+    banner->setWordWrap(true);
+    banner->setContentsMargins(12, 6, 12, 6);
+    // Amber, not red: nothing is wrong, but nobody should think a real patient got a text.
+    banner->setStyleSheet(QStringLiteral("QLabel#demoBanner { background: #fff3cd; color: #5c4400; "
+                                         "border-bottom: 1px solid #e6c96a; font-weight: 600; }"));
+    return banner;
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(StateKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
+        m_splitter->setSizes({340, 840});
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_importRunner && m_importRunner->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Import Running"),
+            tr("An import is still running. Stop it and quit? Patients imported so far are kept."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_importRunner->cancel();
+    }
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::openPatient(qint64 id, bool focusProfile)
+{
+    auto patient = m_store->get(id);
+    if (!patient) {
+        statusBar()->showMessage(patient.error().message);
+        m_profile->showPatient(std::nullopt);
+        return;
+    }
+    m_profile->showPatient(patient.value());
+    if (focusProfile)
+        m_profile->tabs()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::newPatient()
+{
+    PatientDialog dialog(m_store, Patient{}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        afterPatientSaved(dialog.savedPatient().id);
+}
+
+void MainWindow::editPatient(qint64 id)
+{
+    auto patient = m_store->get(id);
+    if (!patient) {
+        QMessageBox::warning(this, tr("Edit Patient"), patient.error().message);
+        return;
+    }
+    PatientDialog dialog(m_store, patient.value(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        afterPatientSaved(id);
+}
+
+void MainWindow::afterPatientSaved(qint64 id)
+{
+    m_list->model()->reload();
+    m_list->selectPatient(id); // when the current search shows them
+    openPatient(id, false);
+}
+
+void MainWindow::importPatients()
+{
+    QSettings settings;
+    const QString startDir = settings.value(ImportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                 .toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Patients"), startDir,
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(ImportDirKey, QFileInfo(path).absolutePath());
+    importPatientsFrom(path);
+}
+
+void MainWindow::importPatientsFrom(const QString &path)
+{
+    if (m_importRunner && m_importRunner->isRunning())
+        return;
+    if (!m_importRunner) {
+        m_importRunner = new ImportRunner(m_database, m_store->validator().region(), this);
+        connect(m_importRunner, &ImportRunner::progress, this, [this](int done, int total) {
+            if (!m_importProgress)
+                return;
+            m_importProgress->setMaximum(qMax(total, 1));
+            m_importProgress->setValue(done);
+            m_importProgress->setLabelText(tr("Importing patients from %1…\n%2 of %3 rows")
+                                               .arg(QFileInfo(m_importPath).fileName(), QLocale().toString(done),
+                                                    QLocale().toString(total)));
+        });
+        connect(m_importRunner, &ImportRunner::finished, this, [this](const cd::Result<cd::ImportReport> &result) {
+            if (m_importProgress) {
+                m_importProgress->reset();
+                m_importProgress->hide();
+            }
+            m_importPatients->setEnabled(true);
+            m_list->reload();
+            if (!result) {
+                QMessageBox::critical(this, tr("Import Failed"), result.error().message);
+                return;
+            }
+            statusBar()->showMessage(ImportReportDialog::summary(result.value()));
+            ImportReportDialog report(m_importPath, result.value(), this);
+            report.exec();
+        });
+    }
+    if (!m_importProgress) {
+        m_importProgress = new QProgressDialog(this);
+        m_importProgress->setObjectName(QStringLiteral("importProgress"));
+        m_importProgress->setWindowTitle(tr("Import Patients"));
+        m_importProgress->setCancelButtonText(tr("&Cancel Import"));
+        m_importProgress->setAutoClose(false);
+        m_importProgress->setAutoReset(false);
+        m_importProgress->setWindowModality(Qt::WindowModal);
+        m_importProgress->setMinimumDuration(300); // small files finish before a dialog would flash up
+        connect(m_importProgress, &QProgressDialog::canceled, this, [this] {
+            if (m_importRunner)
+                m_importRunner->cancel();
+            m_importProgress->setLabelText(tr("Stopping after the current batch…"));
+        });
+    }
+    m_importPath = path;
+    m_importProgress->setRange(0, 0);
+    m_importProgress->setValue(0);
+    m_importProgress->setLabelText(tr("Importing patients from %1…").arg(QFileInfo(path).fileName()));
+    m_importPatients->setEnabled(false);
+    m_importRunner->start(path);
+}
+
+void MainWindow::addDemoPatients()
+{
+    auto added = DemoPatients::addTo(*m_store);
+    if (!added) {
+        QMessageBox::warning(this, tr("Demo Patients"), added.error().message);
+        return;
+    }
+    m_list->reload();
+    statusBar()->showMessage(added.value() == 0 ? tr("The demo patients are already there.")
+                                                : tr("Added %n demo patient(s).", nullptr, added.value()));
+    if (!m_profile->patient() && m_list->model()->rowCount() > 0) {
+        m_list->listView()->setCurrentIndex(m_list->model()->index(0));
+    }
+}
+
+void MainWindow::offerDemoPatientsIfEmpty()
+{
+    auto count = m_store->count();
+    if (!count || count.value() > 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Welcome to ClinicDesk"),
+        tr("There are no patients yet. Add a few fictional demo patients to try ClinicDesk?\n\n"
+           "Their phone numbers are 555-01xx numbers, which are reserved for examples. You can also add patients "
+           "yourself (File → New Patient) or import them from a CSV file (File → Import Patients)."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        addDemoPatients();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox about(this);
+    about.setWindowTitle(tr("About ClinicDesk"));
+    about.setTextFormat(Qt::PlainText);
+    about.setIconPixmap(windowIcon().pixmap(64, 64));
+    about.setText(tr("ClinicDesk %1\n\nText patients from the clinic's front desk.\n\nDatabase: %2")
+                      .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_database->location())));
+    about.exec();
+}
+
+} // namespace cd::ui

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QProgressDialog;
+class QSplitter;
+
+namespace cd {
+class Database;
+class PatientStore;
+} // namespace cd
+
+namespace cd::ui {
+
+class ImportRunner;
+class PatientListPanel;
+class ProfileView;
+
+// The front desk's window: the searchable patient list beside the open patient's tabbed profile.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::shared_ptr<Database> database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PatientStore *store() const { return m_store; }
+    PatientListPanel *patientList() const { return m_list; }
+    ProfileView *profile() const { return m_profile; }
+
+    // First run: with no patients yet, ask whether to add the fictional demo patients.
+    void offerDemoPatientsIfEmpty();
+
+    void newPatient();
+    void editPatient(qint64 id);
+    void openPatient(qint64 id, bool focusProfile);
+    void importPatients();
+    void importPatientsFrom(const QString &path); // without the file dialog (tests, drag and drop later)
+    void addDemoPatients();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QLabel *createDemoBanner();
+    void restoreLayout();
+    void saveLayout() const;
+    void afterPatientSaved(qint64 id);
+    void showAbout();
+
+    std::shared_ptr<Database> m_database;
+    PatientStore *m_store;
+    PatientListPanel *m_list;
+    ProfileView *m_profile;
+    QSplitter *m_splitter;
+    QLabel *m_demoBanner = nullptr;
+    ImportRunner *m_importRunner = nullptr;
+    QProgressDialog *m_importProgress = nullptr;
+    QString m_importPath;
+
+    QAction *m_newPatient = nullptr;
+    QAction *m_editPatient = nullptr;
+    QAction *m_importPatients = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_addDemo = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace cd::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "profile/PatientPane.h"
+
+#include <QHash>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+
+namespace cd::ui {
+
+// Contact details, consent and opted-out state of the open patient, all as plain text, with an Edit button.
+class OverviewPane : public PatientPane
+{
+    Q_OBJECT
+public:
+    explicit OverviewPane(QString clinicRegion, QWidget *parent = nullptr);
+    void showPatient(const std::optional<Patient> &patient) override;
+
+    QString fieldText(const QString &key) const; // for tests: "phone", "email", "consent", "optedOut", ...
+
+signals:
+    void editRequested();
+
+private:
+    QLabel *addField(QFormLayout *form, const QString &key, const QString &label);
+
+    QString m_region;
+    QHash<QString, QLabel *> m_fields;
+    QPushButton *m_edit;
+};
+
+} // namespace cd::ui
