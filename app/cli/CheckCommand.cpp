@@ -81,9 +81,8 @@ int run(Context &ctx)
         out << tr("Twilio connection OK: account %1.").arg(account) << Qt::endl;
         if (!check.phoneNumber.isEmpty())
             out << tr("Sending number %1 can send text messages.").arg(check.phoneNumber) << Qt::endl;
-        out << (check.schedulingAvailable ? tr("Scheduled reminders: available (Messaging Service set).")
-                                          : tr("Scheduled reminders: not available."))
-            << Qt::endl;
+        if (check.schedulingAvailable) // otherwise a note below says what is missing
+            out << tr("Scheduled reminders: available (Messaging Service set).") << Qt::endl;
     }
     for (const QString &note : std::as_const(check.notes))
         out << tr("Note: %1").arg(note) << Qt::endl;

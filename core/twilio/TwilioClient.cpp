@@ -69,6 +69,19 @@ bool failedBeforeSending(QNetworkReply::NetworkError error)
     }
 }
 
+// The system proxy for Twilio, but never for a loopback server (Prism, the fake, a local relay). Qt's own Linux
+// factory already skips loopback; this makes it explicit for every platform's proxy source (PAC, WinHTTP, macOS).
+class TwilioProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        if (TwilioEndpoint::isLoopbackHost(query.peerHostName()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        return systemProxyForQuery(query);
+    }
+};
+
 const char *methodName(const QByteArray &method)
 {
     return method.constData();
@@ -95,6 +108,7 @@ TwilioClient::TwilioClient(std::shared_ptr<const CredentialsProvider> credential
 {
     // Clinics sit behind proxies configured in the OS (or PAC files).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_network->setProxyFactory(new TwilioProxyFactory); // the manager owns it
     // Redirects are followed by hand so credentials never travel to another host.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     const int seconds = AppSettings::requestTimeoutSec();

@@ -12,9 +12,11 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/types.h>
 #include <unistd.h>
+#endif
 
 using namespace cd;
 
@@ -107,7 +109,9 @@ private slots:
         m_port = freePort();
         m_prism.setProcessChannelMode(QProcess::MergedChannels);
         // Own process group, so the whole tree can be killed at the end whatever Prism spawns.
+#ifdef Q_OS_UNIX
         m_prism.setChildProcessModifier([] { ::setpgid(0, 0); });
+#endif
         connect(&m_prism, &QProcess::readyRead, this, [this] { m_prismLog += m_prism.readAll(); });
         m_prism.start(prism, {QStringLiteral("mock"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
                               QStringLiteral("-p"), QString::number(m_port), spec});
@@ -126,12 +130,17 @@ private slots:
     void cleanupTestCase()
     {
         if (m_prism.state() != QProcess::NotRunning) {
+#ifdef Q_OS_UNIX
             const qint64 pid = m_prism.processId();
             ::kill(-pid_t(pid), SIGTERM);
             if (!m_prism.waitForFinished(5000)) {
                 ::kill(-pid_t(pid), SIGKILL);
                 m_prism.waitForFinished(5000);
             }
+#else
+            m_prism.kill();
+            m_prism.waitForFinished(5000);
+#endif
         }
         QCOMPARE(m_prism.state(), QProcess::NotRunning);
     }
