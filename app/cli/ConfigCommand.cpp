@@ -78,7 +78,8 @@ int show(Context &ctx, const QStringList &args)
             out << entry.definition->translatedLabel().leftJustified(50) << ' '
                 << (value.isEmpty() ? tr("(not set)") : value) << "  [" << source << "]\n";
         }
-        out << '\n' << tr("User settings: %1").arg(AppSettings::userFileName()) << '\n'
+        out << '\n'
+            << tr("User settings: %1").arg(AppSettings::userFileName()) << '\n'
             << tr("IT defaults:   %1").arg(AppSettings::systemFileName()) << Qt::endl;
     }
     if (overview.keychainError)
@@ -184,8 +185,7 @@ int run(Context &ctx)
         QTextStream &stream = sub.isEmpty() ? ctx.err() : ctx.out();
         stream << tr("Usage: clinicdesk-cli config show|set-credentials|clear-credentials [options]") << '\n'
                << tr("  show               Every setting, its value and source (secrets masked).") << '\n'
-               << tr("  set-credentials    Store credentials from NAME=VALUE lines on stdin (or --from-env).")
-               << '\n'
+               << tr("  set-credentials    Store credentials from NAME=VALUE lines on stdin (or --from-env).") << '\n'
                << tr("  clear-credentials  Remove the secrets from the system keychain.") << '\n'
                << tr("Run \"clinicdesk-cli config SUBCOMMAND --help\" for details.") << Qt::endl;
         return sub.isEmpty() ? UsageError : Success;

@@ -16,10 +16,10 @@ class SecretStore;
 struct ResolvedSetting
 {
     const SettingDefinition *definition = nullptr;
-    QVariant value;        // secrets: empty; see maskedValue
-    QString maskedValue;   // secrets only: "••••1234" (or "" when not set)
+    QVariant value;      // secrets: empty; see maskedValue
+    QString maskedValue; // secrets only: "••••1234" (or "" when not set)
     SettingSource source = SettingSource::NotSet;
-    bool locked = false;   // set by IT: read-only for users
+    bool locked = false; // set by IT: read-only for users
 };
 
 struct ConfigOverview

@@ -126,9 +126,9 @@ void KeychainSecretStore::startNext()
     if (m_current.op == Op::Write && m_current.value.toUtf8().size() > MaxSecretBytes) {
         Request finished = std::move(m_current);
         if (!finished.hasContext || finished.context)
-            finished.done(makeError(QStringLiteral("keychain.too-large"),
-                                    tr("The secret is longer than %1 bytes; check that you pasted the right value.")
-                                        .arg(MaxSecretBytes)));
+            finished.done(makeError(
+                QStringLiteral("keychain.too-large"),
+                tr("The secret is longer than %1 bytes; check that you pasted the right value.").arg(MaxSecretBytes)));
         QMetaObject::invokeMethod(this, &KeychainSecretStore::startNext, Qt::QueuedConnection);
         return;
     }
@@ -171,7 +171,7 @@ void KeychainSecretStore::onFinished(QKeychain::Job *job)
     const bool deliver = !finished.hasContext || finished.context;
     if (code != QKeychain::NoError && code != QKeychain::EntryNotFound)
         qCInfo(lcKeychain) << "keychain" << opName(int(finished.op)) << finished.key << "failed:" << int(code)
-                              << job->errorString();
+                           << job->errorString();
 
     const auto operation = finished.op == Op::Read    ? KeychainErrors::Operation::Read
                            : finished.op == Op::Write ? KeychainErrors::Operation::Write

@@ -32,7 +32,12 @@ public:
     int pendingJobs() const { return m_queue.size() + (m_running ? 1 : 0); }
 
 private:
-    enum class Op { Read, Write, Remove };
+    enum class Op
+    {
+        Read,
+        Write,
+        Remove
+    };
     struct Request
     {
         Op op = Op::Read;

@@ -9,14 +9,15 @@ namespace cd {
 
 namespace {
 // Deliver later, like the keychain does, so callers cannot come to rely on a synchronous answer.
-template <typename Fn>
-void deliver(QObject *context, Fn fn)
+template <typename Fn> void deliver(QObject *context, Fn fn)
 {
     QTimer::singleShot(0, context, std::move(fn));
 }
 } // namespace
 
-MemorySecretStore::MemorySecretStore(QObject *parent) : SecretStore(parent) {}
+MemorySecretStore::MemorySecretStore(QObject *parent) : SecretStore(parent)
+{
+}
 
 void MemorySecretStore::failOneWriteAfter(int successfulWrites, const Error &error)
 {

@@ -120,9 +120,9 @@ Status<> SettingsWriter::apply(const QList<SettingChange> &changes)
     if (!audited) {
         // No change without its audit row.
         rollback();
-        return makeError(audited.error().code,
-                         tr("The change could not be recorded in the audit log, so it was undone: %1")
-                             .arg(audited.error().message));
+        return makeError(
+            audited.error().code,
+            tr("The change could not be recorded in the audit log, so it was undone: %1").arg(audited.error().message));
     }
     return Ok{};
 }

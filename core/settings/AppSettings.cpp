@@ -25,8 +25,8 @@ std::unique_ptr<QSettings> systemSettings()
 {
     const QString overrideDir = qEnvironmentVariable("CLINICDESK_SYSTEM_CONFIG_DIR");
     if (!overrideDir.isEmpty()) {
-        const QString file = QDir(overrideDir).filePath(Organization + QLatin1Char('/') + Application +
-                                                        QStringLiteral(".conf"));
+        const QString file =
+            QDir(overrideDir).filePath(Organization + QLatin1Char('/') + Application + QStringLiteral(".conf"));
         return std::make_unique<QSettings>(file, QSettings::IniFormat);
     }
     auto settings = std::make_unique<QSettings>(QSettings::SystemScope, Organization, Application);
@@ -39,8 +39,8 @@ QStringList lockedPatterns()
     // An INI list ("a, b") arrives as a QStringList, a registry string as one QString: accept both.
     const QVariant raw = systemSettings()->value(LockedKeys);
     QStringList patterns;
-    const QStringList parts = raw.typeId() == QMetaType::QStringList ? raw.toStringList()
-                                                                     : raw.toString().split(QLatin1Char(','));
+    const QStringList parts =
+        raw.typeId() == QMetaType::QStringList ? raw.toStringList() : raw.toString().split(QLatin1Char(','));
     for (const QString &part : parts) {
         const QString trimmed = part.trimmed();
         if (!trimmed.isEmpty())
@@ -173,9 +173,9 @@ QVariant AppSettings::value(const QString &key)
 Status<> AppSettings::setValue(const QString &key, const QVariant &value)
 {
     if (isLocked(key))
-        return makeError(QStringLiteral("settings.locked"),
-                         tr("\"%1\" is set by your IT department and cannot be changed here. Ask IT to change it.")
-                             .arg(key));
+        return makeError(
+            QStringLiteral("settings.locked"),
+            tr("\"%1\" is set by your IT department and cannot be changed here. Ask IT to change it.").arg(key));
     auto settings = userSettings();
     settings->setValue(key, value);
     settings->sync();
@@ -190,16 +190,16 @@ Status<> AppSettings::setValue(const QString &key, const QVariant &value)
 Status<> AppSettings::removeUserValue(const QString &key)
 {
     if (isLocked(key))
-        return makeError(QStringLiteral("settings.locked"),
-                         tr("\"%1\" is set by your IT department and cannot be changed here. Ask IT to change it.")
-                             .arg(key));
+        return makeError(
+            QStringLiteral("settings.locked"),
+            tr("\"%1\" is set by your IT department and cannot be changed here. Ask IT to change it.").arg(key));
     auto settings = userSettings();
     settings->remove(key);
     settings->sync();
     if (settings->status() != QSettings::NoError)
-        return makeError(QStringLiteral("settings.write-failed"),
-                         tr("The settings file %1 could not be written.")
-                             .arg(QDir::toNativeSeparators(settings->fileName())));
+        return makeError(
+            QStringLiteral("settings.write-failed"),
+            tr("The settings file %1 could not be written.").arg(QDir::toNativeSeparators(settings->fileName())));
     return Ok{};
 }
 

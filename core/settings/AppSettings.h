@@ -13,9 +13,9 @@ namespace cd {
 // they live in the keychain (secrets/). Keys are shared by the GUI, the CLI and the Settings dialog.
 namespace SettingKeys {
 inline const QString ClinicName = QStringLiteral("clinic/name");
-inline const QString PhoneRegion = QStringLiteral("clinic/phoneRegion");           // "US"
-inline const QString OptOutLine = QStringLiteral("messaging/optOutLine");          // "Reply STOP to opt out."
-inline const QString RequireConsent = QStringLiteral("messaging/requireConsent");  // true
+inline const QString PhoneRegion = QStringLiteral("clinic/phoneRegion");            // "US"
+inline const QString OptOutLine = QStringLiteral("messaging/optOutLine");           // "Reply STOP to opt out."
+inline const QString RequireConsent = QStringLiteral("messaging/requireConsent");   // true
 inline const QString PricePerSegment = QStringLiteral("messaging/pricePerSegment"); // 0.0079 (USD)
 inline const QString PollIntervalChatSec = QStringLiteral("messaging/pollIntervalChatOpenSec"); // 10
 inline const QString PollIntervalIdleSec = QStringLiteral("messaging/pollIntervalIdleSec");     // 60
@@ -31,7 +31,15 @@ inline const QString NotificationShowsText = QStringLiteral("ui/notificationShow
 } // namespace SettingKeys
 
 // Where a value comes from. Secrets (secrets/) can only be Environment, Keychain or NotSet.
-enum class SettingSource { Default, System, User, Environment, Keychain, NotSet };
+enum class SettingSource
+{
+    Default,
+    System,
+    User,
+    Environment,
+    Keychain,
+    NotSet
+};
 QString settingSourceName(SettingSource source);        // stable, for --json: "default", "system", ...
 QString settingSourceDescription(SettingSource source); // translated, for people
 
@@ -56,8 +64,8 @@ public:
     static SettingSource source(const QString &key);
     static bool isLocked(const QString &key);
     static QString environmentVariableFor(const QString &key); // "TWILIO_ACCOUNT_SID" or empty
-    static QVariant userValue(const QString &key);              // invalid when the user has none
-    static QVariant systemValue(const QString &key);            // invalid when IT set none
+    static QVariant userValue(const QString &key);             // invalid when the user has none
+    static QVariant systemValue(const QString &key);           // invalid when IT set none
 
     // Writes the user's value. Refuses a locked key (code "settings.locked") and reports an unwritable file.
     static Status<> setValue(const QString &key, const QVariant &value);

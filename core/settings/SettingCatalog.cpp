@@ -13,18 +13,19 @@ namespace {
 
 using Kind = SettingDefinition::Kind;
 
-SettingDefinition sid(QString id, QString key, QString env, const QString &prefix, const char *label,
-                      const char *help, const char *hint)
+SettingDefinition sid(QString id, QString key, QString env, const QString &prefix, const char *label, const char *help,
+                      const char *hint)
 {
-    return SettingDefinition{std::move(id), std::move(key), std::move(env), Kind::Sid,
-                             prefix + QStringLiteral("[0-9a-fA-F]{32}"), label, help, hint, 0, 0};
+    return SettingDefinition{
+        std::move(id), std::move(key), std::move(env), Kind::Sid, prefix + QStringLiteral("[0-9a-fA-F]{32}"),
+        label,         help,           hint,           0,         0};
 }
 
 SettingDefinition secret(QString id, QString key, QString env, QString pattern, const char *label, const char *help,
                          const char *hint)
 {
-    return SettingDefinition{std::move(id), std::move(key), std::move(env), Kind::Secret, std::move(pattern),
-                             label, help, hint, 0, 0};
+    return SettingDefinition{
+        std::move(id), std::move(key), std::move(env), Kind::Secret, std::move(pattern), label, help, hint, 0, 0};
 }
 
 SettingDefinition plain(QString id, QString key, Kind kind, const char *label, const char *help, int min = 0,
@@ -59,8 +60,8 @@ const QList<SettingDefinition> &SettingCatalog::all()
                                  "Next to the Account SID in the Twilio Console. Kept in the system keychain only. "
                                  "Not needed when an API key is set."),
                QT_TRANSLATE_NOOP("cd::SettingCatalog", "32 hexadecimal characters (0-9, a-f)")),
-        sid(QStringLiteral("apiKeySid"), SettingKeys::ApiKeySid, QStringLiteral("TWILIO_API_KEY"),
-            QStringLiteral("SK"), QT_TRANSLATE_NOOP("cd::SettingCatalog", "API key SID"),
+        sid(QStringLiteral("apiKeySid"), SettingKeys::ApiKeySid, QStringLiteral("TWILIO_API_KEY"), QStringLiteral("SK"),
+            QT_TRANSLATE_NOOP("cd::SettingCatalog", "API key SID"),
             QT_TRANSLATE_NOOP("cd::SettingCatalog",
                               "Recommended instead of the Auth Token: Console > Account > API keys. Starts with SK."),
             QT_TRANSLATE_NOOP("cd::SettingCatalog", "SK followed by 32 hexadecimal characters (0-9, a-f)")),
@@ -95,7 +96,8 @@ const QList<SettingDefinition> &SettingCatalog::all()
                QT_TRANSLATE_NOOP("cd::SettingCatalog", "SG. followed by two dot-separated parts")),
         plain(QStringLiteral("emailSender"), SettingKeys::EmailSender, Kind::Email,
               QT_TRANSLATE_NOOP("cd::SettingCatalog", "E-mail sender"),
-              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Optional. The From address of e-mails, e.g. desk@clinic.example.")),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog",
+                                "Optional. The From address of e-mails, e.g. desk@clinic.example.")),
         plain(QStringLiteral("clinicName"), SettingKeys::ClinicName, Kind::Text,
               QT_TRANSLATE_NOOP("cd::SettingCatalog", "Clinic name"),
               QT_TRANSLATE_NOOP("cd::SettingCatalog", "How the clinic signs its messages."), 1, 80),
@@ -187,10 +189,9 @@ Result<QVariant> SettingCatalog::validate(const SettingDefinition &definition, c
             if (number.isEmpty())
                 return invalid(tr("an empty entry between commas; separate numbers with one comma."));
             if (!number.startsWith(QLatin1Char('+')))
-                return invalid(
-                    tr("\"%1\" is not in international format; write it with + and the country code, e.g. "
-                       "+14155550100.")
-                        .arg(number));
+                return invalid(tr("\"%1\" is not in international format; write it with + and the country code, e.g. "
+                                  "+14155550100.")
+                                   .arg(number));
             auto parsed = PhoneNumbers::parse(number, phoneRegion);
             if (!parsed)
                 return invalid(tr("\"%1\": %2").arg(number, parsed.error().message));
@@ -203,8 +204,8 @@ Result<QVariant> SettingCatalog::validate(const SettingDefinition &definition, c
     case Kind::Email: {
         static const QRegularExpression re(QStringLiteral("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$"));
         if (!re.match(text).hasMatch())
-            return invalid(tr("\"%1\" is not an e-mail address; expected something like desk@clinic.example.")
-                               .arg(text));
+            return invalid(
+                tr("\"%1\" is not an e-mail address; expected something like desk@clinic.example.").arg(text));
         return QVariant(text);
     }
     case Kind::Region: {
@@ -230,9 +231,9 @@ Result<QVariant> SettingCatalog::validate(const SettingDefinition &definition, c
         if (!ok)
             value = QLocale().toInt(text, &ok);
         if (!ok || value < definition.minimum || value > definition.maximum)
-            return invalid(tr("\"%1\" is not a whole number between %2 and %3.")
-                               .arg(text, QLocale().toString(definition.minimum),
-                                    QLocale().toString(definition.maximum)));
+            return invalid(
+                tr("\"%1\" is not a whole number between %2 and %3.")
+                    .arg(text, QLocale().toString(definition.minimum), QLocale().toString(definition.maximum)));
         return QVariant(value);
     }
     case Kind::Bool: {

@@ -13,7 +13,18 @@ namespace cd {
 // `config set-credentials`) and the Settings dialog are both driven by this list, so they validate alike.
 struct SettingDefinition
 {
-    enum class Kind { Text, Secret, Sid, PhoneList, Email, Region, Money, Integer, Bool };
+    enum class Kind
+    {
+        Text,
+        Secret,
+        Sid,
+        PhoneList,
+        Email,
+        Region,
+        Money,
+        Integer,
+        Bool
+    };
 
     QString id;     // stable short name, used for objectNames and --json ("accountSid")
     QString key;    // QSettings key, or the keychain key for secrets

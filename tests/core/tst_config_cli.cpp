@@ -127,7 +127,8 @@ test::CliRun TestConfigCli::run(const QStringList &args, const QByteArray &input
     QEventLoop loop;
     connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    process.start(QStringLiteral(CLINICDESK_CLI_PATH), QStringList(args) << QStringLiteral("--data-dir") << m_env->dataDir());
+    process.start(QStringLiteral(CLINICDESK_CLI_PATH), QStringList(args)
+                                                           << QStringLiteral("--data-dir") << m_env->dataDir());
     process.write(input);
     process.closeWriteChannel();
     if (process.state() != QProcess::NotRunning)
@@ -147,7 +148,8 @@ test::CliRun TestConfigCli::run(const QStringList &args, const QByteArray &input
 
 QJsonObject TestConfigCli::showJson(const QProcessEnvironment &extra)
 {
-    const test::CliRun shown = run({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--json")}, {}, extra);
+    const test::CliRun shown =
+        run({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--json")}, {}, extra);
     if (shown.exitCode != 0)
         qWarning() << shown.err;
     return QJsonDocument::fromJson(shown.out.toUtf8()).object();
@@ -192,9 +194,11 @@ void TestConfigCli::setCredentialsGoodInput()
     QVERIFY(!set.out.contains(m_token) && !set.err.contains(m_token));
 
     const QJsonObject shown = showJson();
-    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(), QStringLiteral("user"));
+    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("user"));
     QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("value")).toString(), m_sid);
-    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("source")).toString(), QStringLiteral("keychain"));
+    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("keychain"));
     QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("value")).toString(),
              QStringLiteral("****") + m_token.right(4));
     QCOMPARE(setting(shown, QStringLiteral("apiKeySecret")).value(QStringLiteral("value")).toString(),
@@ -228,9 +232,11 @@ void TestConfigCli::setCredentialsBadInput_data()
     QTest::addColumn<QString>("expected");
     const QString sid = QStringLiteral("TWILIO_ACCOUNT_SID=AC") + QString(32, QLatin1Char('a')) + QLatin1Char('\n');
     const QString token = QStringLiteral("TWILIO_AUTH_TOKEN=") + QString(32, QLatin1Char('b')) + QLatin1Char('\n');
-    QTest::newRow("unknown name") << (sid + token + QStringLiteral("TWILIO_PASSWORD=x\n")) << "line 3: unknown name \"TWILIO_PASSWORD\"";
+    QTest::newRow("unknown name") << (sid + token + QStringLiteral("TWILIO_PASSWORD=x\n"))
+                                  << "line 3: unknown name \"TWILIO_PASSWORD\"";
     QTest::newRow("malformed sid") << (token + QStringLiteral("TWILIO_ACCOUNT_SID=AC12345\n")) << "line 2: Account SID";
-    QTest::newRow("malformed MG") << (sid + token + QStringLiteral("TWILIO_MESSAGING_SERVICE_SID=MGxyz\n")) << "line 3:";
+    QTest::newRow("malformed MG") << (sid + token + QStringLiteral("TWILIO_MESSAGING_SERVICE_SID=MGxyz\n"))
+                                  << "line 3:";
     QTest::newRow("bad number") << (sid + token + QStringLiteral("TWILIO_PHONE_NUMBER=+14155550100,4155550101\n"))
                                 << "line 3:";
     QTest::newRow("no equals") << (sid + QStringLiteral("garbage\n") + token) << "line 2: expected NAME=VALUE";
@@ -249,8 +255,10 @@ void TestConfigCli::setCredentialsBadInput()
 
     // Nothing half-saved: the valid lines were not written either.
     const QJsonObject shown = showJson();
-    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(), QStringLiteral("not-set"));
-    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("source")).toString(), QStringLiteral("not-set"));
+    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("not-set"));
+    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("not-set"));
     QCOMPARE(auditRows(QStringLiteral("%")), 0);
 }
 
@@ -260,11 +268,12 @@ void TestConfigCli::fromEnvironmentAndOverride()
     environment.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), m_sid);
     environment.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), m_token);
     environment.insert(QStringLiteral("TWILIO_PHONE_NUMBER"), QStringLiteral("+14155550100"));
-    const test::CliRun set = run({QStringLiteral("config"), QStringLiteral("set-credentials"), QStringLiteral("--from-env")},
-                                 {}, environment);
+    const test::CliRun set = run(
+        {QStringLiteral("config"), QStringLiteral("set-credentials"), QStringLiteral("--from-env")}, {}, environment);
     QVERIFY2(set.exitCode == 0, qPrintable(set.err));
     QJsonObject shown = showJson();
-    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("source")).toString(), QStringLiteral("keychain"));
+    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("keychain"));
 
     // A per-process override: shown as environment, masked, and never written.
     const QString other = randomHex(32);
@@ -272,29 +281,37 @@ void TestConfigCli::fromEnvironmentAndOverride()
     overrideEnv.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), other);
     overrideEnv.insert(QStringLiteral("TWILIO_PHONE_NUMBER"), QStringLiteral("+14155550199"));
     shown = showJson(overrideEnv);
-    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("source")).toString(), QStringLiteral("environment"));
-    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("value")).toString(), QStringLiteral("****") + other.right(4));
-    QCOMPARE(setting(shown, QStringLiteral("phoneNumbers")).value(QStringLiteral("source")).toString(), QStringLiteral("environment"));
+    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("environment"));
+    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("value")).toString(),
+             QStringLiteral("****") + other.right(4));
+    QCOMPARE(setting(shown, QStringLiteral("phoneNumbers")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("environment"));
     KeychainSecretStore store;
     QCOMPARE(readSecretBlocking(store, SecretKeys::AuthToken)->value_or(QString()), m_token);
     QCOMPARE(filesContaining(m_env->root(), other.toUtf8()), QStringList());
     QCOMPARE(filesContaining(m_env->root(), QByteArray("+14155550199")), QStringList());
 
     // --from-env with nothing set is an error.
-    const test::CliRun none = run({QStringLiteral("config"), QStringLiteral("set-credentials"), QStringLiteral("--from-env")});
+    const test::CliRun none =
+        run({QStringLiteral("config"), QStringLiteral("set-credentials"), QStringLiteral("--from-env")});
     QCOMPARE(none.exitCode, 1);
     QVERIFY(none.err.contains(QStringLiteral("None of")));
 }
 
 void TestConfigCli::clearCredentials()
 {
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set-credentials")}, credentialLines().toUtf8()).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set-credentials")}, credentialLines().toUtf8()).exitCode,
+             0);
     const test::CliRun cleared = run({QStringLiteral("config"), QStringLiteral("clear-credentials")});
     QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.err));
     const QJsonObject shown = showJson();
-    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("source")).toString(), QStringLiteral("not-set"));
-    QCOMPARE(setting(shown, QStringLiteral("apiKeySecret")).value(QStringLiteral("source")).toString(), QStringLiteral("not-set"));
-    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(), QStringLiteral("user"));
+    QCOMPARE(setting(shown, QStringLiteral("authToken")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("not-set"));
+    QCOMPARE(setting(shown, QStringLiteral("apiKeySecret")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("not-set"));
+    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("user"));
     QCOMPARE(auditRows(QStringLiteral("authToken removed (keychain)")), 1);
     KeychainSecretStore store;
     QVERIFY(!readSecretBlocking(store, SecretKeys::AuthToken)->has_value());
@@ -305,18 +322,22 @@ void TestConfigCli::lockedByIt()
     QDir().mkpath(m_systemDir.filePath(QStringLiteral("ClinicDesk")));
     QFile file(m_systemDir.filePath(QStringLiteral("ClinicDesk/ClinicDesk.conf")));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("[Locked]\nkeys=twilio/accountSid, clinic/name\n[twilio]\naccountSid=%1\n[clinic]\nname=Northside\n")
+    file.write(QStringLiteral(
+                   "[Locked]\nkeys=twilio/accountSid, clinic/name\n[twilio]\naccountSid=%1\n[clinic]\nname=Northside\n")
                    .arg(m_sid)
                    .toUtf8());
     file.close();
 
     QJsonObject shown = showJson();
-    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(), QStringLiteral("system"));
+    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("system"));
     QVERIFY(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("locked")).toBool());
-    QCOMPARE(setting(shown, QStringLiteral("clinicName")).value(QStringLiteral("value")).toString(), QStringLiteral("Northside"));
+    QCOMPARE(setting(shown, QStringLiteral("clinicName")).value(QStringLiteral("value")).toString(),
+             QStringLiteral("Northside"));
 
-    const test::CliRun set = run({QStringLiteral("config"), QStringLiteral("set-credentials")},
-                                 QStringLiteral("TWILIO_AUTH_TOKEN=%1\nTWILIO_ACCOUNT_SID=AC%2\n").arg(m_token, randomHex(32)).toUtf8());
+    const test::CliRun set =
+        run({QStringLiteral("config"), QStringLiteral("set-credentials")},
+            QStringLiteral("TWILIO_AUTH_TOKEN=%1\nTWILIO_ACCOUNT_SID=AC%2\n").arg(m_token, randomHex(32)).toUtf8());
     QCOMPARE(set.exitCode, 1);
     QVERIFY2(set.err.contains(QStringLiteral("IT department")), qPrintable(set.err));
     KeychainSecretStore store;
@@ -331,8 +352,9 @@ void TestConfigCli::lockedByIt()
 void TestConfigCli::noKeychainNoFile()
 {
     // No session bus at all (an SSH login, a service account): QtKeychain cannot reach any keychain.
-    const test::CliRun set = run({QStringLiteral("config"), QStringLiteral("set-credentials")}, credentialLines().toUtf8(),
-                                 {}, {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("DISPLAY")});
+    const test::CliRun set =
+        run({QStringLiteral("config"), QStringLiteral("set-credentials")}, credentialLines().toUtf8(), {},
+            {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("DISPLAY")});
     QCOMPARE(set.exitCode, 1);
     QVERIFY2(set.err.contains(QStringLiteral("D-Bus")), qPrintable(set.err));
     QVERIFY2(set.err.contains(QStringLiteral("gnome-keyring")), qPrintable(set.err));
@@ -343,7 +365,8 @@ void TestConfigCli::noKeychainNoFile()
     QCOMPARE(filesContaining(qEnvironmentVariable(test::keyringSessionMarker()), m_token.toUtf8()), QStringList());
     QCOMPARE(filesContaining(QDir::tempPath(), m_token.toUtf8(), m_started), QStringList());
     const QJsonObject shown = showJson();
-    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(), QStringLiteral("not-set"));
+    QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("not-set"));
     QCOMPARE(auditRows(QStringLiteral("%")), 0);
 }
 
@@ -357,14 +380,16 @@ void TestConfigCli::noSecretAnywhereAfterCheckSendSync()
     QProcessEnvironment twilio;
     twilio.insert(QStringLiteral("CLINICDESK_TWILIO_BASE_URL"), fake.baseUrl());
 
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set-credentials")}, credentialLines().toUtf8()).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set-credentials")}, credentialLines().toUtf8()).exitCode,
+             0);
     const test::CliRun check = run({QStringLiteral("check")}, {}, twilio);
     QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     QVERIFY(fake.requestCount("GET") > 0); // the stored credentials were used against the server
 
-    const test::CliRun patient = run({QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--first"),
-                                      QStringLiteral("Ana"), QStringLiteral("--last"), QStringLiteral("Lopez"),
-                                      QStringLiteral("--phone"), QStringLiteral("+14155550123"), QStringLiteral("--consent")});
+    const test::CliRun patient =
+        run({QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--first"), QStringLiteral("Ana"),
+             QStringLiteral("--last"), QStringLiteral("Lopez"), QStringLiteral("--phone"),
+             QStringLiteral("+14155550123"), QStringLiteral("--consent")});
     QVERIFY2(patient.exitCode == 0, qPrintable(patient.err));
     const test::CliRun send = run({QStringLiteral("send"), QStringLiteral("--phone"), QStringLiteral("+14155550123"),
                                    QStringLiteral("--body"), QStringLiteral("Your appointment is tomorrow at 9.")},

@@ -107,8 +107,9 @@ void TestKeychainIntegration::writeReadOverwriteDelete()
     // Queued jobs run one after another and all complete, in order.
     QStringList order;
     for (int i = 0; i < 3; ++i)
-        store.write(SecretKeys::SendGridApiKey, QStringLiteral("SG.%1.x").arg(i), &store,
-                    [&order, i](Status<> status) { order << (status.ok() ? QString::number(i) : QStringLiteral("E")); });
+        store.write(SecretKeys::SendGridApiKey, QStringLiteral("SG.%1.x").arg(i), &store, [&order, i](Status<> status) {
+            order << (status.ok() ? QString::number(i) : QStringLiteral("E"));
+        });
     QTRY_COMPARE(order, (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
     QCOMPARE(readSecretBlocking(store, SecretKeys::SendGridApiKey)->value_or(QString()), QStringLiteral("SG.2.x"));
     QVERIFY(removeSecretBlocking(store, SecretKeys::SendGridApiKey).ok());
@@ -123,9 +124,11 @@ void TestKeychainIntegration::secondProcessSeesWhatFirstWrote()
         KeychainSecretStore store;
         QVERIFY(writeSecretBlocking(store, SecretKeys::AuthToken, token).ok());
     }
-    test::CliRun shown = test::runCli(*m_env, {QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--json")});
+    test::CliRun shown =
+        test::runCli(*m_env, {QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--json")});
     QCOMPARE(shown.exitCode, 0);
-    const QJsonArray settings = QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("settings")).toArray();
+    const QJsonArray settings =
+        QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("settings")).toArray();
     bool found = false;
     for (const QJsonValue &value : settings) {
         const QJsonObject item = value.toObject();
@@ -142,8 +145,9 @@ void TestKeychainIntegration::secondProcessSeesWhatFirstWrote()
     const QString replaced = randomHex(32);
     m_secrets << replaced;
     const QString sid = QStringLiteral("AC") + randomHex(32);
-    test::CliRun set = test::runCli(*m_env, {QStringLiteral("config"), QStringLiteral("set-credentials")},
-                                    QStringLiteral("TWILIO_ACCOUNT_SID=%1\nTWILIO_AUTH_TOKEN=%2\n").arg(sid, replaced).toUtf8());
+    test::CliRun set =
+        test::runCli(*m_env, {QStringLiteral("config"), QStringLiteral("set-credentials")},
+                     QStringLiteral("TWILIO_ACCOUNT_SID=%1\nTWILIO_AUTH_TOKEN=%2\n").arg(sid, replaced).toUtf8());
     QVERIFY2(set.exitCode == 0, qPrintable(set.err));
     KeychainSecretStore fresh;
     QCOMPARE(readSecretBlocking(fresh, SecretKeys::AuthToken)->value_or(QString()), replaced);
@@ -157,10 +161,10 @@ void TestKeychainIntegration::stuckJobIsReportedNotDeleted()
 {
     // Freeze the keyring daemon of this session: a job then hangs as it would behind an unanswered prompt.
     QProcess query;
-    query.start(QStringLiteral("dbus-send"),
-                {QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.DBus"),
-                 QStringLiteral("/"), QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
-                 QStringLiteral("string:org.freedesktop.secrets")});
+    query.start(QStringLiteral("dbus-send"), {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                                              QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/"),
+                                              QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
+                                              QStringLiteral("string:org.freedesktop.secrets")});
     QVERIFY(query.waitForFinished());
     const QString reply = QString::fromUtf8(query.readAllStandardOutput());
     const qint64 pid = reply.section(QStringLiteral("uint32 "), 1).trimmed().toLongLong();

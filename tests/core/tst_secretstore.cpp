@@ -26,7 +26,8 @@ const QString Token2 = QStringLiteral("0badc0de0123456789abcdef7654321a");
 
 Error unavailable()
 {
-    return KeychainErrors::describe(KeychainFailure::Other, QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY"),
+    return KeychainErrors::describe(KeychainFailure::Other,
+                                    QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY"),
                                     KeychainErrors::Operation::Write);
 }
 } // namespace
@@ -170,8 +171,7 @@ void TestSecretStore::keychainErrorMessages()
     QFETCH(QString, text);
     QFETCH(QString, code);
     QFETCH(QString, mentions);
-    const Error error =
-        KeychainErrors::describe(KeychainFailure(failure), text, KeychainErrors::Operation::Write);
+    const Error error = KeychainErrors::describe(KeychainFailure(failure), text, KeychainErrors::Operation::Write);
     QCOMPARE(error.code, code);
     QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
 }
@@ -194,22 +194,35 @@ void TestSecretStore::validation_data()
     QTest::newRow("is bad") << "chatServiceSid" << (QStringLiteral("MG") + Sid.mid(2)) << false << QVariant();
     QTest::newRow("token ok") << "authToken" << Token << true << QVariant(Token);
     QTest::newRow("token pasted sid") << "authToken" << Sid << false << QVariant();
-    QTest::newRow("phone e164") << "phoneNumbers" << "+14155550100" << true << QVariant(QStringLiteral("+14155550100"));
-    QTest::newRow("phone list") << "phoneNumbers" << "+14155550100, +442079460958" << true
+    QTest::newRow("phone e164") << "phoneNumbers"
+                                << "+14155550100" << true << QVariant(QStringLiteral("+14155550100"));
+    QTest::newRow("phone list") << "phoneNumbers"
+                                << "+14155550100, +442079460958" << true
                                 << QVariant(QStringLiteral("+14155550100,+442079460958"));
-    QTest::newRow("phone national") << "phoneNumbers" << "(415) 555-0100" << false << QVariant();
-    QTest::newRow("phone duplicate") << "phoneNumbers" << "+14155550100,+14155550100" << false << QVariant();
-    QTest::newRow("phone empty entry") << "phoneNumbers" << "+14155550100,,+14155550101" << false << QVariant();
-    QTest::newRow("email ok") << "emailSender" << "desk@clinic.example" << true
-                              << QVariant(QStringLiteral("desk@clinic.example"));
-    QTest::newRow("email bad") << "emailSender" << "desk at clinic" << false << QVariant();
-    QTest::newRow("region lower") << "phoneRegion" << "ca" << true << QVariant(QStringLiteral("CA"));
-    QTest::newRow("region unknown") << "phoneRegion" << "XX" << false << QVariant();
-    QTest::newRow("price") << "pricePerSegment" << "0.0083" << true << QVariant(0.0083);
-    QTest::newRow("price negative") << "pricePerSegment" << "-1" << false << QVariant();
-    QTest::newRow("poll ok") << "pollIntervalChatSec" << "15" << true << QVariant(15);
-    QTest::newRow("poll too small") << "pollIntervalChatSec" << "1" << false << QVariant();
-    QTest::newRow("empty is not set") << "accountSid" << "" << true << QVariant();
+    QTest::newRow("phone national") << "phoneNumbers"
+                                    << "(415) 555-0100" << false << QVariant();
+    QTest::newRow("phone duplicate") << "phoneNumbers"
+                                     << "+14155550100,+14155550100" << false << QVariant();
+    QTest::newRow("phone empty entry") << "phoneNumbers"
+                                       << "+14155550100,,+14155550101" << false << QVariant();
+    QTest::newRow("email ok") << "emailSender"
+                              << "desk@clinic.example" << true << QVariant(QStringLiteral("desk@clinic.example"));
+    QTest::newRow("email bad") << "emailSender"
+                               << "desk at clinic" << false << QVariant();
+    QTest::newRow("region lower") << "phoneRegion"
+                                  << "ca" << true << QVariant(QStringLiteral("CA"));
+    QTest::newRow("region unknown") << "phoneRegion"
+                                    << "XX" << false << QVariant();
+    QTest::newRow("price") << "pricePerSegment"
+                           << "0.0083" << true << QVariant(0.0083);
+    QTest::newRow("price negative") << "pricePerSegment"
+                                    << "-1" << false << QVariant();
+    QTest::newRow("poll ok") << "pollIntervalChatSec"
+                             << "15" << true << QVariant(15);
+    QTest::newRow("poll too small") << "pollIntervalChatSec"
+                                    << "1" << false << QVariant();
+    QTest::newRow("empty is not set") << "accountSid"
+                                      << "" << true << QVariant();
 }
 
 void TestSecretStore::validation()
@@ -263,7 +276,8 @@ void TestSecretStore::parseBadInputNamesLines_data()
     QTest::newRow("malformed sid") << (QStringLiteral("\nTWILIO_ACCOUNT_SID=AC123\n")) << "line 2:";
     QTest::newRow("no equals") << (good + QStringLiteral("TWILIO_AUTH_TOKEN\n")) << "line 2: expected NAME=VALUE";
     QTest::newRow("duplicate") << (good + good) << "line 2: TWILIO_ACCOUNT_SID is given twice";
-    QTest::newRow("empty value") << (good + QStringLiteral("TWILIO_AUTH_TOKEN=\n")) << "line 2: TWILIO_AUTH_TOKEN has no value";
+    QTest::newRow("empty value") << (good + QStringLiteral("TWILIO_AUTH_TOKEN=\n"))
+                                 << "line 2: TWILIO_AUTH_TOKEN has no value";
     QTest::newRow("bad secret") << (good + QStringLiteral("TWILIO_API_SECRET=short-secret-value\n")) << "line 2:";
     QTest::newRow("bad phone") << (good + QStringLiteral("TWILIO_PHONE_NUMBER=+1415555\n")) << "line 2:";
     QTest::newRow("nothing") << QStringLiteral("# only a comment\n") << "No NAME=VALUE lines";
@@ -275,7 +289,8 @@ void TestSecretStore::parseBadInputNamesLines()
     QFETCH(QString, expected);
     const CredentialInput input = CredentialInputParser::parseLines(text, QStringLiteral("US"));
     QVERIFY(!input.ok());
-    QVERIFY2(input.problems.join(QLatin1Char('\n')).contains(expected), qPrintable(input.problems.join(QLatin1Char('\n'))));
+    QVERIFY2(input.problems.join(QLatin1Char('\n')).contains(expected),
+             qPrintable(input.problems.join(QLatin1Char('\n'))));
     QVERIFY(!input.problems.join(QLatin1Char('\n')).contains(QStringLiteral("short-secret-value")));
 }
 

@@ -162,7 +162,8 @@ void TestSettingsDialog::screenshot(SettingsDialog &dialog, const QString &name)
 void TestSettingsDialog::validatesAsYouType()
 {
     auto dialog = makeDialog();
-    QPushButton *save = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
+    QPushButton *save =
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
     QLabel *error = label(*dialog, QStringLiteral("accountSidError"));
 
     type(*dialog, QStringLiteral("accountSid"), QStringLiteral("AC123"));
@@ -175,7 +176,8 @@ void TestSettingsDialog::validatesAsYouType()
     QVERIFY(save->isEnabled());
 
     type(*dialog, QStringLiteral("phoneNumbers"), QStringLiteral("(415) 555-0100"));
-    QVERIFY(label(*dialog, QStringLiteral("phoneNumbersError"))->text().contains(QStringLiteral("international format")));
+    QVERIFY(
+        label(*dialog, QStringLiteral("phoneNumbersError"))->text().contains(QStringLiteral("international format")));
     QVERIFY(!save->isEnabled());
     type(*dialog, QStringLiteral("phoneNumbers"), QStringLiteral("+14155550100, +14155550101"));
     QVERIFY(label(*dialog, QStringLiteral("phoneNumbersError"))->isHidden());
@@ -275,7 +277,8 @@ void TestSettingsDialog::savesSecretsToStoreAndSettings()
     QFile settingsFile(AppSettings::userFileName());
     QVERIFY(settingsFile.open(QIODevice::ReadOnly));
     QVERIFY(!settingsFile.readAll().contains(Token.toUtf8()));
-    auto audit = m_db->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE details = 'authToken set (keychain)'"));
+    auto audit =
+        m_db->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE details = 'authToken set (keychain)'"));
     QVERIFY(audit.ok() && audit->next());
     QVERIFY(audit->value(0).toInt() >= 1);
 }
@@ -293,7 +296,7 @@ void TestSettingsDialog::keychainFailureWhileSavingKeepsDialogOpen()
     QVERIFY2(status->text().contains(QStringLiteral("gnome-keyring")), qPrintable(status->text()));
     QVERIFY(!label(*dialog, QStringLiteral("keychainStatus"))->isHidden());
     QVERIFY(!AppSettings::userValue(SettingKeys::AccountSid).isValid()); // nothing half-saved
-    QCOMPARE(edit(*dialog, QStringLiteral("accountSid"))->text(), Sid); // nothing typed is lost
+    QCOMPARE(edit(*dialog, QStringLiteral("accountSid"))->text(), Sid);  // nothing typed is lost
 }
 
 void TestSettingsDialog::unreadableKeychainIsExplained()
@@ -323,7 +326,9 @@ void TestSettingsDialog::testConnectionOk()
     // With a Messaging Service, scheduling is reported available; nothing was saved by testing.
     type(*dialog, QStringLiteral("messagingServiceSid"), QStringLiteral("MG") + Sid.mid(2));
     QVERIFY(runTest(*dialog));
-    QVERIFY(label(*dialog, QStringLiteral("connectionResult"))->text().contains(QStringLiteral("available (Messaging Service set)")));
+    QVERIFY(label(*dialog, QStringLiteral("connectionResult"))
+                ->text()
+                .contains(QStringLiteral("available (Messaging Service set)")));
     QVERIFY(m_store.contents().isEmpty());
 }
 

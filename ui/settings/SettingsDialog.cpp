@@ -81,7 +81,9 @@ const QList<QPair<const char *, QStringList>> &sections()
 
 } // namespace
 
-SettingsDialog::SettingsDialog(QWidget *parent) : SettingsDialog(Dependencies{}, parent) {}
+SettingsDialog::SettingsDialog(QWidget *parent) : SettingsDialog(Dependencies{}, parent)
+{
+}
 
 SettingsDialog::SettingsDialog(Dependencies dependencies, QWidget *parent)
     : QDialog(parent), m_deps(std::move(dependencies))
@@ -247,13 +249,14 @@ void SettingsDialog::loadValues()
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         Field &field = it.value();
         const SettingDefinition &definition = *field.definition;
-        const QString fromEnvironment =
-            definition.envVar.isEmpty() ? QString()
-                                        : qEnvironmentVariable(definition.envVar.toLatin1().constData()).trimmed();
+        const QString fromEnvironment = definition.envVar.isEmpty()
+                                            ? QString()
+                                            : qEnvironmentVariable(definition.envVar.toLatin1().constData()).trimmed();
         if (!fromEnvironment.isEmpty()) {
             // A per-process override: shown, never editable here, never saved.
             field.readOnly = true;
-            field.source->setText(tr("From environment (%1): this value is used but not saved.").arg(definition.envVar));
+            field.source->setText(
+                tr("From environment (%1): this value is used but not saved.").arg(definition.envVar));
             field.source->show();
             if (definition.isSecret()) {
                 field.storedSecret = fromEnvironment;
@@ -325,7 +328,8 @@ void SettingsDialog::validateField(Field &field)
     field.error->setText(problem);
     field.error->setVisible(!problem.isEmpty());
     field.edit->setProperty("invalid", !problem.isEmpty());
-    field.edit->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #a4262c; }"));
+    field.edit->setStyleSheet(problem.isEmpty() ? QString()
+                                                : QStringLiteral("QLineEdit { border: 1px solid #a4262c; }"));
 }
 
 bool SettingsDialog::hasErrors() const

@@ -41,9 +41,9 @@ class SettingsDialog : public QDialog
 public:
     struct Dependencies
     {
-        SecretStore *secretStore = nullptr;  // null: the OS keychain (owned by the dialog)
-        std::shared_ptr<Database> database;  // null: opened in the data directory when saving
-        ConnectionTester tester;             // null: cd::TwilioClient::checkConnection
+        SecretStore *secretStore = nullptr; // null: the OS keychain (owned by the dialog)
+        std::shared_ptr<Database> database; // null: opened in the data directory when saving
+        ConnectionTester tester;            // null: cd::TwilioClient::checkConnection
     };
 
     explicit SettingsDialog(QWidget *parent = nullptr);
