@@ -130,14 +130,25 @@ bool AppSettings::isLocked(const QString &key)
     return false;
 }
 
+namespace {
+// A hand-written INI line "a, b" reads back as a list; every setting here is a single value (phone numbers are
+// one comma-separated string), so join it back instead of losing it.
+QVariant singleValue(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QLatin1Char(','));
+    return value;
+}
+} // namespace
+
 QVariant AppSettings::userValue(const QString &key)
 {
-    return userSettings()->value(key);
+    return singleValue(userSettings()->value(key));
 }
 
 QVariant AppSettings::systemValue(const QString &key)
 {
-    return systemSettings()->value(key);
+    return singleValue(systemSettings()->value(key));
 }
 
 SettingSource AppSettings::source(const QString &key)

@@ -394,7 +394,9 @@ void TestSecretStore::writerClearsSecrets()
 void TestSecretStore::lockedSettingsComeFromIt()
 {
     writeSystemFile(QStringLiteral("[Locked]\nkeys=clinic/name, messaging/*\n"
-                                   "[clinic]\nname=Northside Clinic\nphoneRegion=CA\n"));
+                                   "[clinic]\nname=Northside Clinic\nphoneRegion=CA\n"
+                                   "[twilio]\nphoneNumbers=+14155550100, +14155550101\n"));
+    QCOMPARE(AppSettings::value(SettingKeys::PhoneNumbers).toString(), QStringLiteral("+14155550100,+14155550101"));
     QVERIFY(AppSettings::setValue(SettingKeys::PhoneRegion, QStringLiteral("GB")).ok());
     QSettings user(QSettings::UserScope, QStringLiteral("ClinicDesk"), QStringLiteral("ClinicDesk"));
     user.setValue(SettingKeys::ClinicName, QStringLiteral("Typed by user"));
