@@ -205,17 +205,21 @@ Result<Message> Outbox::sendNow(qint64 messageId)
     if (message->status != MessageStatus::Pending)
         return message; // someone else has it, or it is done
     m_lastError.reset();
+    m_lastSendWasMine = false;
 
     // An opt-out that arrived after the message was queued: refuse locally (Twilio would answer 21610).
     if (message->patientId) {
         if (auto patient = m_patients.get(*message->patientId); patient && patient->isOptedOut()) {
+            m_lastSendWasMine = true;
             (void)markFailed(messageId, 21610, optedOutText(*patient), MessageStatus::Pending);
             m_messages.notifyChanged(messageId, message->patientId);
             return m_messages.get(messageId);
         }
     }
+    checkpoint("loaded");
     if (!claim(messageId))
         return m_messages.get(messageId); // another process (the GUI or a CLI job) is sending it
+    m_lastSendWasMine = true;
     m_messages.notifyChanged(messageId, message->patientId);
     checkpoint("claimed");
 
@@ -429,8 +433,8 @@ Outbox::FlushReport Outbox::flush()
         ids.append(pending->value(0).toLongLong());
     for (qint64 id : std::as_const(ids)) {
         auto result = sendNow(id);
-        if (!result)
-            continue;
+        if (!result || !m_lastSendWasMine)
+            continue; // another process had it
         if (result->status == MessageStatus::Failed)
             ++report.failed;
         else if (!result->sid.isEmpty())

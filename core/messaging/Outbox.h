@@ -24,7 +24,7 @@ struct OutboxOptions
     int settleWindowSec = 60;
     // A 'sending' row whose process still lives (or lives on another machine) is taken over only after this.
     int staleSendingSec = 600;
-    // Test seam: called at named points of a send ("queued", "claimed", "answered") - the crash test kills the
+    // Test seam: called at named points of a send ("queued", "loaded", "claimed", "answered") - the crash test kills the
     // process there.
     std::function<void(const char *point)> checkpoint;
 };
@@ -75,6 +75,7 @@ private:
     Status<> adopt(qint64 id, const TwilioMessage &remote);
     Status<> markFailed(qint64 id, std::optional<int> code, const QString &text, const QString &onlyIfStatus);
     std::optional<TwilioError> m_lastError;
+    bool m_lastSendWasMine = false; // sendNow() claimed the row (another process did not)
 
     MessageStore &m_messages;
     PatientStore &m_patients;
