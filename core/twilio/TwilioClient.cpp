@@ -349,7 +349,10 @@ void TwilioClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *
         const bool notSent = !timedOut && failedBeforeSending(networkError);
         const QString detail = timedOut ? tr("no answer within %n second(s)", nullptr, (m_timeoutMs + 999) / 1000)
                                         : qtText;
-        if (notSent) {
+        if (networkError == QNetworkReply::SslHandshakeFailedError) {
+            // Certificate not trusted (intercepting proxy, wrong clock): nothing was sent, and retrying won't help.
+            error = makeError(TwilioError::Kind::Network, TwilioErrorMessages::tlsFailure(), detail);
+        } else if (notSent) {
             error = makeError(TwilioError::Kind::Network, TwilioErrorMessages::networkFailure(), detail);
             retryable = true;
         } else if (call->isCreate) {
@@ -384,11 +387,18 @@ void TwilioClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *
                                   status);
                 retryable = status == 502 || status == 503 || status == 504;
             } else if (status >= 400) {
+                // An HTML page or an empty body on a 401 is still "credentials rejected" (Twilio's 20003).
                 const std::optional<int> code = wire.code ? wire.code
                                                           : (status == 401 ? std::optional<int>(20003) : std::nullopt);
-                const QString message = code && (twilioErrorKnown(*code) || !wire.code)
-                                            ? twilioErrorText(*code)
-                                            : (code ? twilioErrorText(*code) : TwilioErrorMessages::forHttpStatus(status));
+                QString message;
+                if (code && twilioErrorKnown(*code))
+                    message = twilioErrorText(*code);
+                else if (status == 401 || status == 403)
+                    message = TwilioErrorMessages::credentialsRejected();
+                else if (code)
+                    message = twilioErrorText(*code); // generic sentence naming the code
+                else
+                    message = TwilioErrorMessages::forHttpStatus(status);
                 error = makeError(TwilioError::Kind::Api, message, detail, code, status);
             } else {
                 error = makeError(TwilioError::Kind::Protocol, TwilioErrorMessages::unreadableAnswer(), detail,

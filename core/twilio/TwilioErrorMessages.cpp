@@ -111,6 +111,13 @@ QString TwilioErrorMessages::networkFailure()
     return tr("Failed to connect to messaging service. Check the internet connection and try again.");
 }
 
+QString TwilioErrorMessages::tlsFailure()
+{
+    return tr("Failed to connect to messaging service: the secure connection could not be verified. Check the "
+              "computer's date and time; if they are right, ask IT whether a proxy or antivirus intercepts secure "
+              "connections.");
+}
+
 QString TwilioErrorMessages::credentialsRejected()
 {
     return twilioErrorText(20003);

@@ -18,6 +18,8 @@ class TwilioErrorMessages
 public:
     // The original guide's wording, for anything that kept us from reaching Twilio.
     static QString networkFailure();
+    // TLS could not be verified: nothing was sent.
+    static QString tlsFailure();
     // Twilio rejected the Account SID / Auth Token / API key (HTTP 401, error 20003).
     static QString credentialsRejected();
     static QString rateLimited();

@@ -81,7 +81,9 @@ class TestContractPrism : public QObject
 private slots:
     void initTestCase()
     {
-        const QString cache = QStringLiteral(CLINICDESK_CONTRACT_CACHE);
+        const QString cache = qEnvironmentVariableIsEmpty("CLINICDESK_PRISM_CACHE")
+                                  ? QStringLiteral(CLINICDESK_CONTRACT_CACHE)
+                                  : qEnvironmentVariable("CLINICDESK_PRISM_CACHE");
         QProcess prepare;
         prepare.setProcessChannelMode(QProcess::SeparateChannels);
         prepare.start(QStringLiteral("bash"), {QStringLiteral(CLINICDESK_CONTRACT_SCRIPT), cache});

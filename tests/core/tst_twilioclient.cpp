@@ -15,6 +15,12 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -547,10 +553,60 @@ private slots:
         QCOMPARE(m_server->createCount(), 2);
         QCOMPARE(m_server->messages().size(), 1);
 
+        // A hard TCP reset (RST) after Twilio got the request: the same answer, still no second create.
+        FakeTwilioServer::Fault rst;
+        rst.method = "POST";
+        rst.process = true;
+        rst.resetConnection = true;
+        m_server->enqueueFault(rst);
+        result = send(simpleRequest());
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().kind, TwilioError::Kind::OutcomeUnknown);
+        QCOMPARE(m_server->createCount(), 3);
+        QCOMPARE(m_server->messages().size(), 2);
+
         // The next send on a fresh connection works normally.
         result = send(simpleRequest());
         QVERIFY(result && result->ok());
-        QCOMPARE(m_server->createCount(), 3);
+        QCOMPARE(m_server->createCount(), 4);
+    }
+
+    void untrustedCertificateIsRefused()
+    {
+        // A loopback TLS server with a self-signed certificate: what an intercepting proxy looks like.
+        QTemporaryDir dir;
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        const QString crt = dir.filePath(QStringLiteral("crt.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), crt, QStringLiteral("-days"), QStringLiteral("1"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
+                 "the openssl command line tool is needed to make a throwaway certificate");
+        QFile keyFile(key);
+        QFile crtFile(crt);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly) && crtFile.open(QIODevice::ReadOnly));
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(QSslCertificate(crtFile.readAll()));
+        configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        QSslServer tls;
+        tls.setSslConfiguration(configuration);
+        int handshakes = 0;
+        connect(&tls, &QSslServer::startedEncryptionHandshake, this, [&handshakes] { ++handshakes; });
+        QVERIFY(tls.listen(QHostAddress::LocalHost, 0));
+
+        m_client->setBaseUrlOverride(QStringLiteral("https://127.0.0.1:%1").arg(tls.serverPort()));
+        QSignalSpy retries(m_client.get(), &TwilioClient::retryScheduled);
+        const auto result = send(simpleRequest());
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().kind, TwilioError::Kind::Network);
+        QCOMPARE(result->error().message, TwilioErrorMessages::tlsFailure());
+        QVERIFY(handshakes >= 1);              // it did try
+        QVERIFY(!tls.hasPendingConnections()); // but no request was ever decrypted by the server
+        QCOMPARE(retries.count(), 0);          // a certificate problem does not go away by retrying
     }
 
     void serverDownIsNetworkAndRetried()

@@ -11,6 +11,10 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace cd::test {
 
 namespace {
@@ -444,8 +448,15 @@ void FakeTwilioServer::handle(QTcpSocket *socket, const Request &request)
     auto answer = [this, guard, request, chosen = *fault, response]() {
         if (!guard)
             return;
-        if (chosen.dropConnection) {
+        if (chosen.dropConnection || chosen.resetConnection) {
             m_buffers.remove(guard.data());
+#ifdef Q_OS_UNIX
+            if (chosen.resetConnection) {
+                // SO_LINGER with a zero timeout makes close() send RST: what a crashing load balancer looks like.
+                const struct linger hard = {1, 0};
+                ::setsockopt(int(guard->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof(hard));
+            }
+#endif
             guard->abort();
             return;
         }
@@ -453,7 +464,7 @@ void FakeTwilioServer::handle(QTcpSocket *socket, const Request &request)
     };
     if (fault->delayMs > 0) {
         QTimer::singleShot(fault->delayMs, this, answer);
-    } else if (fault->dropConnection) {
+    } else if (fault->dropConnection || fault->resetConnection) {
         // Let the request bytes be fully consumed first so the client sees a close, not a refused write.
         QTimer::singleShot(0, this, answer);
     } else {

@@ -54,7 +54,8 @@ public:
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers; // extra response headers (Retry-After, Content-Type)
         int delayMs = 0;      // wait this long before answering (longer than the client timeout = "slow")
-        bool dropConnection = false; // close the connection without any answer (reset / answer lost)
+        bool dropConnection = false; // close the connection without any answer ("answer lost")
+        bool resetConnection = false; // like dropConnection, but with a TCP reset (RST) instead of a close
     };
 
     explicit FakeTwilioServer(QObject *parent = nullptr);
