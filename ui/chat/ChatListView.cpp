@@ -101,7 +101,7 @@ bool ChatListView::loadOlder()
     const int oldMax = bar->maximum();
     const int oldValue = bar->value();
     const bool stuck = m_stickToBottom;
-    m_model->fetchMore({});
+    m_model->loadOlderPage();
     executeDelayedItemsLayout();
     // Keep what the user was reading at the same place on screen.
     bar->setValue(stuck ? bar->maximum() : oldValue + (bar->maximum() - oldMax));

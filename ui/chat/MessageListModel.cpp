@@ -5,6 +5,7 @@
 #include "settings/AppSettings.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -75,6 +76,7 @@ MessageListModel::Row MessageListModel::makeRow(const Message &message) const
 
 void MessageListModel::reload()
 {
+    const QScopedValueRollback<bool> changing(m_changing, true);
     beginResetModel();
     m_rows.clear();
     m_ids.clear();
@@ -116,13 +118,21 @@ bool MessageListModel::canFetchMore(const QModelIndex &parent) const
 
 void MessageListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_next)
-        return;
+    if (canFetchMore(parent))
+        loadOlderPage();
+}
+
+bool MessageListModel::loadOlderPage()
+{
+    // Views and testers may call fetchMore from inside the change signals: never prepend during another change.
+    if (!m_next || m_changing)
+        return false;
+    const QScopedValueRollback<bool> fetching(m_changing, true);
     auto page = query(m_pageSize, m_next);
     if (!page) {
         m_lastError = page.error();
         emit loadFailed(page.error());
-        return;
+        return false;
     }
     QList<Row> older;
     older.reserve(page->messages.size());
@@ -133,7 +143,7 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
     }
     m_next = page->next;
     if (older.isEmpty())
-        return;
+        return m_next.has_value();
     beginInsertRows({}, 0, int(older.size()) - 1);
     for (const Row &row : std::as_const(older))
         m_ids.insert(row.message.id);
@@ -141,11 +151,13 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
     // The former first row may no longer start a day.
     const QModelIndex formerFirst = index(int(older.size()));
-    emit dataChanged(formerFirst, formerFirst, {DaySeparatorRole});
+    emit dataChanged(formerFirst, formerFirst, {DaySeparatorRole, HasDaySeparatorRole});
+    return true;
 }
 
 void MessageListModel::trimOlder(int keep)
 {
+    const QScopedValueRollback<bool> changing(m_changing, true);
     const int drop = int(m_rows.size()) - keep;
     if (keep <= 0 || drop <= 0)
         return;
@@ -160,6 +172,7 @@ void MessageListModel::trimOlder(int keep)
 
 void MessageListModel::refresh()
 {
+    const QScopedValueRollback<bool> changing(m_changing, true);
     if (!m_unmatched && m_patientId == 0)
         return;
     auto page = query(m_pageSize, std::nullopt);
@@ -225,6 +238,7 @@ void MessageListModel::updateRow(int row, const Message &message)
 
 void MessageListModel::onMessageChanged(qint64 messageId, qint64 patientId)
 {
+    const QScopedValueRollback<bool> changing(m_changing, true);
     const int row = rowOfMessage(messageId);
     if (row >= 0) {
         auto fresh = m_store->get(messageId);
@@ -248,6 +262,7 @@ void MessageListModel::onMessageChanged(qint64 messageId, qint64 patientId)
 
 void MessageListModel::onThreadChanged(qint64 patientId)
 {
+    const QScopedValueRollback<bool> changing(m_changing, true);
     if (!concerns(patientId))
         return;
     if (m_unmatched) {

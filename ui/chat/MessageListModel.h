@@ -54,6 +54,9 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     bool hasOlder() const { return m_next.has_value(); }
+    // Prepends the next older page (what fetchMore does once armed); the chat view calls it when the user is at
+    // the top. False when nothing older was loaded.
+    bool loadOlderPage();
     void setFetchArmed(bool armed) { m_fetchArmed = armed; }
     int pageSize() const { return m_pageSize; }
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
@@ -104,6 +107,7 @@ private:
     qint64 m_lastOutgoingId = 0;
     int m_pageSize = 60;
     bool m_fetchArmed = false;
+    bool m_changing = false;
 };
 
 } // namespace cd::ui
