@@ -29,6 +29,20 @@ qt_add_translations(${CLINICDESK_TRANSLATION_OWNER}
     LUPDATE_OPTIONS -locations none
     QM_FILES_OUTPUT_VARIABLE CLINICDESK_QM_FILES)
 
+# English needs only the plural forms ("1 patient", "2 patients" for tr("%n patient(s)")): lupdate -pluralonly.
+# It is loaded first, under every other language, so English and untranslated text read correctly.
+set(CLINICDESK_PLURALS_TS "${PROJECT_SOURCE_DIR}/translations/clinicdesk_en.ts")
+add_custom_target(clinicdesk_plurals_en)
+qt_add_lupdate(clinicdesk_plurals_en
+    TS_FILES ${CLINICDESK_PLURALS_TS}
+    SOURCES ${CLINICDESK_TRANSLATABLE_SOURCES}
+    INCLUDE_DIRECTORIES "${PROJECT_SOURCE_DIR}/core" "${PROJECT_SOURCE_DIR}/ui"
+    OPTIONS -locations none -pluralonly)
+qt_add_lrelease(clinicdesk_plurals_en
+    TS_FILES ${CLINICDESK_PLURALS_TS}
+    QM_FILES_OUTPUT_VARIABLE CLINICDESK_PLURALS_QM)
+list(APPEND CLINICDESK_QM_FILES ${CLINICDESK_PLURALS_QM})
+
 foreach(executable clinicdesk clinicdesk-cli)
     if(TARGET ${executable})
         qt_add_resources(${executable} "${executable}_translations"

@@ -36,8 +36,13 @@ void installTranslations(QApplication &app, const QLocale &locale)
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
+    // English plural forms under everything ("1 patient", "2 patients"); the user's language on top of it.
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/clinicdesk_en.qm")))
+        QCoreApplication::installTranslator(plurals);
     auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("clinicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (locale.language() != QLocale::English &&
+        appTranslator->load(locale, QStringLiteral("clinicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(appTranslator);
     qCDebug(lcGuiMain) << "UI language" << locale.name() << "translations:" << !appTranslator->isEmpty();
 }

@@ -9,6 +9,7 @@
 #include "patients/PatientListPanel.h"
 #include "patients/PatientStore.h"
 #include "profile/ProfileView.h"
+#include "settings/SettingsDialog.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 
@@ -69,10 +70,9 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    if (isDemoMode()) {
-        m_demoBanner = createDemoBanner();
-        layout->addWidget(m_demoBanner);
-    }
+    m_demoBanner = createDemoBanner();
+    layout->addWidget(m_demoBanner);
+    setDemoMode(isDemoMode());
     auto *body = new QWidget(central);
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(8, 8, 8, 0);
@@ -138,6 +138,13 @@ void MainWindow::createActions()
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
+    m_settings = new QAction(tr("&Settings…"), this);
+    m_settings->setObjectName(QStringLiteral("settingsAction"));
+    m_settings->setShortcut(QKeySequence::Preferences);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_settings->setStatusTip(tr("Clinic details, Twilio account and messaging options"));
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+
     m_about = new QAction(tr("&About ClinicDesk"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -156,7 +163,8 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_find);
     edit->addAction(m_editPatient);
-    // TODO(lead): Settings… (ui/settings/SettingsDialog) goes here once the keychain helper's dialog lands.
+    edit->addSeparator();
+    edit->addAction(m_settings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_addDemo);
@@ -167,7 +175,7 @@ void MainWindow::createMenus()
 QLabel *MainWindow::createDemoBanner()
 {
     auto *banner = new QLabel(
-        tr("Demo mode — messages are not sent. Add your Twilio account in Settings to text patients."), this);
+        tr("Demo mode — messages are not sent. Add your Twilio account in Edit → Settings to text patients."), this);
     banner->setObjectName(QStringLiteral("demoBanner"));
     banner->setAccessibleName(tr("Demo mode"));
     banner->setTextFormat(Qt::PlainText);
@@ -177,6 +185,26 @@ QLabel *MainWindow::createDemoBanner()
     banner->setStyleSheet(QStringLiteral("QLabel#demoBanner { background: #fff3cd; color: #5c4400; "
                                          "border-bottom: 1px solid #e6c96a; font-weight: 600; }"));
     return banner;
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demoBanner->setVisible(demo);
+}
+
+bool MainWindow::isDemoModeShown() const
+{
+    return !m_demoBanner->isHidden();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog::Dependencies dependencies;
+    dependencies.database = m_database;
+    SettingsDialog dialog(std::move(dependencies), this);
+    dialog.exec();
+    // Credentials may have been added or removed.
+    setDemoMode(isDemoMode());
 }
 
 void MainWindow::restoreLayout()

@@ -41,6 +41,11 @@ public:
     void importPatients();
     void importPatientsFrom(const QString &path); // without the file dialog (tests, drag and drop later)
     void addDemoPatients();
+    void showSettings();
+
+    // The amber "Demo mode — messages are not sent" banner. Set at start from cd::ui::isDemoMode().
+    void setDemoMode(bool demo);
+    bool isDemoModeShown() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +75,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_addDemo = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_settings = nullptr;
     QAction *m_about = nullptr;
 };
 
