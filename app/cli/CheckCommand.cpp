@@ -92,8 +92,9 @@ int run(Context &ctx)
     return Success;
 }
 
-const bool registered = registerCommand(
-    {QStringLiteral("check"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Check the Twilio connection and settings")), run});
+const bool registered =
+    registerCommand({QStringLiteral("check"),
+                     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Check the Twilio connection and settings")), run});
 
 } // namespace
 

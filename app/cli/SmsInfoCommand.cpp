@@ -54,16 +54,16 @@ int run(Context &ctx)
         QStringList described;
         for (const QString &character : info.ucs2Characters) {
             const QString replacement = SegmentCalculator::gsmReplacement(character);
-            described << (replacement.isEmpty() ? character
-                                                : tr("%1 (could be %2)").arg(character, replacement));
+            described << (replacement.isEmpty() ? character : tr("%1 (could be %2)").arg(character, replacement));
         }
         out << tr("Characters that force UCS-2: %1").arg(described.join(QStringLiteral(", "))) << Qt::endl;
     }
     return Success;
 }
 
-const bool registered = registerCommand(
-    {QStringLiteral("sms-info"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Encoding, segments and cost of a message text")), run});
+const bool registered =
+    registerCommand({QStringLiteral("sms-info"),
+                     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Encoding, segments and cost of a message text")), run});
 
 } // namespace
 

@@ -15,7 +15,9 @@ class EnvCredentialsProvider : public CredentialsProvider
 {
 public:
     EnvCredentialsProvider() = default;
-    explicit EnvCredentialsProvider(const QProcessEnvironment &environment) : m_environment(environment), m_fixed(true) {}
+    explicit EnvCredentialsProvider(const QProcessEnvironment &environment) : m_environment(environment), m_fixed(true)
+    {
+    }
 
     Result<TwilioCredentials> credentials() const override;
 

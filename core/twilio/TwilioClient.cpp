@@ -116,8 +116,7 @@ TwilioClient::TwilioClient(std::shared_ptr<const CredentialsProvider> credential
 }
 
 TwilioClient::TwilioClient(const CredentialsProvider &credentials, QObject *parent)
-    : TwilioClient(std::shared_ptr<const CredentialsProvider>(&credentials, [](const CredentialsProvider *) {}),
-                   parent)
+    : TwilioClient(std::shared_ptr<const CredentialsProvider>(&credentials, [](const CredentialsProvider *) {}), parent)
 {
 }
 
@@ -131,8 +130,7 @@ TwilioClient::~TwilioClient()
     }
 }
 
-template <typename T>
-void TwilioClient::later(TwilioCallback<T> done, const TwilioResult<T> &result)
+template <typename T> void TwilioClient::later(TwilioCallback<T> done, const TwilioResult<T> &result)
 {
     QTimer::singleShot(0, this, [done = std::move(done), result] { done(result); });
 }
@@ -286,7 +284,11 @@ void TwilioClient::execute(const std::shared_ptr<Call> &call)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setTransferTimeout(m_timeoutMs);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("ClinicDesk/%1").arg(QStringLiteral(CLINICDESK_VERSION)));
+    // Drop idle connections before typical load-balancer idle timeouts (60 s), so a create is rarely written into
+    // a connection the server is closing (that answer would be "outcome unknown", see OneShotUploadDevice).
+    request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 30);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("ClinicDesk/%1").arg(QStringLiteral(CLINICDESK_VERSION)));
     request.setRawHeader("Accept", "application/json");
     if (!call->authorization.isEmpty())
         request.setRawHeader("Authorization", call->authorization);
@@ -304,8 +306,7 @@ void TwilioClient::execute(const std::shared_ptr<Call> &call)
     m_pending.insert(reply);
     call->started.start();
     qCDebug(lcTwilio) << "request" << methodName(call->method) << call->url.path()
-                      << (call->authorization.isEmpty() ? "without credentials" : "") << "attempt"
-                      << call->retries + 1;
+                      << (call->authorization.isEmpty() ? "without credentials" : "") << "attempt" << call->retries + 1;
 
     // Qt's transfer timeout and our own abort() end alike (OperationCanceledError): keep our own flag.
     auto timedOut = std::make_shared<bool>(false);
@@ -347,8 +348,8 @@ void TwilioClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *
 
     if (timedOut || status == 0) {
         const bool notSent = !timedOut && failedBeforeSending(networkError);
-        const QString detail = timedOut ? tr("no answer within %n second(s)", nullptr, (m_timeoutMs + 999) / 1000)
-                                        : qtText;
+        const QString detail =
+            timedOut ? tr("no answer within %n second(s)", nullptr, (m_timeoutMs + 999) / 1000) : qtText;
         if (networkError == QNetworkReply::SslHandshakeFailedError) {
             // Certificate not trusted (intercepting proxy, wrong clock): nothing was sent, and retrying won't help.
             error = makeError(TwilioError::Kind::Network, TwilioErrorMessages::tlsFailure(), detail);
@@ -361,8 +362,8 @@ void TwilioClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *
         } else {
             error = makeError(TwilioError::Kind::Network, TwilioErrorMessages::networkFailure(), detail);
         }
-        qCInfo(lcTwilio) << methodName(call->method) << call->url.path() << "failed after" << elapsed << "ms:"
-                            << (timedOut ? QStringLiteral("timeout") : qtText) << "network error" << networkError;
+        qCInfo(lcTwilio) << methodName(call->method) << call->url.path() << "failed after" << elapsed
+                         << "ms:" << (timedOut ? QStringLiteral("timeout") : qtText) << "network error" << networkError;
     } else {
         qCInfo(lcTwilio) << methodName(call->method) << call->url.path() << "->" << status << "in" << elapsed << "ms";
         const bool redirect = status >= 300 && status < 400;
@@ -383,13 +384,13 @@ void TwilioClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *
                 error = makeError(TwilioError::Kind::OutcomeUnknown, TwilioErrorMessages::outcomeUnknown(), detail,
                                   wire.code, status);
             } else if (status >= 500) {
-                error = makeError(TwilioError::Kind::Api, TwilioErrorMessages::serverError(), detail, wire.code,
-                                  status);
+                error =
+                    makeError(TwilioError::Kind::Api, TwilioErrorMessages::serverError(), detail, wire.code, status);
                 retryable = status == 502 || status == 503 || status == 504;
             } else if (status >= 400) {
                 // An HTML page or an empty body on a 401 is still "credentials rejected" (Twilio's 20003).
-                const std::optional<int> code = wire.code ? wire.code
-                                                          : (status == 401 ? std::optional<int>(20003) : std::nullopt);
+                const std::optional<int> code =
+                    wire.code ? wire.code : (status == 401 ? std::optional<int>(20003) : std::nullopt);
                 QString message;
                 if (code && twilioErrorKnown(*code))
                     message = twilioErrorText(*code);
@@ -499,11 +500,12 @@ void TwilioClient::listMessages(const MessageListFilter &filter, const QString &
         // next_page_uri is relative; never follow it off the Twilio host or out of this account's messages.
         const QUrl next = QUrl::fromEncoded(pageUri.toUtf8(), QUrl::StrictMode);
         url = prepared->base.resolved(next);
-        const QString expectedPath = kApiVersionPath + prepared->credentials.accountSid + QStringLiteral("/Messages.json");
+        const QString expectedPath =
+            kApiVersionPath + prepared->credentials.accountSid + QStringLiteral("/Messages.json");
         if (!next.isValid() || !TwilioEndpoint::sameOrigin(url, prepared->base) || url.path() != expectedPath)
-            return later<TwilioMessagePage>(
-                std::move(done), makeError(TwilioError::Kind::Protocol, TwilioErrorMessages::unreadableAnswer(),
-                                           QStringLiteral("unexpected next_page_uri")));
+            return later<TwilioMessagePage>(std::move(done), makeError(TwilioError::Kind::Protocol,
+                                                                       TwilioErrorMessages::unreadableAnswer(),
+                                                                       QStringLiteral("unexpected next_page_uri")));
     }
     jsonCall("GET", url, {}, false, prepared.value(), [done](const Result<TwilioRawReply, TwilioError> &reply) {
         if (!reply)
@@ -530,26 +532,27 @@ void TwilioClient::listAllMessages(const MessageListFilter &filter, int maxPages
     *step = [self, state, step, filter, maxPages, done](const QString &pageUri) {
         if (!self)
             return;
-        self->listMessages(filter, pageUri, [self, state, step, maxPages, done](const TwilioResult<TwilioMessagePage> &page) {
-            if (!page) {
-                *step = nullptr; // break the cycle
-                return done(page.error());
-            }
-            ++state->pages;
-            bool anyNew = false;
-            for (const TwilioMessage &message : page->messages) {
-                if (state->seen.contains(message.sid))
-                    continue;
-                state->seen.insert(message.sid);
-                state->messages.append(message);
-                anyNew = true;
-            }
-            if (page->nextPageUri.isEmpty() || !anyNew || state->pages >= maxPages) {
-                *step = nullptr;
-                return done(state->messages);
-            }
-            (*step)(page->nextPageUri);
-        });
+        self->listMessages(filter, pageUri,
+                           [self, state, step, maxPages, done](const TwilioResult<TwilioMessagePage> &page) {
+                               if (!page) {
+                                   *step = nullptr; // break the cycle
+                                   return done(page.error());
+                               }
+                               ++state->pages;
+                               bool anyNew = false;
+                               for (const TwilioMessage &message : page->messages) {
+                                   if (state->seen.contains(message.sid))
+                                       continue;
+                                   state->seen.insert(message.sid);
+                                   state->messages.append(message);
+                                   anyNew = true;
+                               }
+                               if (page->nextPageUri.isEmpty() || !anyNew || state->pages >= maxPages) {
+                                   *step = nullptr;
+                                   return done(state->messages);
+                               }
+                               (*step)(page->nextPageUri);
+                           });
     };
     (*step)(QString());
 }
@@ -614,9 +617,10 @@ void TwilioClient::fetchMediaUrl(const QUrl &url, const Prepared &prepared, int 
     if (!url.isValid() || (url.scheme() != QLatin1String("https") &&
                            !(url.scheme() == QLatin1String("http") && TwilioEndpoint::isLoopbackHost(url.host()))))
         return later<TwilioMediaContent>(
-            std::move(done), makeError(TwilioError::Kind::Protocol,
-                                       tr("The picture could not be downloaded safely (it is not on a secure address)."),
-                                       QStringLiteral("refused media URL scheme %1").arg(url.scheme())));
+            std::move(done),
+            makeError(TwilioError::Kind::Protocol,
+                      tr("The picture could not be downloaded safely (it is not on a secure address)."),
+                      QStringLiteral("refused media URL scheme %1").arg(url.scheme())));
     auto call = std::make_shared<Call>();
     call->method = "GET";
     call->url = url;
@@ -690,7 +694,8 @@ void TwilioClient::checkConnection(std::function<void(const TwilioConnectionChec
         if (!reply) {
             const TwilioError &error = reply.error();
             check->error = error;
-            check->reachable = error.kind != TwilioError::Kind::Network && error.kind != TwilioError::Kind::Configuration;
+            check->reachable =
+                error.kind != TwilioError::Kind::Network && error.kind != TwilioError::Kind::Configuration;
             if (error.kind == TwilioError::Kind::Network)
                 check->problems << TwilioErrorMessages::networkFailure();
             else if (error.httpStatus == 401 || error.httpStatus == 403 || error.code == 20003)
@@ -750,9 +755,11 @@ void TwilioClient::checkNumber(const Prepared &prepared, std::shared_ptr<TwilioC
                      if (twilio::parseString(number.value(QStringLiteral("phone_number"))) != check->phoneNumber)
                          continue;
                      check->numberExists = true;
-                     const QJsonValue sms = number.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("sms"));
-                     check->smsCapable = sms.isBool() ? sms.toBool()
-                                                      : sms.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+                     const QJsonValue sms =
+                         number.value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("sms"));
+                     check->smsCapable = sms.isBool()
+                                             ? sms.toBool()
+                                             : sms.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
                  }
                  if (!*check->numberExists)
                      check->problems << tr("The clinic number %1 is not a phone number of this Twilio account. Check "

@@ -24,8 +24,8 @@ namespace cd {
 // request left the machine). A create whose outcome is unknown is never retried here.
 struct RetryPolicy
 {
-    int maxRetries = 3;          // extra attempts after the first
-    int baseDelayMs = 1000;      // first back-off, doubled per retry
+    int maxRetries = 3;     // extra attempts after the first
+    int baseDelayMs = 1000; // first back-off, doubled per retry
     int maxDelayMs = 16000;
     int maxRetryAfterMs = 60000; // a longer Retry-After is not waited for: reported as RateLimited
     double jitter = 0.5;         // up to this fraction of each delay is randomised away (no thundering herd)
@@ -121,8 +121,7 @@ private:
                      std::function<void(const TwilioConnectionCheck &)> done);
     void finishCheck(const Prepared &prepared, std::shared_ptr<TwilioConnectionCheck> check,
                      std::function<void(const TwilioConnectionCheck &)> done);
-    template <typename T>
-    void later(TwilioCallback<T> done, const TwilioResult<T> &result);
+    template <typename T> void later(TwilioCallback<T> done, const TwilioResult<T> &result);
 
     std::shared_ptr<const CredentialsProvider> m_credentials;
     QNetworkAccessManager *m_network = nullptr;

@@ -19,9 +19,9 @@ struct TwilioConnectionCheck
     bool usingApiKey = false;
     QString baseUrl;
     QString accountSid;
-    QString accountName;   // friendly name, when the credential may read the account (not with an API key)
-    QString accountStatus; // active / suspended / closed, when readable
-    QString phoneNumber;   // the sending number that was checked
+    QString accountName;              // friendly name, when the credential may read the account (not with an API key)
+    QString accountStatus;            // active / suspended / closed, when readable
+    QString phoneNumber;              // the sending number that was checked
     std::optional<bool> numberExists; // empty: could not be checked
     std::optional<bool> smsCapable;
     bool schedulingAvailable = false; // a Messaging Service is configured

@@ -66,8 +66,8 @@ Result<QUrl, TwilioError> TwilioEndpoint::resolve(const QString &text)
                                          "ClinicDesk or install OpenSSL."),
                                       QSslSocket::sslLibraryBuildVersionString());
     } else {
-        return configurationError(tr("The Twilio address \"%1\" must start with https://.")
-                                      .arg(url.toDisplayString(QUrl::RemoveUserInfo)));
+        return configurationError(
+            tr("The Twilio address \"%1\" must start with https://.").arg(url.toDisplayString(QUrl::RemoveUserInfo)));
     }
     QUrl base;
     base.setScheme(scheme);

@@ -25,8 +25,7 @@ const QHash<int, const char *> &sourceTexts()
         {21408, QT_TRANSLATE_NOOP("cd::TwilioErrorMessages",
                                   "Texting this country is not enabled on the clinic's Twilio account. Ask the "
                                   "account owner to allow it (Twilio geo permissions).")},
-        {21602, QT_TRANSLATE_NOOP("cd::TwilioErrorMessages",
-                                  "The message is empty. Type a message before sending.")},
+        {21602, QT_TRANSLATE_NOOP("cd::TwilioErrorMessages", "The message is empty. Type a message before sending.")},
         {21603, QT_TRANSLATE_NOOP("cd::TwilioErrorMessages",
                                   "No sending number is set up. Enter the clinic's Twilio number or Messaging "
                                   "Service in Settings.")},

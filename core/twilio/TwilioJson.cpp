@@ -8,6 +8,9 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <climits>
+#include <cmath>
+
 namespace cd::twilio {
 
 namespace {
@@ -54,8 +57,13 @@ int parseInt(const QJsonValue &value, int fallback)
 
 std::optional<int> parseOptionalInt(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return int(value.toDouble());
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        // Out-of-range or fractional numbers are not what Twilio means by a count or a code.
+        if (!std::isfinite(number) || number < INT_MIN || number > INT_MAX || number != std::trunc(number))
+            return std::nullopt;
+        return int(number);
+    }
     if (value.isString()) {
         bool ok = false;
         const int number = value.toString().trimmed().toInt(&ok);

@@ -46,8 +46,7 @@ std::optional<TwilioResult<T>> waitFor(const std::function<void(TwilioCallback<T
 }
 
 // Prism's answer to a wrong request (422 / 415 / 401) or any other error, readable in the failure message.
-template <typename T>
-QByteArray describe(const std::optional<TwilioResult<T>> &result)
+template <typename T> QByteArray describe(const std::optional<TwilioResult<T>> &result)
 {
     if (!result)
         return "no answer from Prism";
@@ -171,11 +170,13 @@ private slots:
         SendMessageRequest request;
         request.to = kPatient;
         request.from = kClinic;
-        request.body = QStringLiteral("Reminder: appointment tomorrow 9:00 + bring your card & list. Reply C to confirm.");
+        request.body =
+            QStringLiteral("Reminder: appointment tomorrow 9:00 + bring your card & list. Reply C to confirm.");
         request.validityPeriodSeconds = 14400;
         const auto result = waitFor<TwilioMessage>([&](auto done) { m_client->sendMessage(request, done); });
         QVERIFY2(result && result->ok(), describe(result).constData());
-        QVERIFY(result->value().sid.startsWith(QLatin1String("SM")) || result->value().sid.startsWith(QLatin1String("MM")));
+        QVERIFY(result->value().sid.startsWith(QLatin1String("SM")) ||
+                result->value().sid.startsWith(QLatin1String("MM")));
         QVERIFY(!result->value().status.isEmpty());
     }
 
@@ -288,13 +289,13 @@ private slots:
     void missingAuthIsRejectedWith401()
     {
         QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/2010-04-01/Accounts/%2/Messages.json")
-                                         .arg(m_port)
-                                         .arg(kAccountSid)));
+        QNetworkRequest request(QUrl(
+            QStringLiteral("http://127.0.0.1:%1/2010-04-01/Accounts/%2/Messages.json").arg(m_port).arg(kAccountSid)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = network.post(request, TwilioClient::encodeForm({{QStringLiteral("To"), kPatient},
-                                                                               {QStringLiteral("From"), kClinic},
-                                                                               {QStringLiteral("Body"), QStringLiteral("hi")}}));
+        QNetworkReply *reply =
+            network.post(request, TwilioClient::encodeForm({{QStringLiteral("To"), kPatient},
+                                                            {QStringLiteral("From"), kClinic},
+                                                            {QStringLiteral("Body"), QStringLiteral("hi")}}));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 60000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
         reply->deleteLater();

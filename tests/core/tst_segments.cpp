@@ -74,8 +74,8 @@ private slots:
         QFETCH(QString, encoding);
         QFETCH(int, segments);
         cd::test::TestEnvironment env;
-        const auto run = cd::test::runCli(env, {QStringLiteral("sms-info"), QStringLiteral("--body"), body,
-                                                QStringLiteral("--json")});
+        const auto run = cd::test::runCli(
+            env, {QStringLiteral("sms-info"), QStringLiteral("--body"), body, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(json.value(QStringLiteral("encoding")).toString(), encoding);
@@ -88,8 +88,8 @@ private slots:
     void cliPlainTextAndUsage()
     {
         cd::test::TestEnvironment env;
-        const auto plain = cd::test::runCli(env, {QStringLiteral("sms-info"), QStringLiteral("--body"),
-                                                  QStringLiteral("Hi “there”")});
+        const auto plain =
+            cd::test::runCli(env, {QStringLiteral("sms-info"), QStringLiteral("--body"), QStringLiteral("Hi “there”")});
         QCOMPARE(plain.exitCode, 0);
         QVERIFY2(plain.out.contains(QStringLiteral("UCS-2")), qPrintable(plain.out));
         QVERIFY2(plain.out.contains(QStringLiteral("“")), qPrintable(plain.out));
@@ -149,7 +149,8 @@ private slots:
         const SegmentInfo info =
             SegmentCalculator::analyse(QStringLiteral("It’s “fine” ’") + kEmoji + QStringLiteral(" ok ") + kEmoji);
         QCOMPARE(info.encoding, SegmentInfo::Encoding::Ucs2);
-        QCOMPARE(info.ucs2Characters, (QStringList{QStringLiteral("’"), QStringLiteral("“"), QStringLiteral("”"), kEmoji}));
+        QCOMPARE(info.ucs2Characters,
+                 (QStringList{QStringLiteral("’"), QStringLiteral("“"), QStringLiteral("”"), kEmoji}));
         QCOMPARE(info.characters, 19);
     }
 
@@ -191,10 +192,7 @@ private slots:
         }
     }
 
-    void priceIsAParameter()
-    {
-        QCOMPARE(SegmentCalculator::analyse(digits(161), 0.01).estimatedCostUsd, 0.02);
-    }
+    void priceIsAParameter() { QCOMPARE(SegmentCalculator::analyse(digits(161), 0.01).estimatedCostUsd, 0.02); }
 };
 
 QTEST_GUILESS_MAIN(TestSegments)

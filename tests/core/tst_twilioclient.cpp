@@ -9,19 +9,19 @@
 #include "twilio/TwilioJson.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
 #include <QTemporaryDir>
-#include <QFile>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace cd;
@@ -340,10 +340,18 @@ private slots:
         QVERIFY(!twilio::parseTwilioDate(QJsonValue::Null).isValid());
         QVERIFY(!twilio::parseTwilioDate(QStringLiteral("yesterday")).isValid());
 
+        QCOMPARE(twilio::parseOptionalInt(QStringLiteral(" 21610 ")), std::optional<int>(21610));
+        QCOMPARE(twilio::parseOptionalInt(30007), std::optional<int>(30007));
+        QVERIFY(!twilio::parseOptionalInt(1e20));
+        QVERIFY(!twilio::parseOptionalInt(2.5));
+        QVERIFY(!twilio::parseOptionalInt(QStringLiteral("abc")));
+        QVERIFY(!twilio::parseOptionalInt(QJsonValue::Null));
+        QCOMPARE(twilio::parseInt(QJsonValue(QJsonValue::Undefined), 7), 7);
+
         auto classic = twilio::parseErrorBody("{\"code\": \"21211\", \"message\": \"Invalid 'To'\", \"status\": 400}");
         QCOMPARE(classic.code, std::optional<int>(21211));
-        auto problem = twilio::parseErrorBody(
-            "{\"type\":\"https://www.twilio.com/docs/errors/20404\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"No such\"}");
+        auto problem = twilio::parseErrorBody("{\"type\":\"https://www.twilio.com/docs/errors/20404\",\"title\":\"Not "
+                                              "Found\",\"status\":404,\"detail\":\"No such\"}");
         QCOMPARE(problem.code, std::optional<int>(20404));
         QCOMPARE(problem.text, QStringLiteral("No such"));
         QVERIFY(!twilio::parseErrorBody("<html><body>502 Bad Gateway</body></html>").code);
@@ -389,7 +397,8 @@ private slots:
 
         // The page cap holds even when more pages exist.
         m_server->clearRequestLog();
-        const auto capped = waitFor<QList<TwilioMessage>>([&](auto done) { m_client->listAllMessages(filter, 2, done); });
+        const auto capped =
+            waitFor<QList<TwilioMessage>>([&](auto done) { m_client->listAllMessages(filter, 2, done); });
         QVERIFY(capped && capped->ok());
         QCOMPARE(capped->value().size(), 6);
         QCOMPARE(m_server->requestCount(), 2);
@@ -397,10 +406,11 @@ private slots:
 
     void nextPageUriIsNeverFollowedOffHost()
     {
-        for (const QString &uri : {QStringLiteral("https://evil.example/2010-04-01/Accounts/%1/Messages.json?Page=1").arg(kAccountSid),
-                                   QStringLiteral("/2010-04-01/Accounts/%1/Calls.json?Page=1").arg(kAccountSid)}) {
-            const auto page = waitFor<TwilioMessagePage>(
-                [&](auto done) { m_client->listMessages(MessageListFilter{}, uri, done); });
+        for (const QString &uri :
+             {QStringLiteral("https://evil.example/2010-04-01/Accounts/%1/Messages.json?Page=1").arg(kAccountSid),
+              QStringLiteral("/2010-04-01/Accounts/%1/Calls.json?Page=1").arg(kAccountSid)}) {
+            const auto page =
+                waitFor<TwilioMessagePage>([&](auto done) { m_client->listMessages(MessageListFilter{}, uri, done); });
             QVERIFY(page && !page->ok());
             QCOMPARE(page->error().kind, TwilioError::Kind::Protocol);
         }
@@ -943,7 +953,8 @@ private slots:
     {
         QVERIFY(twilioErrorText(21610).contains(QLatin1String("STOP")));
         QVERIFY(twilioErrorText(20003).startsWith(QLatin1String("Failed to connect to messaging service")));
-        QVERIFY(TwilioErrorMessages::networkFailure().startsWith(QLatin1String("Failed to connect to messaging service")));
+        QVERIFY(
+            TwilioErrorMessages::networkFailure().startsWith(QLatin1String("Failed to connect to messaging service")));
         for (int code : {20003, 20404, 20429, 21211, 21408, 21602, 21606, 21610, 21612, 21614, 21617, 30001, 30003,
                          30004, 30005, 30006, 30007, 30008})
             QVERIFY2(twilioErrorKnown(code), qPrintable(QString::number(code)));
@@ -954,7 +965,8 @@ private slots:
     void envCredentials()
     {
         QProcessEnvironment environment;
-        environment.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral(" ") + kAccountSid + QStringLiteral(" "));
+        environment.insert(QStringLiteral("TWILIO_ACCOUNT_SID"),
+                           QStringLiteral(" ") + kAccountSid + QStringLiteral(" "));
         environment.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), kAuthToken);
         environment.insert(QStringLiteral("TWILIO_PHONE_NUMBER"), QStringLiteral("+15550001111, +15550002222"));
         environment.insert(QStringLiteral("TWILIO_API_KEY"), kApiKeySid);
@@ -966,7 +978,8 @@ private slots:
         QVERIFY(credentials.ok());
         QCOMPARE(credentials->accountSid, kAccountSid);
         QCOMPARE(credentials->authToken, kAuthToken);
-        QCOMPARE(credentials->phoneNumbers, (QStringList{QStringLiteral("+15550001111"), QStringLiteral("+15550002222")}));
+        QCOMPARE(credentials->phoneNumbers,
+                 (QStringList{QStringLiteral("+15550001111"), QStringLiteral("+15550002222")}));
         QCOMPARE(credentials->apiKeySid, kApiKeySid);
         QCOMPARE(credentials->apiKeySecret, kApiSecret);
         QCOMPARE(credentials->chatServiceSid, QStringLiteral("IS123"));

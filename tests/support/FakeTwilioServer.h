@@ -31,9 +31,9 @@ public:
     struct Request
     {
         QByteArray method;
-        QByteArray target;   // raw request target, e.g. "/2010-04-01/Accounts/AC.../Messages.json?PageSize=1"
-        QString path;        // decoded path without the query
-        QList<QPair<QString, QString>> query; // decoded query items, in order ("DateSent>" for DateSent%3E=)
+        QByteArray target; // raw request target, e.g. "/2010-04-01/Accounts/AC.../Messages.json?PageSize=1"
+        QString path;      // decoded path without the query
+        QList<QPair<QString, QString>> query;  // decoded query items, in order ("DateSent>" for DateSent%3E=)
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
         QList<QPair<QString, QString>> form; // decoded form fields when the body is form-encoded
@@ -47,14 +47,14 @@ public:
     // How to answer one request instead of (or after) the normal handling.
     struct Fault
     {
-        QByteArray method;  // only requests with this method ("POST"); empty = any
-        QString pathSuffix; // only paths ending with this ("/Messages.json"); empty = any
+        QByteArray method;    // only requests with this method ("POST"); empty = any
+        QString pathSuffix;   // only paths ending with this ("/Messages.json"); empty = any
         bool process = false; // run the normal handling first (e.g. create the message) - "Twilio got it"
         int status = 0;       // answer with this status and `body` (0 = the normal answer)
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers; // extra response headers (Retry-After, Content-Type)
-        int delayMs = 0;      // wait this long before answering (longer than the client timeout = "slow")
-        bool dropConnection = false; // close the connection without any answer ("answer lost")
+        int delayMs = 0;              // wait this long before answering (longer than the client timeout = "slow")
+        bool dropConnection = false;  // close the connection without any answer ("answer lost")
         bool resetConnection = false; // like dropConnection, but with a TCP reset (RST) instead of a close
     };
 
