@@ -2,6 +2,7 @@
 // without ever loading everything, and search narrowing the rows.
 #include "TestEnvironment.h"
 
+#include "common/DateText.h"
 #include "patients/PatientListModel.h"
 #include "patients/PatientStore.h"
 #include "phone/PhoneNumbers.h"
@@ -228,7 +229,7 @@ void TestPatientListModel::rolesShowPlainDetails()
         } else {
             QVERIFY(index.data(PatientListModel::PhoneDisplayRole).toString().isEmpty());
         }
-        QVERIFY(secondary.contains(QLocale().toString(p.dateOfBirth, QLocale::ShortFormat)));
+        QVERIFY(secondary.contains(cd::ui::shortDate(p.dateOfBirth)));
     }
     QVERIFY(!model.data(QModelIndex(), Qt::DisplayRole).isValid());
 }

@@ -1,5 +1,7 @@
 #include "patients/PatientDialog.h"
 
+#include "common/SecondaryText.h"
+#include "common/DateText.h"
 #include "common/Clock.h"
 #include "common/ConsentMethods.h"
 #include "common/Languages.h"
@@ -75,7 +77,7 @@ PatientDialog::PatientDialog(PatientStore *store, const Patient &existing, QWidg
     m_phoneHint = new QLabel(this);
     m_phoneHint->setObjectName(QStringLiteral("phoneHint"));
     m_phoneHint->setTextFormat(Qt::PlainText);
-    m_phoneHint->setEnabled(false); // greyed: an explanation, not an error
+    makeSecondaryText(m_phoneHint);
     auto *phoneBox = withError(m_phone, addErrorLabel(Phone), this);
     phoneBox->layout()->addWidget(m_phoneHint);
     form->addRow(tr("&Mobile phone:"), phoneBox);
@@ -132,7 +134,7 @@ PatientDialog::PatientDialog(PatientStore *store, const Patient &existing, QWidg
     if (existing.isOptedOut()) {
         auto *optedOut = new QLabel(
             tr("Opted out of text messages on %1. Only the patient can opt back in, by texting START.")
-                .arg(QLocale().toString(existing.optedOutAt.toLocalTime(), QLocale::ShortFormat)),
+                .arg(shortDateTime(existing.optedOutAt)),
             this);
         optedOut->setTextFormat(Qt::PlainText);
         optedOut->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "patients/PatientListModel.h"
 
+#include "common/DateText.h"
 #include "phone/PhoneNumbers.h"
 
 #include <QLocale>
@@ -49,7 +50,7 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const
         else
             parts << tr("No phone");
         if (p.dateOfBirth.isValid())
-            parts << QLocale().toString(p.dateOfBirth, QLocale::ShortFormat);
+            parts << shortDate(p.dateOfBirth);
         if (p.isOptedOut())
             parts << tr("Opted out");
         return parts.join(QStringLiteral(" · "));

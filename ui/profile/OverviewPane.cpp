@@ -1,5 +1,6 @@
 #include "profile/OverviewPane.h"
 
+#include "common/DateText.h"
 #include "common/ConsentMethods.h"
 #include "common/Languages.h"
 #include "phone/PhoneNumbers.h"
@@ -93,12 +94,11 @@ void OverviewPane::showPatient(const std::optional<Patient> &patient)
         return;
     }
     const Patient &p = *patient;
-    const QLocale locale;
     const QString notRecorded = tr("Not recorded");
 
     m_fields[QStringLiteral("dob")]->setText(
         p.dateOfBirth.isValid() ? tr("%1 (age %2)")
-                                      .arg(locale.toString(p.dateOfBirth, QLocale::ShortFormat))
+                                      .arg(shortDate(p.dateOfBirth))
                                       .arg(ageOn(p.dateOfBirth, QDate::currentDate()))
                                 : notRecorded);
     m_fields[QStringLiteral("phone")]->setText(p.hasPhone() ? PhoneNumbers::display(p.phoneE164, m_region)
@@ -117,7 +117,7 @@ void OverviewPane::showPatient(const std::optional<Patient> &patient)
         if (!p.consentMethod.isEmpty())
             how << ConsentMethods::label(p.consentMethod);
         if (p.consentAt.isValid())
-            how << tr("recorded %1").arg(locale.toString(p.consentAt.toLocalTime(), QLocale::ShortFormat));
+            how << tr("recorded %1").arg(shortDateTime(p.consentAt));
         if (!p.consentRecordedBy.isEmpty())
             how << tr("by %1").arg(p.consentRecordedBy);
         if (!how.isEmpty())
@@ -126,14 +126,14 @@ void OverviewPane::showPatient(const std::optional<Patient> &patient)
     m_fields[QStringLiteral("consent")]->setText(consent);
     m_fields[QStringLiteral("optedOut")]->setText(
         p.isOptedOut() ? tr("Yes, since %1. No texts are sent until the patient texts START.")
-                             .arg(locale.toString(p.optedOutAt.toLocalTime(), QLocale::ShortFormat))
+                             .arg(shortDateTime(p.optedOutAt))
                        : tr("No"));
     m_fields[QStringLiteral("notes")]->setText(p.notes.isEmpty() ? tr("None") : p.notes);
     m_fields[QStringLiteral("record")]->setText(
         tr("Patient #%1, added %2, last changed %3")
             .arg(p.id)
-            .arg(locale.toString(p.createdAt.toLocalTime(), QLocale::ShortFormat),
-                 locale.toString(p.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+            .arg(shortDateTime(p.createdAt),
+                 shortDateTime(p.updatedAt)));
 }
 
 } // namespace cd::ui

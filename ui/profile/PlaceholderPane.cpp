@@ -1,5 +1,6 @@
 #include "profile/PlaceholderPane.h"
 
+#include "common/SecondaryText.h"
 #include "phone/PhoneNumbers.h"
 
 #include <QLabel>
@@ -23,7 +24,7 @@ PlaceholderPane::PlaceholderPane(const QString &title, const QString &descriptio
     m_description->setTextFormat(Qt::PlainText);
     m_description->setAlignment(Qt::AlignCenter);
     m_description->setWordWrap(true);
-    m_description->setEnabled(false); // greyed: this is information, not content
+    makeSecondaryText(m_description);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);

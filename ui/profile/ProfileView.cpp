@@ -1,5 +1,7 @@
 #include "profile/ProfileView.h"
 
+#include "common/SecondaryText.h"
+#include "common/DateText.h"
 #include "phone/PhoneNumbers.h"
 #include "profile/OverviewPane.h"
 #include "profile/PlaceholderPane.h"
@@ -25,7 +27,7 @@ ProfileView::ProfileView(QString clinicRegion, QWidget *parent)
     m_name->setFont(font);
     m_summary->setObjectName(QStringLiteral("profileSummary"));
     m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setEnabled(false);
+    makeSecondaryText(m_summary);
 
     m_tabs->setObjectName(QStringLiteral("profileTabs"));
     m_tabs->setAccessibleName(tr("Patient profile"));
@@ -67,7 +69,7 @@ void ProfileView::showPatient(const std::optional<Patient> &patient)
         if (patient->hasPhone())
             parts << PhoneNumbers::display(patient->phoneE164, m_region);
         if (patient->dateOfBirth.isValid())
-            parts << tr("born %1").arg(QLocale().toString(patient->dateOfBirth, QLocale::ShortFormat));
+            parts << tr("born %1").arg(shortDate(patient->dateOfBirth));
         if (patient->isOptedOut())
             parts << tr("opted out of texts");
         m_summary->setText(parts.join(QStringLiteral(" · ")));
