@@ -1876,10 +1876,6 @@ Base de datos: %2</translation>
 <context>
     <name>cd::ui::OverviewPane</name>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
         <source>Date of birth:</source>
         <translation>Fecha de nacimiento:</translation>
     </message>
@@ -1914,10 +1910,6 @@ Base de datos: %2</translation>
     <message>
         <source>Record:</source>
         <translation>Expediente:</translation>
-    </message>
-    <message>
-        <source>Edit this patient&apos;s details</source>
-        <translation>Editar los datos de este paciente</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -2201,6 +2193,14 @@ Base de datos: %2</translation>
     <message>
         <source>&amp;Appointments</source>
         <translation>Ci&amp;tas</translation>
+    </message>
+    <message>
+        <source>Edit m_edit(new QPushButton(tr(</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this patient&apos;s details (Ctrl+E)</source>
+        <translation>Editar los datos de este paciente (Ctrl+E)</translation>
     </message>
 </context>
 <context>
