@@ -50,14 +50,13 @@ TwilioError makeError(TwilioError::Kind kind, const QString &message, const QStr
 }
 
 // Errors Qt reports before any byte of the request reached the server: retrying cannot duplicate anything.
+// (TemporaryNetworkFailure / NetworkSessionFailed are left out: the network can drop in the middle of a request.)
 bool failedBeforeSending(QNetworkReply::NetworkError error)
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::BackgroundRequestNotAllowedError:
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
@@ -308,6 +307,14 @@ void TwilioClient::execute(const std::shared_ptr<Call> &call)
     qCDebug(lcTwilio) << "request" << methodName(call->method) << call->url.path()
                       << (call->authorization.isEmpty() ? "without credentials" : "") << "attempt" << call->retries + 1;
 
+    // Whether the request was written to the socket at all: a timeout before that (a connect that hangs) left
+    // nothing at Twilio and is as safe to retry as a refused connection.
+    auto requestSent = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::requestSent, reply, [requestSent] { *requestSent = true; });
+    connect(reply, &QNetworkReply::uploadProgress, reply, [requestSent](qint64 bytesSent, qint64) {
+        if (bytesSent > 0) // belt and braces: body bytes went out even if requestSent was not reported
+            *requestSent = true;
+    });
     // Qt's transfer timeout and our own abort() end alike (OperationCanceledError): keep our own flag.
     auto timedOut = std::make_shared<bool>(false);
     auto *timer = new QTimer(reply);
@@ -317,14 +324,14 @@ void TwilioClient::execute(const std::shared_ptr<Call> &call)
         reply->abort();
     });
     timer->start(m_timeoutMs);
-    connect(reply, &QNetworkReply::finished, this, [this, call, reply, timedOut] {
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply, timedOut, requestSent] {
         m_pending.remove(reply);
         reply->deleteLater();
-        onFinished(call, reply, *timedOut);
+        onFinished(call, reply, *timedOut, *requestSent);
     });
 }
 
-void TwilioClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply, bool timedOut)
+void TwilioClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply, bool timedOut, bool requestSent)
 {
     const QNetworkReply::NetworkError networkError = reply->error();
     // Nothing but a timeout aborts a live reply (the destructor disconnects before aborting).
@@ -347,7 +354,7 @@ void TwilioClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *
     qtText.replace(call->url.toString(), call->url.path());
 
     if (timedOut || status == 0) {
-        const bool notSent = !timedOut && failedBeforeSending(networkError);
+        const bool notSent = !requestSent || (!timedOut && failedBeforeSending(networkError));
         const QString detail =
             timedOut ? tr("no answer within %n second(s)", nullptr, (m_timeoutMs + 999) / 1000) : qtText;
         if (networkError == QNetworkReply::SslHandshakeFailedError) {

@@ -111,7 +111,7 @@ private:
     Result<Prepared, TwilioError> prepare() const;
     QUrl accountUrl(const Prepared &prepared, const QString &suffix, const QByteArray &encodedQuery = {}) const;
     void execute(const std::shared_ptr<Call> &call);
-    void onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply, bool timedOut);
+    void onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply, bool timedOut, bool requestSent);
     int backoffDelayMs(int retry, const QByteArray &retryAfter, bool *tooLong) const;
     void jsonCall(const QByteArray &method, const QUrl &url, const QByteArray &body, bool isCreate,
                   const Prepared &prepared, RawCallback done);

@@ -21,8 +21,16 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_LINUX
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 using namespace cd;
 using cd::test::FakeTwilioServer;
@@ -630,6 +638,39 @@ private slots:
         QCOMPARE(result->error().message, TwilioErrorMessages::networkFailure());
         QVERIFY(result->error().message.startsWith(QLatin1String("Failed to connect to messaging service")));
         QCOMPARE(retries.count(), m_client->retryPolicy().maxRetries); // refused: never reached Twilio, safe
+    }
+
+    void timeoutBeforeSendingIsRetrySafe()
+    {
+#ifdef Q_OS_LINUX
+        // A listening socket whose accept queue is full (backlog 0, one connection parked in it): the kernel drops
+        // further SYNs, so the client's connect hangs and times out before the request was ever written.
+        const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(listener >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
+        QCOMPARE(::listen(listener, 0), 0);
+        socklen_t length = sizeof(address);
+        QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
+        const quint16 port = ntohs(address.sin_port);
+        QTcpSocket filler;
+        filler.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(filler.waitForConnected(2000));
+
+        m_client->setBaseUrlOverride(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        m_client->setTimeoutMs(300);
+        QSignalSpy retries(m_client.get(), &TwilioClient::retryScheduled);
+        const auto result = send(simpleRequest());
+        ::close(listener);
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error().kind, TwilioError::Kind::Network); // not "outcome unknown": nothing was sent
+        QCOMPARE(result->error().message, TwilioErrorMessages::networkFailure());
+        QCOMPARE(retries.count(), m_client->retryPolicy().maxRetries);
+#else
+        QSKIP("needs Linux accept-queue semantics to make a connect hang on loopback");
+#endif
     }
 
     void malformedBodies()
