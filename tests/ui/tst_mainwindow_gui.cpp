@@ -92,6 +92,7 @@ private slots:
     void invalidPhoneKeepsDialogOpenWithReason();
     void keyboardSearchArrowsAndEnter();
     void chatTabWithoutPhoneSaysSo();
+    void editFromProfileUpdatesOverviewAndList();
     void splitterStatePersists();
     void importShowsReportWithSkippedLines();
 
@@ -265,6 +266,41 @@ void TestMainWindowGui::chatTabWithoutPhoneSaysSo()
         QVERIFY(description);
         QVERIFY(description->text().contains(QStringLiteral("will appear here")));
     }
+}
+
+void TestMainWindowGui::editFromProfileUpdatesOverviewAndList()
+{
+    QVERIFY(DemoPatients::addTo(*m_window->store()));
+    m_window->patientList()->reload();
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("patientList"));
+    int row = 0;
+    while (list->model()->index(row, 0).data(PatientListModel::PhoneDisplayRole).toString().isEmpty())
+        ++row;
+    list->setCurrentIndex(list->model()->index(row, 0));
+    const QString phone = list->currentIndex().data(PatientListModel::PhoneDisplayRole).toString();
+    const qint64 id = list->currentIndex().data(PatientListModel::PatientIdRole).toLongLong();
+
+    bool dialogHandled = false;
+    QString shownPhone;
+    whenModalOpens<PatientDialog>(
+        [&](PatientDialog *dialog) {
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit Patient"));
+            shownPhone = dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit"))->text();
+            fill(dialog, "emailEdit", QStringLiteral("changed@example.org"));
+            QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
+        },
+        &dialogHandled);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("editPatientButton")), Qt::LeftButton);
+    QTRY_VERIFY(dialogHandled);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+
+    QCOMPARE(m_window->store()->get(id)->email, QStringLiteral("changed@example.org"));
+    auto *email = m_window->findChild<QLabel *>(QStringLiteral("emailValue"));
+    QVERIFY(email);
+    QCOMPARE(email->text(), QStringLiteral("changed@example.org"));
+    QCOMPARE(email->textFormat(), Qt::PlainText);
+    QCOMPARE(list->currentIndex().data(PatientListModel::PatientIdRole).toLongLong(), id);
+    QCOMPARE(shownPhone, phone); // the demo numbers were entered in national format
 }
 
 void TestMainWindowGui::splitterStatePersists()

@@ -8,7 +8,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -28,7 +27,7 @@ int ageOn(const QDate &dob, const QDate &today)
 } // namespace
 
 OverviewPane::OverviewPane(QString clinicRegion, QWidget *parent)
-    : PatientPane(parent), m_region(std::move(clinicRegion)), m_edit(new QPushButton(tr("&Edit…"), this))
+    : PatientPane(parent), m_region(std::move(clinicRegion))
 {
     setObjectName(QStringLiteral("overviewPane"));
     auto *content = new QWidget(this);
@@ -47,22 +46,14 @@ OverviewPane::OverviewPane(QString clinicRegion, QWidget *parent)
     addField(form, QStringLiteral("notes"), tr("Notes:"));
     addField(form, QStringLiteral("record"), tr("Record:"));
 
-    m_edit->setObjectName(QStringLiteral("editPatientButton"));
-    m_edit->setToolTip(tr("Edit this patient's details"));
-    connect(m_edit, &QPushButton::clicked, this, &OverviewPane::editRequested);
-
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_edit);
-
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 8, 0, 0);
     layout->addWidget(scroll, 1);
-    layout->addLayout(buttons);
     showPatient(std::nullopt);
 }
 
@@ -87,7 +78,6 @@ QString OverviewPane::fieldText(const QString &key) const
 
 void OverviewPane::showPatient(const std::optional<Patient> &patient)
 {
-    m_edit->setEnabled(patient.has_value());
     if (!patient) {
         for (QLabel *label : std::as_const(m_fields))
             label->clear();

@@ -6,11 +6,10 @@
 
 class QFormLayout;
 class QLabel;
-class QPushButton;
 
 namespace cd::ui {
 
-// Contact details, consent and opted-out state of the open patient, all as plain text, with an Edit button.
+// Contact details, consent and opted-out state of the open patient, all as plain text, (the Edit button is in the profile's header).
 class OverviewPane : public PatientPane
 {
     Q_OBJECT
@@ -20,15 +19,11 @@ public:
 
     QString fieldText(const QString &key) const; // for tests: "phone", "email", "consent", "optedOut", ...
 
-signals:
-    void editRequested();
-
 private:
     QLabel *addField(QFormLayout *form, const QString &key, const QString &label);
 
     QString m_region;
     QHash<QString, QLabel *> m_fields;
-    QPushButton *m_edit;
 };
 
 } // namespace cd::ui

@@ -6,7 +6,9 @@
 #include "profile/OverviewPane.h"
 #include "profile/PlaceholderPane.h"
 
+#include <QGridLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QLocale>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -15,7 +17,7 @@ namespace cd::ui {
 
 ProfileView::ProfileView(QString clinicRegion, QWidget *parent)
     : QWidget(parent), m_region(std::move(clinicRegion)), m_name(new QLabel(this)), m_summary(new QLabel(this)),
-      m_tabs(new QTabWidget(this)), m_overview(new OverviewPane(m_region, this))
+      m_edit(new QPushButton(tr("Edit &Patient…"), this)), m_tabs(new QTabWidget(this)), m_overview(new OverviewPane(m_region, this))
 {
     setObjectName(QStringLiteral("profileView"));
     m_name->setObjectName(QStringLiteral("profileName"));
@@ -37,7 +39,9 @@ ProfileView::ProfileView(QString clinicRegion, QWidget *parent)
     m_tabs->addTab(new QWidget(this), QString());
     m_tabs->addTab(new QWidget(this), QString());
     m_tabs->addTab(new QWidget(this), QString());
-    connect(m_overview, &OverviewPane::editRequested, this, [this] {
+    m_edit->setObjectName(QStringLiteral("editPatientButton"));
+    m_edit->setToolTip(tr("Edit this patient's details (Ctrl+E)"));
+    connect(m_edit, &QPushButton::clicked, this, [this] {
         if (m_patient)
             emit editRequested(m_patient->id);
     });
@@ -53,8 +57,12 @@ ProfileView::ProfileView(QString clinicRegion, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 8, 8);
-    layout->addWidget(m_name);
-    layout->addWidget(m_summary);
+    auto *header = new QGridLayout;
+    header->addWidget(m_name, 0, 0);
+    header->addWidget(m_summary, 1, 0);
+    header->addWidget(m_edit, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignVCenter);
+    header->setColumnStretch(0, 1);
+    layout->addLayout(header);
     layout->addSpacing(4);
     layout->addWidget(m_tabs, 1);
     showPatient(std::nullopt);
@@ -78,6 +86,7 @@ void ProfileView::showPatient(const std::optional<Patient> &patient)
         m_summary->setText(tr("Choose a patient from the list, or add one with Ctrl+N."));
     }
     m_tabs->setEnabled(patient.has_value());
+    m_edit->setVisible(patient.has_value());
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (PatientPane *pane = paneAt(i))
             pane->showPatient(patient);

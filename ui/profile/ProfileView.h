@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace cd::ui {
@@ -14,7 +15,7 @@ namespace cd::ui {
 class OverviewPane;
 class PatientPane;
 
-// The open patient: a header with the name over the Overview, Chat, Intake and Appointments tabs.
+// The open patient: a header with the name and an Edit button over the Overview, Chat, Intake and Appointments tabs.
 class ProfileView : public QWidget
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ private:
     std::optional<Patient> m_patient;
     QLabel *m_name;
     QLabel *m_summary;
+    QPushButton *m_edit;
     QTabWidget *m_tabs;
     OverviewPane *m_overview;
 };
