@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "messaging/MessageStore.h"
+#include "storage/Database.h"
 
 #include <QLoggingCategory>
 
@@ -50,14 +51,38 @@ SyncReport SyncEngine::runCycle()
                 report.error = statuses.error();
         }
     }
-    if (report.ok()) {
-        (void)m_messages.setStateValue(LastPollKey, toDbTime(Clock::instance().nowUtc()));
-        (void)m_messages.setStateValue(LastErrorKey, QString());
-    } else {
+    // Shared with other processes through the database, but an idle cycle should not cost a disk flush: the time
+    // is written when the state changes or once a minute (the GUI's own engine has the exact value in memory).
+    const QDateTime now = Clock::instance().nowUtc();
+    const QString error = report.ok() ? QString() : report.error->message;
+    if (!report.ok())
         qCInfo(lcSync).noquote() << "cycle stopped:" << report.error->message << report.error->detail;
-        (void)m_messages.setStateValue(LastErrorKey, report.error->message);
+    if (report.ok())
+        m_lastSuccess = now;
+    const bool errorChanged = error != m_lastErrorWritten;
+    const bool pollDue = report.ok() && (!m_lastSuccessWritten.isValid() || m_lastSuccessWritten.secsTo(now) >= 60);
+    if (errorChanged || pollDue) {
+        (void)m_messages.database()->write([&](QSqlDatabase &tx) -> Status<> {
+            const QString upsert = QStringLiteral("INSERT INTO messaging_state (name, value) VALUES (?, ?) "
+                                                  "ON CONFLICT (name) DO UPDATE SET value = excluded.value");
+            if (pollDue) {
+                if (auto done = Database::exec(tx, upsert, {LastPollKey, toDbTime(now)}); !done)
+                    return done.error();
+            }
+            if (auto done = Database::exec(tx, upsert, {LastErrorKey, error}); !done)
+                return done.error();
+            return Ok{};
+        });
+        m_lastErrorWritten = error;
+        if (pollDue)
+            m_lastSuccessWritten = now;
     }
     return report;
+}
+
+QDateTime SyncEngine::lastSuccess() const
+{
+    return m_lastSuccess;
 }
 
 QDateTime SyncEngine::lastSuccessfulPoll(MessageStore &messages)

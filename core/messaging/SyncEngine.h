@@ -41,7 +41,9 @@ public:
     Outbox &outbox() { return *m_outbox; }
     Poller &poller() { return *m_poller; }
 
-    // When the last cycle that reached Twilio succeeded (shared by all processes through the database).
+    // When this engine's last cycle succeeded (exact; invalid before the first success).
+    QDateTime lastSuccess() const;
+    // When any process's last cycle succeeded, through the database (written on change or once a minute).
     static QDateTime lastSuccessfulPoll(MessageStore &messages);
     static QString lastPollError(MessageStore &messages);
 
@@ -49,6 +51,9 @@ private:
     MessageStore &m_messages;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<Poller> m_poller;
+    QDateTime m_lastSuccess;
+    QDateTime m_lastSuccessWritten;
+    QString m_lastErrorWritten = QStringLiteral("\n"); // forces the first write
 };
 
 } // namespace cd

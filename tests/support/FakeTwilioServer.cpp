@@ -735,7 +735,9 @@ FakeTwilioServer::Response FakeTwilioServer::listMessages(const Request &request
     order.reserve(m_messages.size());
     for (qsizetype i = m_messages.size() - 1; i >= 0; --i)
         order.append({m_messages.at(i).value(QStringLiteral("_created")).toDouble(), i});
-    std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    const auto newerFirst = [](const auto &a, const auto &b) { return a.first > b.first; };
+    if (!std::is_sorted(order.begin(), order.end(), newerFirst)) // usually already is: messages arrive in time order
+        std::stable_sort(order.begin(), order.end(), newerFirst);
     QList<qsizetype> matching;
     for (const auto &entry : std::as_const(order)) {
         const QJsonObject &message = m_messages.at(entry.second);
