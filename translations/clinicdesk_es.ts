@@ -2195,12 +2195,12 @@ Base de datos: %2</translation>
         <translation>Ci&amp;tas</translation>
     </message>
     <message>
-        <source>Edit m_edit(new QPushButton(tr(</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit this patient&apos;s details (Ctrl+E)</source>
         <translation>Editar los datos de este paciente (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Patient…</source>
+        <translation>Editar &amp;paciente…</translation>
     </message>
 </context>
 <context>
