@@ -1,0 +1,206 @@
+// clinicdesk-cli send / sync / messages, run as real processes against the loopback fake Twilio: the status moves to
+// delivered, an injected reply shows up, an injected STOP makes the next send exit 1 naming the opt-out.
+#include "MessagingTestRig.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace cd;
+using namespace cd::test;
+
+namespace {
+
+const QString AnnPhone = QStringLiteral("+14155550123");
+
+ChildRun cli(MessagingRig &rig, QStringList args, const QProcessEnvironment &environment = {})
+{
+    args << QStringLiteral("--data-dir") << rig.env.dataDir();
+    return runChild(QStringLiteral(CLINICDESK_CLI_PATH), args,
+                    environment.isEmpty() ? rig.childEnvironment() : environment);
+}
+
+QJsonObject object(const ChildRun &run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+QJsonArray array(const ChildRun &run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).array();
+}
+
+QString describe(const ChildRun &run)
+{
+    return QStringLiteral("exit %1\nout: %2\nerr: %3").arg(run.exitCode).arg(run.out, run.err);
+}
+
+} // namespace
+
+class TestCliMessaging : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sendSyncDeliveredReplyAndStop()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+
+        ChildRun sent = cli(rig, {QStringLiteral("send"), QStringLiteral("--patient"), QString::number(ann),
+                                  QStringLiteral("--body"), QStringLiteral("Your results are ready to discuss."),
+                                  QStringLiteral("--json")});
+        QVERIFY2(sent.exitCode == 0, qPrintable(describe(sent)));
+        const QJsonObject message = object(sent);
+        const QString sid = message.value(QStringLiteral("sid")).toString();
+        QVERIFY(sid.startsWith(QLatin1String("SM")));
+        QCOMPARE(message.value(QStringLiteral("status")).toString(), QStringLiteral("queued"));
+        QVERIFY(message.value(QStringLiteral("error_code")).isNull());
+        QVERIFY(message.contains(QStringLiteral("error_message")));
+        QVERIFY(message.value(QStringLiteral("id")).toInt() > 0);
+        QCOMPARE(rig.server.createCount(), 1);
+
+        // Twilio delivers; one sync picks the status up.
+        rig.server.setStatus(sid, QStringLiteral("delivered"));
+        ChildRun sync = cli(rig, {QStringLiteral("sync"), QStringLiteral("--json")});
+        QVERIFY2(sync.exitCode == 0, qPrintable(describe(sync)));
+        QCOMPARE(object(sync).value(QStringLiteral("status_updates")).toInt(), 1);
+        QCOMPARE(object(sync).value(QStringLiteral("sent")).toInt(), 0);
+        for (const QString &key : {QStringLiteral("settled"), QStringLiteral("inbound")})
+            QVERIFY(object(sync).contains(key));
+
+        // A reply appears in the thread, oldest first.
+        // (Twilio's times have whole seconds: the reply is a second later so the order is unambiguous.)
+        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("Thanks, I'll call tomorrow"),
+                                 QDateTime::currentDateTimeUtc().addSecs(1));
+        sync = cli(rig, {QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(object(sync).value(QStringLiteral("inbound")).toInt(), 1);
+        ChildRun thread = cli(rig, {QStringLiteral("messages"), QStringLiteral("--patient"), QString::number(ann),
+                                    QStringLiteral("--json")});
+        QVERIFY2(thread.exitCode == 0, qPrintable(describe(thread)));
+        const QJsonArray list = array(thread);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("direction")).toString(), QStringLiteral("outbound"));
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("direction")).toString(), QStringLiteral("inbound"));
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("body")).toString(),
+                 QStringLiteral("Thanks, I'll call tomorrow"));
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("patient_id")).toInteger(), ann);
+        for (const QString &key : {QStringLiteral("id"), QStringLiteral("sid"), QStringLiteral("error_code"),
+                                   QStringLiteral("error_message"), QStringLiteral("created_at")})
+            QVERIFY2(list.at(1).toObject().contains(key), qPrintable(key));
+
+        // STOP: the next send is refused locally, exit 1, naming the opt-out; nothing reaches Twilio.
+        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("STOP"));
+        QCOMPARE(cli(rig, {QStringLiteral("sync")}).exitCode, 0);
+        ChildRun refused = cli(rig, {QStringLiteral("send"), QStringLiteral("--patient"), QString::number(ann),
+                                     QStringLiteral("--body"), QStringLiteral("Hello again")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("opted out")), qPrintable(refused.err));
+        QCOMPARE(rig.server.createCount(), 1);
+    }
+
+    void refusals()
+    {
+        MessagingRig rig;
+        const qint64 noConsent = rig.addPatient(QStringLiteral("Nico"), QStringLiteral("(415) 555-0125"), false);
+        ChildRun run = cli(rig, {QStringLiteral("send"), QStringLiteral("--patient"), QString::number(noConsent),
+                                 QStringLiteral("--body"), QStringLiteral("Hi")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("consent")), qPrintable(run.err));
+
+        run = cli(rig, {QStringLiteral("send"), QStringLiteral("--phone"), QStringLiteral("(415) 555-0199"),
+                        QStringLiteral("--body"), QStringLiteral("Hi")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("No patient has the number")), qPrintable(run.err));
+
+        run = cli(rig, {QStringLiteral("send"), QStringLiteral("--phone"), QStringLiteral("12"),
+                        QStringLiteral("--body"), QStringLiteral("Hi")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!run.err.isEmpty());
+
+        run = cli(rig, {QStringLiteral("send"), QStringLiteral("--patient"), QStringLiteral("999"),
+                        QStringLiteral("--body"), QStringLiteral("Hi")});
+        QCOMPARE(run.exitCode, 1);
+
+        run = cli(rig, {QStringLiteral("send"), QStringLiteral("--body"), QStringLiteral("Hi")});
+        QCOMPARE(run.exitCode, 2);
+
+        // A patient found by phone gets the message.
+        rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        run = cli(rig, {QStringLiteral("send"), QStringLiteral("--phone"), QStringLiteral("415-555-0123"),
+                        QStringLiteral("--body"), QStringLiteral("Hi"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+
+        // Twilio's own refusal: exit 1 with our words.
+        rig.server.failNext("POST", QStringLiteral("/Messages.json"), 400, 21612, QStringLiteral("unreachable"));
+        run = cli(rig, {QStringLiteral("send"), QStringLiteral("--phone"), QStringLiteral("415-555-0123"),
+                        QStringLiteral("--body"), QStringLiteral("Hi again"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(object(run).value(QStringLiteral("error_code")).toInt(), 21612);
+        QCOMPARE(object(run).value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    }
+
+    void offlineSendIsNotConfirmedThenSyncSendsIt()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        QProcessEnvironment offline = rig.childEnvironment();
+        rig.server.stop();
+        ChildRun run = cli(rig,
+                           {QStringLiteral("send"), QStringLiteral("--patient"), QString::number(ann),
+                            QStringLiteral("--body"), QStringLiteral("Offline"), QStringLiteral("--json")},
+                           offline);
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(object(run).value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        QVERIFY(rig.server.start());
+        ChildRun sync = cli(rig, {QStringLiteral("sync"), QStringLiteral("--json")});
+        QVERIFY2(sync.exitCode == 0, qPrintable(describe(sync)));
+        QCOMPARE(object(sync).value(QStringLiteral("sent")).toInt(), 1);
+        QCOMPARE(rig.server.createCount(), 1);
+    }
+
+    void unmatchedReply()
+    {
+        MessagingRig rig;
+        rig.server.injectInbound(QStringLiteral("+14155550777"), ClinicNumber, QStringLiteral("Is this the clinic?"));
+        QCOMPARE(cli(rig, {QStringLiteral("sync")}).exitCode, 0);
+        ChildRun run = cli(rig, {QStringLiteral("messages"), QStringLiteral("--unmatched"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(array(run).size(), 1);
+        QVERIFY(array(run).at(0).toObject().value(QStringLiteral("patient_id")).isNull());
+        QCOMPARE(array(run).at(0).toObject().value(QStringLiteral("direction")).toString(), QStringLiteral("inbound"));
+    }
+
+    void demoModeWithoutCredentialsOnly()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        QProcessEnvironment demo = rig.env.processEnvironment();
+        for (const QString &key : demo.keys()) {
+            if (key.startsWith(QLatin1String("TWILIO_")))
+                demo.remove(key);
+        }
+        ChildRun run = cli(rig,
+                           {QStringLiteral("send"), QStringLiteral("--patient"), QString::number(ann),
+                            QStringLiteral("--body"), QStringLiteral("Demo"), QStringLiteral("--json")},
+                           demo);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QCOMPARE(object(run).value(QStringLiteral("demo")).toBool(), true);
+        QCOMPARE(rig.server.requestCount(), 0); // the simulation, not the network
+
+        // Half-configured credentials are an error, never a silent demo.
+        QProcessEnvironment partial = demo;
+        partial.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), RigAccount);
+        run = cli(rig,
+                  {QStringLiteral("send"), QStringLiteral("--patient"), QString::number(ann), QStringLiteral("--body"),
+                   QStringLiteral("Demo")},
+                  partial);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("partly set up")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMessaging)
+#include "tst_cli_messaging.moc"
