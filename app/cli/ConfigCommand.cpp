@@ -15,6 +15,16 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#define CD_ISATTY _isatty
+#define CD_FILENO _fileno
+#else
+#include <unistd.h>
+#define CD_ISATTY isatty
+#define CD_FILENO fileno
+#endif
+
 namespace cd::cli {
 
 namespace {
@@ -108,6 +118,12 @@ int setCredentials(Context &ctx, const QStringList &args)
     if (parser.isSet(fromEnv)) {
         input = CredentialInputParser::fromEnvironment(QProcessEnvironment::systemEnvironment(), region);
     } else {
+        if (CD_ISATTY(CD_FILENO(stdin))) {
+            // Someone typing: say what is expected and how to finish, instead of waiting silently.
+            sub.err() << tr("Enter NAME=VALUE lines (e.g. TWILIO_ACCOUNT_SID=AC…), then press Ctrl-D (Ctrl-Z and "
+                            "Enter on Windows).")
+                      << Qt::endl;
+        }
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             return sub.fail(tr("standard input cannot be read."));
