@@ -1357,10 +1357,6 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
         <translation>No hay número de teléfono disponible</translation>
     </message>
     <message>
-        <source>Add a mobile number with Edit on the Overview tab to text %1.</source>
-        <translation>Agregue un número de celular con Editar en la pestaña Resumen para enviar mensajes a %1.</translation>
-    </message>
-    <message>
         <source>Text messages</source>
         <translation>Mensajes de texto</translation>
     </message>
@@ -1371,6 +1367,10 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <message>
         <source>The text conversation with %1 at %2 will appear here: every message sent and received, with its delivery status.</source>
         <translation>Aquí aparecerá la conversación por mensajes de texto con %1 al %2: cada mensaje enviado y recibido, con su estado de entrega.</translation>
+    </message>
+    <message>
+        <source>Add a mobile number with Edit Patient to text %1.</source>
+        <translation>Agregue un número de celular con Editar paciente para enviar mensajes a %1.</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2395,13 @@ Hasta que se solucione, ClinicDesk seguirá en modo de demostración (no se env�
     <message>
         <source>Contacting Twilio…</source>
         <translation>Contactando con Twilio…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still waiting for the system keychain after %n second(s). If it asks for a password or permission, answer that window; otherwise check that the keychain is unlocked.</source>
+        <translation>
+            <numerusform>Se sigue esperando al llavero del sistema después de %n segundo. Si le pide una contraseña o un permiso, responda en esa ventana; si no, compruebe que el llavero esté desbloqueado.</numerusform>
+            <numerusform>Se sigue esperando al llavero del sistema después de %n segundos. Si le pide una contraseña o un permiso, responda en esa ventana; si no, compruebe que el llavero esté desbloqueado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
