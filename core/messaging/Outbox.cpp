@@ -370,7 +370,8 @@ int Outbox::recoverAbandoned()
     // 'sending' rows whose process died (or that hang far beyond any timeout): the request may have left, so they
     // become 'unknown' and are settled like a lost answer.
     auto q = m_messages.database()->exec(
-        QStringLiteral("SELECT id, claimed_by, claimed_at FROM messages WHERE status = 'sending' AND sid IS NULL"));
+        QStringLiteral("SELECT id, claimed_by, claimed_at FROM messages WHERE status = 'sending' AND direction = "
+                       "'outbound' AND COALESCE(sid, '') = ''")); // (not via the sid index: many rows have no sid)
     if (!q)
         return 0;
     QList<QPair<qint64, QString>> abandoned;

@@ -755,6 +755,8 @@ FakeTwilioServer::Response FakeTwilioServer::listMessages(const Request &request
                 continue;
         }
         matching.append(entry.second);
+        if (matching.size() > offset + pageSize)
+            break; // one beyond the page is enough to know there is a next page (Twilio gives no total either)
     }
 
     QJsonArray pageItems;
