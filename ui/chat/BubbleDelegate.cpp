@@ -194,7 +194,11 @@ QRect BubbleDelegate::statusRect(const QStyleOptionViewItem &option, const QMode
 void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const Geometry &g = geometry(option, index);
-    const ChatColors colors = ChatColors::fromPalette(option.palette);
+    if (!m_colors || option.palette.cacheKey() != m_paletteKey) {
+        m_colors = std::make_shared<ChatColors>(ChatColors::fromPalette(option.palette));
+        m_paletteKey = option.palette.cacheKey();
+    }
+    const ChatColors &colors = *m_colors;
     const bool outgoing = index.data(MessageListModel::IsOutgoingRole).toBool();
     const QFont small = smallFont(option.font);
     const QFontMetrics smallMetrics(small);

@@ -11,6 +11,8 @@ class QAbstractItemView;
 
 namespace cd::ui {
 
+struct ChatColors;
+
 // Paints one message as a chat bubble: patient on the left, staff on the right, a day separator above the first
 // message of a day, the time and (outgoing) the delivery state below the text. The text is laid out with
 // QTextLayout on the raw body: plain text always, so "<b>" or "<img src=…>" appear as typed. Sizes are cached per
@@ -65,6 +67,8 @@ private:
     mutable QCache<qint64, Geometry> m_geometries{800};
     mutable QHash<qint64, SizeEntry> m_sizes;
     mutable QFont m_cachedFont;
+    mutable qint64 m_paletteKey = -1;
+    mutable std::shared_ptr<ChatColors> m_colors;
 };
 
 } // namespace cd::ui

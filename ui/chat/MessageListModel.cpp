@@ -145,9 +145,11 @@ bool MessageListModel::loadOlderPage()
     if (older.isEmpty())
         return m_next.has_value();
     beginInsertRows({}, 0, int(older.size()) - 1);
-    for (const Row &row : std::as_const(older))
-        m_ids.insert(row.message.id);
-    m_rows = older + m_rows;
+    // QList keeps free space at its front: prepending is cheap however long the thread already is.
+    for (auto it = older.rbegin(); it != older.rend(); ++it) {
+        m_ids.insert(it->message.id);
+        m_rows.prepend(std::move(*it));
+    }
     endInsertRows();
     // The former first row may no longer start a day.
     const QModelIndex formerFirst = index(int(older.size()));
