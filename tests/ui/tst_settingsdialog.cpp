@@ -48,6 +48,7 @@ private Q_SLOTS:
     void savesSecretsToStoreAndSettings();
     void keychainFailureWhileSavingKeepsDialogOpen();
     void unreadableKeychainIsExplained();
+    void stuckKeychainIsExplained();
     void testConnectionOk();
     void testConnectionWrongToken();
     void testConnectionServerDown();
@@ -308,6 +309,17 @@ void TestSettingsDialog::unreadableKeychainIsExplained()
     QVERIFY(status->text().contains(QStringLiteral("demo mode")));
     QVERIFY(status->text().contains(QStringLiteral("Unlock")));
     QVERIFY(!edit(*dialog, QStringLiteral("clinicName"))->isReadOnly()); // the rest stays usable
+}
+
+void TestSettingsDialog::stuckKeychainIsExplained()
+{
+    auto dialog = makeDialog();
+    QLabel *status = label(*dialog, QStringLiteral("keychainStatus"));
+    QVERIFY(status->isHidden());
+    Q_EMIT m_store.jobStuck(SecretKeys::AuthToken, QStringLiteral("read"), 30); // as the watchdog reports it
+    QVERIFY(!status->isHidden());
+    QVERIFY2(status->text().contains(QStringLiteral("Still waiting for the system keychain")),
+             qPrintable(status->text()));
 }
 
 void TestSettingsDialog::testConnectionOk()

@@ -94,6 +94,14 @@ SettingsDialog::SettingsDialog(Dependencies dependencies, QWidget *parent)
     }
     if (!m_deps.tester)
         m_deps.tester = twilioTester();
+    // A keychain job that hangs is usually an unanswered unlock prompt: say so instead of looking frozen.
+    connect(m_deps.secretStore, &SecretStore::jobStuck, this, [this](const QString &, const QString &, int seconds) {
+        m_keychainStatus->setText(tr("Still waiting for the system keychain after %n second(s). If it asks for a "
+                                     "password or permission, answer that window; otherwise check that the keychain "
+                                     "is unlocked.",
+                                     nullptr, seconds));
+        m_keychainStatus->show();
+    });
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("SettingsDialog"));
     buildUi();
