@@ -43,6 +43,25 @@ QString displayValue(const ResolvedSetting &entry)
     return entry.value.toString();
 }
 
+// Typed for scripts: numbers as numbers, "not set" as null, secrets only as their mask.
+QJsonValue jsonValue(const ResolvedSetting &entry)
+{
+    if (entry.definition->isSecret())
+        return entry.maskedValue.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.maskedValue);
+    if (!entry.value.isValid())
+        return QJsonValue(QJsonValue::Null);
+    switch (entry.definition->kind) {
+    case SettingDefinition::Kind::Money:
+        return entry.value.toDouble();
+    case SettingDefinition::Kind::Integer:
+        return entry.value.toInt();
+    case SettingDefinition::Kind::Bool:
+        return entry.value.toBool();
+    default:
+        return entry.value.toString();
+    }
+}
+
 int show(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -65,9 +84,7 @@ int show(Context &ctx, const QStringList &args)
                              {QStringLiteral("secret"), entry.definition->isSecret()}};
             if (!entry.definition->envVar.isEmpty())
                 item.insert(QStringLiteral("envVar"), entry.definition->envVar);
-            item.insert(QStringLiteral("value"), entry.definition->isSecret() || entry.value.isValid()
-                                                     ? QJsonValue(displayValue(entry))
-                                                     : QJsonValue(QJsonValue::Null));
+            item.insert(QStringLiteral("value"), jsonValue(entry));
             settings.append(item);
         }
         QJsonObject root{{QStringLiteral("settings"), settings},
