@@ -69,6 +69,25 @@ Error KeychainErrors::describe(KeychainFailure failure, const QString &backendTe
                                  .arg(howToFix()) +
                              detail);
     }
+    // A bus without any Secret Service: D-Bus cannot start one ("…was not provided by any .service files").
+    if (backendText.contains(QLatin1String("org.freedesktop.secrets")) ||
+        backendText.contains(QLatin1String("ServiceUnknown"))) {
+        return makeError(QStringLiteral("keychain.no-backend"),
+                         tr("No keychain service (Secret Service) is running in this session, so secrets cannot be "
+                            "stored safely (ClinicDesk never falls back to a file). %1")
+                                 .arg(howToFix()) +
+                             detail);
+    }
+    // gnome-keyring runs but has no unlocked login keyring and could not show its unlock prompt.
+    if (backendText.contains(QLatin1String("/collection/")) ||
+        backendText.contains(QLatin1String("prompt"), Qt::CaseInsensitive) ||
+        backendText.contains(QLatin1String("locked"), Qt::CaseInsensitive)) {
+        return makeError(QStringLiteral("keychain.locked"),
+                         tr("%1 is locked or has no login keyring, and it could not ask for the password. Unlock the "
+                            "login keyring (log in to the desktop, or open \"Passwords and Keys\") and try again. %2")
+                                 .arg(keychainName(), howToFix()) +
+                             detail);
+    }
     QString text;
     switch (operation) {
     case Operation::Read:

@@ -71,11 +71,12 @@ private Q_SLOTS:
     void clearCredentials();
     void lockedByIt();
     void noKeychainNoFile();
+    void busWithoutSecretService();
     void noSecretAnywhereAfterCheckSendSync();
 
 private:
     test::CliRun run(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &extra = {},
-                     const QStringList &unset = {});
+                     const QStringList &unset = {}, const QStringList &wrapper = {});
     QJsonObject showJson(const QProcessEnvironment &extra = {});
     QJsonObject setting(const QJsonObject &shown, const QString &id);
     int auditRows(const QString &like);
@@ -111,7 +112,7 @@ void TestConfigCli::init()
 }
 
 test::CliRun TestConfigCli::run(const QStringList &args, const QByteArray &input, const QProcessEnvironment &extra,
-                                const QStringList &unset)
+                                const QStringList &unset, const QStringList &wrapper)
 {
     // Asynchronous, so a FakeTwilioServer in this process keeps answering while the CLI runs.
     QProcessEnvironment environment = m_env->processEnvironment();
@@ -127,8 +128,9 @@ test::CliRun TestConfigCli::run(const QStringList &args, const QByteArray &input
     QEventLoop loop;
     connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    process.start(QStringLiteral(CLINICDESK_CLI_PATH), QStringList(args)
-                                                           << QStringLiteral("--data-dir") << m_env->dataDir());
+    QStringList arguments = wrapper;
+    arguments << QStringLiteral(CLINICDESK_CLI_PATH) << args << QStringLiteral("--data-dir") << m_env->dataDir();
+    process.start(arguments.takeFirst(), arguments);
     process.write(input);
     process.closeWriteChannel();
     if (process.state() != QProcess::NotRunning)
@@ -368,6 +370,37 @@ void TestConfigCli::noKeychainNoFile()
     QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(),
              QStringLiteral("not-set"));
     QCOMPARE(auditRows(QStringLiteral("%")), 0);
+}
+
+void TestConfigCli::busWithoutSecretService()
+{
+    // A session bus that cannot start any Secret Service (no .service files): a desktop without gnome-keyring.
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("services"));
+    QFile config(dir.filePath(QStringLiteral("session.conf")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QStringLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
+                                "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                                "<busconfig><type>session</type><listen>unix:tmpdir=%1</listen>"
+                                "<servicedir>%2</servicedir><policy context=\"default\">"
+                                "<allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>"
+                                "<allow own=\"*\"/></policy></busconfig>\n")
+                     .arg(dir.path(), dir.filePath(QStringLiteral("services")))
+                     .toUtf8());
+    config.close();
+
+    const test::CliRun set = run({QStringLiteral("config"), QStringLiteral("set-credentials")},
+                                 credentialLines().toUtf8(), {}, {QStringLiteral("DBUS_SESSION_BUS_ADDRESS")},
+                                 {QStringLiteral("dbus-run-session"),
+                                  QStringLiteral("--config-file=") + config.fileName(), QStringLiteral("--")});
+    QCOMPARE(set.exitCode, 1);
+    QVERIFY2(set.err.contains(QStringLiteral("No keychain service")), qPrintable(set.err));
+    QVERIFY(set.err.contains(QStringLiteral("Nothing was saved")));
+    QCOMPARE(filesContaining(m_env->root(), m_token.toUtf8()), QStringList());
+    QCOMPARE(filesContaining(qEnvironmentVariable(test::keyringSessionMarker()), m_token.toUtf8()), QStringList());
+    QCOMPARE(filesContaining(QDir::tempPath(), m_token.toUtf8(), m_started), QStringList());
+    QCOMPARE(setting(showJson(), QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("not-set"));
 }
 
 void TestConfigCli::noSecretAnywhereAfterCheckSendSync()

@@ -161,6 +161,15 @@ void TestSecretStore::keychainErrorMessages_data()
                                    << QStringLiteral("keychain.denied") << QStringLiteral("Allow");
     QTest::newRow("locked") << int(KeychainFailure::AccessDenied) << QString() << QStringLiteral("keychain.locked")
                             << QStringLiteral("Unlock");
+    QTest::newRow("bus without secret service")
+        << int(KeychainFailure::Other)
+        << QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files")
+        << QStringLiteral("keychain.no-backend") << QStringLiteral("No keychain service");
+    QTest::newRow("no login keyring") << int(KeychainFailure::Other)
+                                      << QStringLiteral("Object does not exist at path "
+                                                        "\u201c/org/freedesktop/secrets/collection/login\u201d")
+                                      << QStringLiteral("keychain.locked")
+                                      << QStringLiteral("Unlock the login keyring");
     QTest::newRow("other") << int(KeychainFailure::Other) << QStringLiteral("weird") << QStringLiteral("keychain.error")
                            << QStringLiteral("weird");
 }
