@@ -285,18 +285,28 @@ Result<int, TwilioError> Poller::pollStatuses()
         filter.dateSentOnOrAfter = oldest.date().addDays(-1);
         filter.pageSize = 100;
         QString pageUri;
+        QSet<QString> listed;
         for (int page = 0; page < MaxPages; ++page) {
             const auto answer = awaitGateway<TwilioMessagePage>([&](TwilioCallback<TwilioMessagePage> done) {
                 m_gateway.listMessages(filter, pageUri, std::move(done));
             });
             if (!answer)
                 return answer.error();
-            for (const TwilioMessage &remote : answer->messages)
+            bool unseen = false;
+            bool newerThanOldest = false;
+            for (const TwilioMessage &remote : answer->messages) {
+                unseen = unseen || !listed.contains(remote.sid);
+                listed.insert(remote.sid);
+                const QDateTime created = remote.dateCreated.isValid() ? remote.dateCreated : remote.dateSent;
+                newerThanOldest = newerThanOldest || !created.isValid() || created >= oldest.addDays(-1);
                 consider(remote);
+            }
             bool remaining = false;
             for (const QString &sid : group.value())
                 remaining = remaining || tracked.contains(sid);
-            if (!remaining || answer->nextPageUri.isEmpty())
+            // Stop when everything is answered, at the end, past the oldest message in flight, or when a page
+            // brings nothing new (a server repeating its page must not keep us paging).
+            if (!remaining || answer->nextPageUri.isEmpty() || !unseen || !newerThanOldest)
                 break;
             pageUri = answer->nextPageUri;
         }
