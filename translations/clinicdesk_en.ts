@@ -76,4 +76,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cd::ui::SettingsDialog</name>
+    <message numerus="yes">
+        <source>Still waiting for the system keychain after %n second(s). If it asks for a password or permission, answer that window; otherwise check that the keychain is unlocked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -237,6 +237,14 @@
         <source>The secret could not be removed from %1. %2</source>
         <translation>No se pudo eliminar el secreto guardado en %1. %2</translation>
     </message>
+    <message>
+        <source>No keychain service (Secret Service) is running in this session, so secrets cannot be stored safely (ClinicDesk never falls back to a file). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked or has no login keyring, and it could not ask for the password. Unlock the login keyring (log in to the desktop, or open &quot;Passwords and Keys&quot;) and try again. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::KeychainSecretStore</name>
@@ -1325,6 +1333,25 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <message>
         <source>Demo</source>
         <translation>Demostración</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ChatIntegration</name>
+    <message>
+        <source>Replies from numbers that belong to no patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClinicDesk</source>
+        <translation type="unfinished">ClinicDesk</translation>
+    </message>
+    <message>
+        <source>Unmatched Replies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched Replies</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimeZone>
+#include <QTimer>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcPatientDialog, "clinicdesk.ui.patientdialog")
@@ -58,7 +59,7 @@ PatientDialog::PatientDialog(PatientStore *store, const Patient &existing, QWidg
 {
     setObjectName(QStringLiteral("patientDialog"));
     setWindowTitle(existing.id == 0 ? tr("New Patient") : tr("Edit Patient"));
-    setMinimumWidth(460);
+    setMinimumWidth(540);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -157,6 +158,7 @@ PatientDialog::PatientDialog(PatientStore *store, const Patient &existing, QWidg
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PatientDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows when error lines appear, so nothing is clipped
     layout->addLayout(form);
     layout->addWidget(m_formError);
     layout->addWidget(m_buttons);
@@ -169,7 +171,8 @@ PatientDialog::PatientDialog(PatientStore *store, const Patient &existing, QWidg
                          : existing.phoneRaw);
     m_email->setText(existing.email);
 
-    connect(m_timeZone, &QComboBox::currentTextChanged, this, [this] {
+    connect(m_timeZone, &QComboBox::currentTextChanged, this, [this] { validate(); });
+    connect(m_timeZone->lineEdit(), &QLineEdit::editingFinished, this, [this] {
         m_touched.insert(TimeZone);
         validate();
     });
@@ -184,7 +187,12 @@ QLineEdit *PatientDialog::addLineEdit(const QString &objectName, const QString &
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     edit->setMaxLength(200);
-    connect(edit, &QLineEdit::textEdited, this, [this, field] { m_touched.insert(field); });
+    // A field's error shows once the user leaves it (not while the first characters are typed); from then on it
+    // follows every keystroke, so fixing the value clears the message at once.
+    connect(edit, &QLineEdit::editingFinished, this, [this, field] {
+        m_touched.insert(field);
+        validate();
+    });
     connect(edit, &QLineEdit::textChanged, this, [this] { validate(); });
     return edit;
 }
@@ -259,6 +267,17 @@ void PatientDialog::validate()
     m_formError->hide();
 }
 
+void PatientDialog::growToFit()
+{
+    // Wrapped error lines need height for the dialog's width, which a top-level minimum size does not account for.
+    if (!layout())
+        return;
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
 void PatientDialog::showErrors(const QHash<QString, QString> &errors)
 {
     for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
@@ -268,6 +287,7 @@ void PatientDialog::showErrors(const QHash<QString, QString> &errors)
         it.value()->setText(message);
         it.value()->setVisible(!message.isEmpty());
     }
+    QTimer::singleShot(0, this, &PatientDialog::growToFit);
 }
 
 void PatientDialog::updatePhoneHint(const Patient &normalised, bool phoneValid)
@@ -309,6 +329,7 @@ void PatientDialog::accept()
         qCWarning(lcPatientDialog) << "save refused:" << saved.error().code;
         m_formError->setText(saved.error().message);
         m_formError->show();
+        growToFit();
         return;
     }
     m_saved = saved.value();

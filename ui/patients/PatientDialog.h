@@ -40,6 +40,7 @@ private:
     void validate();
     void showErrors(const QHash<QString, QString> &errors);
     void updatePhoneHint(const Patient &normalised, bool phoneValid);
+    void growToFit();
 
     PatientStore *m_store;
     Patient m_original;

@@ -57,7 +57,7 @@ void ChatPlaceholderPane::showPatient(const std::optional<Patient> &patient)
 {
     if (patient && !patient->hasPhone()) {
         setMessage(tr("No Phone Number Available"),
-                   tr("Add a mobile number with Edit on the Overview tab to text %1.").arg(patient->fullName()));
+                   tr("Add a mobile number with Edit Patient to text %1.").arg(patient->fullName()));
         return;
     }
     const QString number = patient ? PhoneNumbers::display(patient->phoneE164, m_region) : QString();
