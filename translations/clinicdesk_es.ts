@@ -239,11 +239,11 @@
     </message>
     <message>
         <source>No keychain service (Secret Service) is running in this session, so secrets cannot be stored safely (ClinicDesk never falls back to a file). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio de llavero (Secret Service) en ejecución en esta sesión, así que los secretos no se pueden guardar de forma segura (ClinicDesk nunca los guarda en un archivo). %1</translation>
     </message>
     <message>
         <source>%1 is locked or has no login keyring, and it could not ask for the password. Unlock the login keyring (log in to the desktop, or open &quot;Passwords and Keys&quot;) and try again. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder a %1: está bloqueado o no tiene un llavero de inicio de sesión, y no pudo pedir la contraseña. Desbloquee el llavero de inicio de sesión (inicie sesión en el escritorio o abra &quot;Contraseñas y claves&quot;) e inténtelo de nuevo. %2</translation>
     </message>
 </context>
 <context>
@@ -1339,19 +1339,19 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <name>cd::ui::ChatIntegration</name>
     <message>
         <source>Replies from numbers that belong to no patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de números que no pertenecen a ningún paciente</translation>
     </message>
     <message>
         <source>ClinicDesk</source>
-        <translation type="unfinished">ClinicDesk</translation>
+        <translation>ClinicDesk</translation>
     </message>
     <message>
         <source>Unmatched Replies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas sin asignar (%1)</translation>
     </message>
     <message>
         <source>Unmatched Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas sin asignar</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +1803,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>Welcome to ClinicDesk</source>
-        <translation>Bienvenido a ClinicDesk</translation>
+        <translation>Le damos la bienvenida a ClinicDesk</translation>
     </message>
     <message>
         <source>There are no patients yet. Add a few fictional demo patients to try ClinicDesk?
