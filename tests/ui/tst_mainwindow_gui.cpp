@@ -257,9 +257,11 @@ void TestMainWindowGui::chatTabWithoutPhoneSaysSo()
     QCOMPARE(tabs->count(), 4);
     QCOMPARE(tabs->tabText(ProfileView::ChatTab).remove(QLatin1Char('&')), QStringLiteral("Chat"));
     tabs->setCurrentIndex(ProfileView::ChatTab);
-    auto *title = tabs->widget(ProfileView::ChatTab)->findChild<QLabel *>(QStringLiteral("placeholderTitle"));
-    QVERIFY(title);
-    QCOMPARE(title->text(), QStringLiteral("No Phone Number Available"));
+    // The chat view says why nothing can be sent, and the composer is off.
+    auto *reason = tabs->widget(ProfileView::ChatTab)->findChild<QLabel *>(QStringLiteral("composerBlockedReason"));
+    QVERIFY(reason);
+    QVERIFY2(reason->text().startsWith(QStringLiteral("No Phone Number Available")), qPrintable(reason->text()));
+    QVERIFY(!tabs->widget(ProfileView::ChatTab)->findChild<QWidget *>(QStringLiteral("composerEdit"))->isEnabled());
     // Tabs whose feature has not landed say what will appear there.
     for (int tab : {int(ProfileView::IntakeTab), int(ProfileView::AppointmentsTab)}) {
         auto *description = tabs->widget(tab)->findChild<QLabel *>(QStringLiteral("placeholderDescription"));

@@ -4,6 +4,7 @@
 #include "profile/PatientPane.h"
 
 #include <QHash>
+#include <QPointer>
 
 class QLabel;
 
@@ -61,7 +62,7 @@ private:
 
     MessageStore *m_messages;
     PatientStore *m_patients;
-    MessagingWorker *m_worker;
+    QPointer<MessagingWorker> m_worker; // owned by the window: may go first at shutdown
     MessageListModel *m_model;
     ChatListView *m_list;
     Composer *m_composer;

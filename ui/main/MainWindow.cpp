@@ -1,5 +1,7 @@
 #include "main/MainWindow.h"
 
+#include "chat/ChatIntegration.h"
+#include "chat/ChatView.h"
 #include "common/DemoMode.h"
 #include "import/ImportReportDialog.h"
 #include "import/ImportRunner.h"
@@ -28,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -53,13 +56,19 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
       m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("ClinicDesk"));
+    setWindowTitle(tr("ClinicDesk")); // ChatIntegration adds the unread count
 
-    // The Chat tab: the chat view replaces the placeholder here (m_profile->setChatPane(new ChatView(...))).
-    // Until then ProfileView shows a ChatPlaceholderPane.
+    // Messaging: the Chat tab, unread counts in the title, tray notifications, the "Unmatched Replies" entry.
+    m_chat = new ChatIntegration(m_database, m_store, this);
+    m_profile->setChatPane(m_chat->chatView());
+    auto *sidebar = new QWidget(this);
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(0, 0, 0, 0);
+    sidebarLayout->addWidget(m_list, 1);
+    sidebarLayout->addWidget(m_chat->unmatchedButton());
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(sidebar);
     m_splitter->addWidget(m_profile);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);

@@ -16,6 +16,7 @@ class PatientStore;
 
 namespace cd::ui {
 
+class ChatIntegration;
 class ImportRunner;
 class PatientListPanel;
 class ProfileView;
@@ -31,6 +32,7 @@ public:
     PatientStore *store() const { return m_store; }
     PatientListPanel *patientList() const { return m_list; }
     ProfileView *profile() const { return m_profile; }
+    ChatIntegration *chat() const { return m_chat; }
 
     // First run: with no patients yet, ask whether to add the fictional demo patients.
     void offerDemoPatientsIfEmpty();
@@ -64,6 +66,7 @@ private:
     PatientListPanel *m_list;
     ProfileView *m_profile;
     QSplitter *m_splitter;
+    ChatIntegration *m_chat = nullptr;
     QLabel *m_demoBanner = nullptr;
     ImportRunner *m_importRunner = nullptr;
     QProgressDialog *m_importProgress = nullptr;

@@ -1,0 +1,105 @@
+#include "chat/ChatIntegration.h"
+
+#include "chat/ChatView.h"
+#include "chat/MessagingWorker.h"
+#include "chat/UnreadCounter.h"
+#include "main/MainWindow.h"
+#include "messaging/MessageStore.h"
+#include "notify/TrayNotifier.h"
+#include "patients/PatientStore.h"
+#include "profile/ProfileView.h"
+#include "secrets/StoredCredentialsProvider.h"
+#include "settings/AppSettings.h"
+#include "unmatched/UnmatchedRepliesView.h"
+
+#include <QDialog>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcChatIntegration, "clinicdesk.ui.chatintegration")
+
+namespace cd::ui {
+
+ChatIntegration::ChatIntegration(std::shared_ptr<Database> database, PatientStore *patients, MainWindow *window,
+                                 std::shared_ptr<const CredentialsProvider> credentials)
+    : QObject(window), m_window(window), m_patients(patients), m_messages(new MessageStore(database, this))
+{
+    if (!credentials)
+        credentials = makeStoredCredentialsProvider();
+    m_worker = new MessagingWorker(database, credentials, AppSettings::phoneRegion(), this);
+    const auto started = m_worker->start();
+    if (!started)
+        qCWarning(lcChatIntegration) << "messaging is off:" << started.error().message;
+    // Messages stored or sent by another process (a scheduled `clinicdesk-cli sync`) show up too.
+    m_messages->watchDataVersion();
+
+    m_unread = new UnreadCounter(m_messages, this);
+    m_tray = new TrayNotifier(m_unread, patients, window, this);
+    m_chat = new ChatView(m_messages, patients, m_worker);
+
+    m_unmatchedButton = new QPushButton;
+    m_unmatchedButton->setObjectName(QStringLiteral("unmatchedRepliesButton"));
+    m_unmatchedButton->setToolTip(tr("Replies from numbers that belong to no patient"));
+    m_unmatchedButton->setFlat(true);
+    connect(m_unmatchedButton, &QPushButton::clicked, this, &ChatIntegration::showUnmatched);
+
+    connect(m_chat, &ChatView::editPatientRequested, window, &MainWindow::editPatient);
+    connect(m_chat, &ChatView::settingsRequested, window, &MainWindow::showSettings);
+    connect(m_tray, &TrayNotifier::openPatientRequested, this, [this](qint64 patientId) {
+        if (patientId == 0) {
+            showUnmatched();
+            return;
+        }
+        m_window->openPatient(patientId, true);
+        m_window->profile()->tabs()->setCurrentIndex(ProfileView::ChatTab);
+    });
+    connect(m_unread, &UnreadCounter::countsChanged, this, [this] {
+        updateWindowTitle();
+        updateUnmatchedButton();
+    });
+    updateWindowTitle();
+    updateUnmatchedButton();
+}
+
+ChatIntegration::~ChatIntegration()
+{
+    // The worker finishes the step in progress (a send is never cut in half) before the stores go.
+    m_worker->stop();
+}
+
+void ChatIntegration::updateWindowTitle()
+{
+    m_window->setWindowTitle(UnreadCounter::titleWithCount(tr("ClinicDesk"), m_unread->total()));
+}
+
+void ChatIntegration::updateUnmatchedButton()
+{
+    const int unread = m_unread->unmatched();
+    m_unmatchedButton->setText(unread > 0 ? tr("Unmatched Replies (%1)").arg(unread) : tr("Unmatched Replies"));
+    m_unmatchedButton->setAccessibleName(m_unmatchedButton->text());
+}
+
+void ChatIntegration::showUnmatched()
+{
+    if (!m_unmatchedWindow) {
+        m_unmatchedWindow = new QDialog(m_window);
+        m_unmatchedWindow->setObjectName(QStringLiteral("unmatchedRepliesWindow"));
+        m_unmatchedWindow->setWindowTitle(tr("Unmatched Replies"));
+        m_unmatchedView = new UnmatchedRepliesView(m_messages, m_patients, m_unmatchedWindow);
+        auto *layout = new QVBoxLayout(m_unmatchedWindow);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_unmatchedView);
+        m_unmatchedWindow->resize(620, 640);
+        connect(m_unmatchedView, &UnmatchedRepliesView::attached, this, [this](qint64 patientId, int) {
+            m_window->openPatient(patientId, false);
+        });
+    }
+    m_unmatchedView->reload();
+    m_unmatchedWindow->show();
+    m_unmatchedWindow->raise();
+    m_unmatchedWindow->activateWindow();
+}
+
+} // namespace cd::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class QPushButton;
+class QDialog;
+
+namespace cd {
+class CredentialsProvider;
+class Database;
+class MessageStore;
+class PatientStore;
+} // namespace cd
+
+namespace cd::ui {
+
+class ChatView;
+class MainWindow;
+class MessagingWorker;
+class TrayNotifier;
+class UnmatchedRepliesView;
+class UnreadCounter;
+
+// Everything messaging adds to the main window, in one place so MainWindow only has to create it: the messaging
+// worker, the Chat tab, the unread total in the window title, tray notifications, and the "Unmatched Replies"
+// sidebar entry with its window. Watches the database for messages other processes (the CLI) stored.
+class ChatIntegration : public QObject
+{
+    Q_OBJECT
+public:
+    // `credentials` empty: the stored-credentials provider (keychain + settings + environment).
+    ChatIntegration(std::shared_ptr<Database> database, PatientStore *patients, MainWindow *window,
+                    std::shared_ptr<const CredentialsProvider> credentials = {});
+    ~ChatIntegration() override;
+
+    ChatView *chatView() const { return m_chat; }
+    // The sidebar entry: "Unmatched Replies (N)"; opens the unmatched replies window.
+    QPushButton *unmatchedButton() const { return m_unmatchedButton; }
+    UnmatchedRepliesView *unmatchedView() const { return m_unmatchedView; }
+    UnreadCounter *unreadCounter() const { return m_unread; }
+    MessagingWorker *worker() const { return m_worker; }
+    MessageStore *messages() const { return m_messages; }
+
+    void showUnmatched();
+    void updateWindowTitle();
+
+private:
+    void updateUnmatchedButton();
+
+    MainWindow *m_window;
+    PatientStore *m_patients;
+    MessageStore *m_messages;
+    MessagingWorker *m_worker;
+    UnreadCounter *m_unread;
+    TrayNotifier *m_tray;
+    ChatView *m_chat;
+    QPushButton *m_unmatchedButton;
+    QDialog *m_unmatchedWindow = nullptr;
+    UnmatchedRepliesView *m_unmatchedView = nullptr;
+};
+
+} // namespace cd::ui
