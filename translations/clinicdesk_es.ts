@@ -1431,8 +1431,8 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <source>Messages could not be checked: %1 Sending and checking resume by themselves.</source>
-        <translation>No se pudieron revisar los mensajes: %1 El envío y la revisión se reanudarán automáticamente.</translation>
+        <source>Offline: new messages wait and go out by themselves once Twilio can be reached. (%1)</source>
+        <translation>Sin conexión: los mensajes nuevos quedan en espera y se enviarán automáticamente en cuanto se pueda contactar con Twilio. (%1)</translation>
     </message>
 </context>
 <context>
@@ -1508,10 +1508,6 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
         </translation>
     </message>
     <message>
-        <source>about %1</source>
-        <translation>aprox. %1</translation>
-    </message>
-    <message>
         <source>includes the opt-out line (first message)</source>
         <translation>incluye la línea para darse de baja (primer mensaje)</translation>
     </message>
@@ -1526,6 +1522,10 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <message>
         <source>⚠ “%1” is an opt-out word: a patient who replies with it alone is unsubscribed from ALL texts by Twilio. Use another word, e.g. “Reply C to cancel”.</source>
         <translation>⚠ “%1” es una palabra de baja: si un paciente responde solo con ella, Twilio lo da de baja de TODOS los mensajes. Use otra palabra, p. ej. “Responda C para cancelar”.</translation>
+    </message>
+    <message>
+        <source>about US$%1</source>
+        <translation>aprox. US$%1</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2670,10 @@ Puede volver a enviarlo con Reintentar.</translation>
     <message>
         <source>ClinicDesk Cannot Start</source>
         <translation>ClinicDesk no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>Use a dark colour scheme (when the desktop does not give one).</source>
+        <translation>Usa un esquema de colores oscuro (cuando el escritorio no indica ninguno).</translation>
     </message>
 </context>
 </TS>
