@@ -23,9 +23,9 @@ QString tr(const char *text)
 int run(Context &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption patient(QStringLiteral("patient"), tr("The patient's conversation."), QStringLiteral("ID"));
-    const QCommandLineOption unmatched(QStringLiteral("unmatched"),
-                                       tr("Replies from numbers that match no patient."));
+    const QCommandLineOption patient(QStringLiteral("patient"), tr("The patient's conversation."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption unmatched(QStringLiteral("unmatched"), tr("Replies from numbers that match no patient."));
     parser.addOptions({patient, unmatched});
     if (!ctx.parse(parser, tr("Show a conversation, oldest first, with each message's status and error.")))
         return ctx.exitCode();
@@ -63,7 +63,8 @@ int run(Context &ctx)
                   << (m.isInbound() ? tr("from %1").arg(PhoneNumbers::display(m.fromNumber, region)) : tr("sent"))
                   << '\t' << MessageStore::statusText(m, now)
                   << (m.errorMessage.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m.errorMessage))
-                  << (m.isDemo ? QStringLiteral(" [%1]").arg(tr("demo")) : QString()) << '\t' << QString(m.body).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+                  << (m.isDemo ? QStringLiteral(" [%1]").arg(tr("demo")) : QString()) << '\t'
+                  << QString(m.body).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
     }
     if (list->isEmpty())
         ctx.out() << tr("No messages.") << '\n';

@@ -85,11 +85,11 @@ int run(Context &ctx)
         return ctx.fail(m.errorMessage.isEmpty() ? tr("Twilio refused the message.") : m.errorMessage);
     if (m.status == MessageStatus::Pending || m.status == MessageStatus::Sending ||
         m.status == MessageStatus::Unknown) {
-        const QString why = m.status == MessageStatus::Pending
-                                ? tr("Not sent yet: %1 It stays in the outbox and goes out with the next sync.")
-                                      .arg(m.errorMessage)
-                                : tr("Not confirmed yet: Twilio's answer was lost. The next sync looks the message up "
-                                     "at Twilio before anything is resent, so it is never sent twice.");
+        const QString why =
+            m.status == MessageStatus::Pending
+                ? tr("Not sent yet: %1 It stays in the outbox and goes out with the next sync.").arg(m.errorMessage)
+                : tr("Not confirmed yet: Twilio's answer was lost. The next sync looks the message up "
+                     "at Twilio before anything is resent, so it is never sent twice.");
         return ctx.fail(why, NotConfirmed);
     }
     return Success;

@@ -28,12 +28,10 @@ int run(Context &ctx)
 
     const SyncReport report = session->engine().runCycle();
     if (ctx.json()) {
-        QJsonObject object{{QStringLiteral("sent"), report.sent},
-                           {QStringLiteral("settled"), report.settled},
-                           {QStringLiteral("inbound"), report.inbound},
-                           {QStringLiteral("status_updates"), report.statusUpdates},
-                           {QStringLiteral("failed"), report.failed},
-                           {QStringLiteral("demo"), session->isDemo()}};
+        QJsonObject object{
+            {QStringLiteral("sent"), report.sent},       {QStringLiteral("settled"), report.settled},
+            {QStringLiteral("inbound"), report.inbound}, {QStringLiteral("status_updates"), report.statusUpdates},
+            {QStringLiteral("failed"), report.failed},   {QStringLiteral("demo"), session->isDemo()}};
         if (report.error)
             object.insert(QStringLiteral("error"), report.error->message);
         ctx.printJson(object);

@@ -66,7 +66,7 @@ TwilioMessage fromRow(const QSqlQuery &q, const QDateTime &now)
         m.price = QStringLiteral("-0.00790");
         m.priceUnit = QStringLiteral("USD");
         m.dateUpdated = m.dateCreated.addSecs(age < DemoGateway::DeliveredAfterSec ? DemoGateway::SentAfterSec
-                                                                                      : DemoGateway::DeliveredAfterSec);
+                                                                                   : DemoGateway::DeliveredAfterSec);
     }
     return m;
 }
@@ -78,8 +78,7 @@ DemoGateway::DemoGateway(std::shared_ptr<Database> database, QObject *parent)
 {
 }
 
-template <typename T>
-void DemoGateway::answerLater(TwilioCallback<T> done, TwilioResult<T> result)
+template <typename T> void DemoGateway::answerLater(TwilioCallback<T> done, TwilioResult<T> result)
 {
     // Asynchronous like the real client, so callers never depend on a synchronous answer.
     QTimer::singleShot(0, this, [done = std::move(done), result = std::move(result)]() { done(result); });
@@ -114,10 +113,10 @@ void DemoGateway::sendMessage(const SendMessageRequest &request, TwilioCallback<
                             .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'))
                             .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
     const QDateTime now = Clock::instance().nowUtc();
-    auto inserted = m_database->exec(QStringLiteral("INSERT INTO demo_twilio_messages (sid, direction, from_number, "
-                                                    "to_number, body, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                                     {sid, QStringLiteral("outbound-api"), demoNumber(), request.to, request.body,
-                                      toDbTime(now)});
+    auto inserted =
+        m_database->exec(QStringLiteral("INSERT INTO demo_twilio_messages (sid, direction, from_number, "
+                                        "to_number, body, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                         {sid, QStringLiteral("outbound-api"), demoNumber(), request.to, request.body, toDbTime(now)});
     if (!inserted)
         return answerLater<TwilioMessage>(std::move(done), storageError(inserted.error()));
     answerLater<TwilioMessage>(std::move(done), load(sid));
@@ -159,9 +158,8 @@ void DemoGateway::materialiseReplies()
             continue;
         const QString replySid =
             QStringLiteral("SM") +
-            QString::fromLatin1(QCryptographicHash::hash((sid + QStringLiteral("/reply")).toUtf8(),
-                                                         QCryptographicHash::Md5)
-                                    .toHex());
+            QString::fromLatin1(
+                QCryptographicHash::hash((sid + QStringLiteral("/reply")).toUtf8(), QCryptographicHash::Md5).toHex());
         const QDateTime at = fromDbTime(q->value(3).toString()).addSecs(ReplyAfterSec);
         (void)m_database->exec(QStringLiteral("INSERT INTO demo_twilio_messages (sid, direction, from_number, "
                                               "to_number, body, created_at) VALUES (?, 'inbound', ?, ?, ?, ?) "

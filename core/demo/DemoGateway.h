@@ -37,8 +37,7 @@ public:
     static QString replyFor(const QString &sid);
 
 private:
-    template <typename T>
-    void answerLater(TwilioCallback<T> done, TwilioResult<T> result);
+    template <typename T> void answerLater(TwilioCallback<T> done, TwilioResult<T> result);
     void materialiseReplies();
     TwilioResult<TwilioMessage> load(const QString &sid) const;
 

@@ -57,8 +57,8 @@ Message MessageStore::messageFrom(const QSqlQuery &q)
     m.id = q.value(0).toLongLong();
     if (!q.value(1).isNull())
         m.patientId = q.value(1).toLongLong();
-    m.direction = q.value(2).toString() == QLatin1String("inbound") ? Message::Direction::Inbound
-                                                                     : Message::Direction::Outbound;
+    m.direction =
+        q.value(2).toString() == QLatin1String("inbound") ? Message::Direction::Inbound : Message::Direction::Outbound;
     m.body = q.value(3).toString();
     m.status = q.value(4).toString();
     m.sid = q.value(5).toString();
@@ -142,8 +142,8 @@ Result<MessagePage> MessageStore::unmatched(int limit, const std::optional<Messa
 
 Result<QList<Message>> MessageStore::allMessages(std::optional<qint64> patientId) const
 {
-    const QString where = patientId ? QStringLiteral("patient_id = ?")
-                                    : QStringLiteral("patient_id IS NULL AND direction = 'inbound'");
+    const QString where =
+        patientId ? QStringLiteral("patient_id = ?") : QStringLiteral("patient_id IS NULL AND direction = 'inbound'");
     auto q = m_database->exec(
         QStringLiteral("SELECT %1 FROM messages WHERE %2 ORDER BY created_at, id").arg(selectColumns(), where),
         patientId ? QVariantList{*patientId} : QVariantList{});
@@ -385,20 +385,19 @@ Result<int> MessageStore::attachToPatient(qint64 messageId, qint64 patientId)
         if (!exists->next() || exists->value(0).toInt() == 0)
             return makeError(QStringLiteral("patient.not-found"), tr("There is no patient #%1.").arg(patientId));
         // Every unmatched message from the same number belongs to the same person.
-        auto q = Database::exec(tx,
-                                QStringLiteral("UPDATE messages SET patient_id = ?, updated_at = ? WHERE patient_id IS "
-                                               "NULL AND direction = 'inbound' AND (id = ? OR from_number = ?)"),
-                                {patientId, toDbTime(Clock::instance().nowUtc()), messageId,
-                                 nullableText(message->fromNumber)});
+        auto q = Database::exec(
+            tx,
+            QStringLiteral("UPDATE messages SET patient_id = ?, updated_at = ? WHERE patient_id IS "
+                           "NULL AND direction = 'inbound' AND (id = ? OR from_number = ?)"),
+            {patientId, toDbTime(Clock::instance().nowUtc()), messageId, nullableText(message->fromNumber)});
         if (!q)
             return q.error();
         moved = q->numRowsAffected();
         if (auto bumped = bumpVersionIn(tx); !bumped)
             return bumped;
-        return AuditLog::record(tx, QStringLiteral("message.attached"), patientId,
-                                QStringLiteral("message %1 and %2 more from the same number")
-                                    .arg(messageId)
-                                    .arg(std::max(0, moved - 1)));
+        return AuditLog::record(
+            tx, QStringLiteral("message.attached"), patientId,
+            QStringLiteral("message %1 and %2 more from the same number").arg(messageId).arg(std::max(0, moved - 1)));
     });
     if (!written)
         return written.error();

@@ -18,9 +18,9 @@ Result<std::unique_ptr<MessagingSession>> MessagingSession::open(std::shared_ptr
     session->m_patients = std::make_unique<PatientStore>(database, phoneRegion);
     session->m_messages = std::make_unique<MessageStore>(database);
     session->m_setup = std::move(setup.value());
-    session->m_engine = std::make_unique<SyncEngine>(*session->m_messages, *session->m_patients,
-                                                     *session->m_setup.gateway, session->m_setup.sender,
-                                                     std::move(options));
+    session->m_engine =
+        std::make_unique<SyncEngine>(*session->m_messages, *session->m_patients, *session->m_setup.gateway,
+                                     session->m_setup.sender, std::move(options));
     return session;
 }
 

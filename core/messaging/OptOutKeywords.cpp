@@ -9,10 +9,9 @@ namespace {
 
 const QStringList &optOutWords()
 {
-    static const QStringList words = {QStringLiteral("STOP"), QStringLiteral("STOPALL"),
-                                      QStringLiteral("UNSUBSCRIBE"), QStringLiteral("CANCEL"),
-                                      QStringLiteral("END"), QStringLiteral("QUIT"),
-                                      QStringLiteral("REVOKE"), QStringLiteral("OPTOUT")};
+    static const QStringList words = {
+        QStringLiteral("STOP"), QStringLiteral("STOPALL"), QStringLiteral("UNSUBSCRIBE"), QStringLiteral("CANCEL"),
+        QStringLiteral("END"),  QStringLiteral("QUIT"),    QStringLiteral("REVOKE"),      QStringLiteral("OPTOUT")};
     return words;
 }
 

@@ -8,7 +8,13 @@ namespace cd {
 // punctuation ignored; a keyword inside a sentence ("please stop calling") is NOT a keyword, as at Twilio.
 namespace OptOutKeywords {
 
-enum class Kind { None, OptOut, OptIn, Help };
+enum class Kind
+{
+    None,
+    OptOut,
+    OptIn,
+    Help
+};
 
 Kind classify(const QString &body);
 // True when an outgoing text already tells the patient how to opt out (so the opt-out line is not added twice).

@@ -104,9 +104,9 @@ Result<Message> Outbox::queue(qint64 patientId, const QString &rawBody)
     if (trimmed.isEmpty())
         return makeError(QStringLiteral("send.empty"), tr("The message is empty. Type the text to send."));
     if (!patient->hasPhone())
-        return makeError(QStringLiteral("send.no-phone"),
-                         tr("%1 has no mobile number. Add one to the patient's record first.")
-                             .arg(patient->fullName()));
+        return makeError(
+            QStringLiteral("send.no-phone"),
+            tr("%1 has no mobile number. Add one to the patient's record first.").arg(patient->fullName()));
     if (patient->isOptedOut())
         return makeError(QStringLiteral("send.opted-out"), optedOutText(*patient));
     if (AppSettings::requireConsent() && !patient->smsConsent)
@@ -336,8 +336,8 @@ std::optional<TwilioMessage> Outbox::lookUp(const Message &message, const QDateT
 
 Outbox::Settle Outbox::settle(const Message &message)
 {
-    auto raw = m_messages.database()->exec(QStringLiteral("SELECT claimed_at FROM messages WHERE id = ?"),
-                                           {message.id});
+    auto raw =
+        m_messages.database()->exec(QStringLiteral("SELECT claimed_at FROM messages WHERE id = ?"), {message.id});
     QDateTime attemptAt = message.updatedAt;
     if (raw && raw->next() && !raw->value(0).isNull())
         attemptAt = fromDbTime(raw->value(0).toString());
@@ -440,9 +440,9 @@ Outbox::FlushReport Outbox::flush()
             ++report.failed;
         else if (!result->sid.isEmpty())
             ++report.sent;
-        if (m_lastError && (m_lastError->kind == TwilioError::Kind::Network ||
-                            m_lastError->kind == TwilioError::Kind::Configuration ||
-                            m_lastError->kind == TwilioError::Kind::RateLimited)) {
+        if (m_lastError &&
+            (m_lastError->kind == TwilioError::Kind::Network || m_lastError->kind == TwilioError::Kind::Configuration ||
+             m_lastError->kind == TwilioError::Kind::RateLimited)) {
             report.stoppedBy = m_lastError; // no point hammering a network that is down
             break;
         }
@@ -477,10 +477,10 @@ int Outbox::cancelScheduledFor(qint64 patientId)
                 qCWarning(lcOutbox).noquote() << "could not cancel scheduled message" << sid << answer.error().detail;
                 continue;
             }
-            if (auto done = m_messages.updateRows(QStringLiteral("UPDATE messages SET status = ?, updated_at = ? "
-                                                                 "WHERE id = ?"),
-                                                  {answer->status.isEmpty() ? MessageStatus::Canceled : answer->status,
-                                                   now(), id});
+            if (auto done = m_messages.updateRows(
+                    QStringLiteral("UPDATE messages SET status = ?, updated_at = ? "
+                                   "WHERE id = ?"),
+                    {answer->status.isEmpty() ? MessageStatus::Canceled : answer->status, now(), id});
                 done && *done == 1)
                 ++canceled;
         }

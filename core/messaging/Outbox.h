@@ -24,8 +24,8 @@ struct OutboxOptions
     int settleWindowSec = 60;
     // A 'sending' row whose process still lives (or lives on another machine) is taken over only after this.
     int staleSendingSec = 600;
-    // Test seam: called at named points of a send ("queued", "loaded", "claimed", "answered") - the crash test kills the
-    // process there.
+    // Test seam: called at named points of a send ("queued", "loaded", "claimed", "answered") - the crash test kills
+    // the process there.
     std::function<void(const char *point)> checkpoint;
 };
 
@@ -40,9 +40,9 @@ public:
 
     struct FlushReport
     {
-        int sent = 0;     // accepted by Twilio
-        int settled = 0;  // unknown outcomes resolved (found at Twilio, or safely back to pending)
-        int failed = 0;   // refused (Twilio error or opted out)
+        int sent = 0;                         // accepted by Twilio
+        int settled = 0;                      // unknown outcomes resolved (found at Twilio, or safely back to pending)
+        int failed = 0;                       // refused (Twilio error or opted out)
         std::optional<TwilioError> stoppedBy; // network/configuration trouble: the rest waits for the next cycle
     };
 
@@ -66,7 +66,13 @@ public:
     static QString optedOutText(const Patient &patient);
 
 private:
-    enum class Settle { Adopted, BackToPending, StillUnknown, Failed };
+    enum class Settle
+    {
+        Adopted,
+        BackToPending,
+        StillUnknown,
+        Failed
+    };
     Settle settle(const Message &message);
     std::optional<TwilioMessage> lookUp(const Message &message, const QDateTime &attemptAt, bool *lookupFailed);
     int recoverAbandoned();

@@ -72,8 +72,7 @@ struct Tracked
 
 } // namespace
 
-Poller::Poller(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, Outbox &outbox,
-               SenderConfig sender)
+Poller::Poller(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, Outbox &outbox, SenderConfig sender)
     : m_messages(messages), m_patients(patients), m_gateway(gateway), m_outbox(outbox), m_sender(std::move(sender))
 {
 }

@@ -13,7 +13,8 @@ namespace {
 using namespace cd;
 using namespace cd::test;
 
-static int Messages = qEnvironmentVariableIsSet("SYNC_IDLE_MESSAGES") ? qEnvironmentVariableIntValue("SYNC_IDLE_MESSAGES") : 10000;
+static int Messages =
+    qEnvironmentVariableIsSet("SYNC_IDLE_MESSAGES") ? qEnvironmentVariableIntValue("SYNC_IDLE_MESSAGES") : 10000;
 constexpr int Runs = 21;
 
 QJsonObject run()
@@ -27,15 +28,14 @@ QJsonObject run()
         for (int i = 0; i < Messages; ++i) {
             const bool inbound = i % 2 == 0;
             const QDateTime at = now.addSecs(-qint64(Messages - i) * 518);
-            QJsonObject remote{{QStringLiteral("to"), inbound ? ClinicNumber : patientPhone},
-                               {QStringLiteral("from"), inbound ? patientPhone : ClinicNumber},
-                               {QStringLiteral("body"), QStringLiteral("message %1").arg(i)},
-                               {QStringLiteral("status"),
-                                inbound ? QStringLiteral("received") : QStringLiteral("delivered")},
-                               {QStringLiteral("direction"),
-                                inbound ? QStringLiteral("inbound") : QStringLiteral("outbound-api")},
-                               {QStringLiteral("_created"), double(at.toMSecsSinceEpoch())},
-                               {QStringLiteral("_sent"), double(at.toMSecsSinceEpoch())}};
+            QJsonObject remote{
+                {QStringLiteral("to"), inbound ? ClinicNumber : patientPhone},
+                {QStringLiteral("from"), inbound ? patientPhone : ClinicNumber},
+                {QStringLiteral("body"), QStringLiteral("message %1").arg(i)},
+                {QStringLiteral("status"), inbound ? QStringLiteral("received") : QStringLiteral("delivered")},
+                {QStringLiteral("direction"), inbound ? QStringLiteral("inbound") : QStringLiteral("outbound-api")},
+                {QStringLiteral("_created"), double(at.toMSecsSinceEpoch())},
+                {QStringLiteral("_sent"), double(at.toMSecsSinceEpoch())}};
             Message m;
             m.sid = rig.server.injectMessage(remote);
             m.patientId = patient;

@@ -79,8 +79,7 @@ public:
     }
 
 private:
-    template <typename T>
-    TwilioCallback<T> record(const QString &kind, TwilioCallback<T> done)
+    template <typename T> TwilioCallback<T> record(const QString &kind, TwilioCallback<T> done)
     {
         return [this, kind, done = std::move(done)](const TwilioResult<T> &result) {
             if (!result)
@@ -222,8 +221,9 @@ private slots:
         // 3. An unknown outcome to settle: the look-ups by To (with and without DateSent).
         auto lost = engine.outbox().queue(ann->id, QStringLiteral("Answer lost"));
         QVERIFY(lost);
-        QVERIFY(messages.updateRows(QStringLiteral("UPDATE messages SET status = 'unknown', claimed_at = ? WHERE id = ?"),
-                                    {toDbTime(Clock::instance().nowUtc()), lost->id}));
+        QVERIFY(
+            messages.updateRows(QStringLiteral("UPDATE messages SET status = 'unknown', claimed_at = ? WHERE id = ?"),
+                                {toDbTime(Clock::instance().nowUtc()), lost->id}));
 
         // 4. A message in flight that only a single fetch can answer (no sending number recorded).
         Message inFlight;
@@ -253,18 +253,17 @@ private slots:
 
         // The full cycle: settle, send, inbound list To, status list From, single fetch.
         const SyncReport report = engine.runCycle();
-        QVERIFY2(report.ok(), report.error ? qPrintable(report.error->message + QLatin1Char(' ') +
-                                                        report.error->detail)
-                                           : "");
+        QVERIFY2(report.ok(),
+                 report.error ? qPrintable(report.error->message + QLatin1Char(' ') + report.error->detail) : "");
         QVERIFY(engine.outbox().cancelScheduledFor(ann->id) >= 0);
 
         const QSet<QString> made(gateway.calls.begin(), gateway.calls.end());
         qInfo("requests made: %s", qPrintable(gateway.calls.join(QStringLiteral(", "))));
         QVERIFY2(gateway.refusals.isEmpty(), qPrintable(gateway.refusals.join(QLatin1Char('\n'))));
-        for (const QString &kind : {QStringLiteral("send-from"), QStringLiteral("send-service"),
-                                    QStringLiteral("list-to-datesent"), QStringLiteral("list-to"),
-                                    QStringLiteral("list-from-datesent"), QStringLiteral("fetch"),
-                                    QStringLiteral("cancel")}) {
+        for (const QString &kind :
+             {QStringLiteral("send-from"), QStringLiteral("send-service"), QStringLiteral("list-to-datesent"),
+              QStringLiteral("list-to"), QStringLiteral("list-from-datesent"), QStringLiteral("fetch"),
+              QStringLiteral("cancel")}) {
             QVERIFY2(made.contains(kind), qPrintable(QStringLiteral("the engine made no %1 request").arg(kind)));
         }
         // Prism's own verdict on every request (its response-example warnings are about the spec, not us).

@@ -2,7 +2,8 @@
 //   clinicdesk-outbox-child DBFILE send PATIENT_ID BODY [POINT[:N]]
 //   clinicdesk-outbox-child DBFILE sync [POINT[:N]]
 // With POINT (queued, claimed, answered), the N-th time (default 1) the outbox reaches that point the child prints
-// "PAUSED POINT" and waits to be killed. POINT "slow-claim" instead slows every claim down (race test). Credentials and the fake's URL come from the environment.
+// "PAUSED POINT" and waits to be killed. POINT "slow-claim" instead slows every claim down (race test). Credentials and
+// the fake's URL come from the environment.
 #include "messaging/MessageJson.h"
 #include "messaging/MessagingSession.h"
 #include "secrets/EnvCredentialsProvider.h"
@@ -54,8 +55,8 @@ int main(int argc, char *argv[])
         for (;;)
             QThread::sleep(1); // until SIGKILL
     };
-    auto session = MessagingSession::open(*database, std::make_shared<EnvCredentialsProvider>(), QStringLiteral("US"),
-                                          options);
+    auto session =
+        MessagingSession::open(*database, std::make_shared<EnvCredentialsProvider>(), QStringLiteral("US"), options);
     if (!session) {
         std::fprintf(stderr, "%s\n", qPrintable(session.error().message));
         return 1;

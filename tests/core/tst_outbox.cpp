@@ -57,7 +57,7 @@ private slots:
         FakeTwilioServer::Fault lost;
         lost.method = "POST";
         lost.pathSuffix = QStringLiteral("/Messages.json");
-        lost.process = true; // Twilio created it...
+        lost.process = true;        // Twilio created it...
         lost.dropConnection = true; // ...and the answer never arrived
         rig.server.enqueueFault(lost);
 

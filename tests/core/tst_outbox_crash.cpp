@@ -55,8 +55,8 @@ private:
 
     void restartAndSync(MessagingRig &rig)
     {
-        const ChildRun run = runChild(childPath(), {rig.env.databaseFile(), QStringLiteral("sync")},
-                                      rig.childEnvironment());
+        const ChildRun run =
+            runChild(childPath(), {rig.env.databaseFile(), QStringLiteral("sync")}, rig.childEnvironment());
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     }
 

@@ -243,15 +243,14 @@ private slots:
             for (int i = 0; i < 10000; ++i) {
                 const bool inbound = i % 2 == 0;
                 const QDateTime at = now.addSecs(-qint64(10000 - i) * 518);
-                QJsonObject remote{{QStringLiteral("to"), inbound ? ClinicNumber : AnnPhone},
-                                   {QStringLiteral("from"), inbound ? AnnPhone : ClinicNumber},
-                                   {QStringLiteral("body"), QStringLiteral("message %1").arg(i)},
-                                   {QStringLiteral("status"), inbound ? QStringLiteral("received")
-                                                                      : QStringLiteral("delivered")},
-                                   {QStringLiteral("direction"), inbound ? QStringLiteral("inbound")
-                                                                         : QStringLiteral("outbound-api")},
-                                   {QStringLiteral("_created"), double(at.toMSecsSinceEpoch())},
-                                   {QStringLiteral("_sent"), double(at.toMSecsSinceEpoch())}};
+                QJsonObject remote{
+                    {QStringLiteral("to"), inbound ? ClinicNumber : AnnPhone},
+                    {QStringLiteral("from"), inbound ? AnnPhone : ClinicNumber},
+                    {QStringLiteral("body"), QStringLiteral("message %1").arg(i)},
+                    {QStringLiteral("status"), inbound ? QStringLiteral("received") : QStringLiteral("delivered")},
+                    {QStringLiteral("direction"), inbound ? QStringLiteral("inbound") : QStringLiteral("outbound-api")},
+                    {QStringLiteral("_created"), double(at.toMSecsSinceEpoch())},
+                    {QStringLiteral("_sent"), double(at.toMSecsSinceEpoch())}};
                 Message m;
                 m.sid = rig.server.injectMessage(remote);
                 m.patientId = ann;
