@@ -356,6 +356,22 @@ void TestMainWindowGui::importShowsReportWithSkippedLines()
     // The list shows the imported patients without a restart.
     auto *list = m_window->findChild<QListView *>(QStringLiteral("patientList"));
     QTRY_COMPARE(list->model()->rowCount(), 2);
+
+    // The same file again adds nobody: both good rows are now reported as duplicates.
+    reportSeen = false;
+    whenModalOpens<ImportReportDialog>(
+        [&](ImportReportDialog *report) {
+            summary = report->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+            auto *skippedList = report->findChild<QPlainTextEdit *>(QStringLiteral("importSkippedList"));
+            skipped = skippedList ? skippedList->toPlainText() : QString();
+            report->accept();
+        },
+        &reportSeen);
+    m_window->importPatientsFrom(path);
+    QTRY_VERIFY_WITH_TIMEOUT(reportSeen, 30000);
+    QVERIFY2(summary.startsWith(QStringLiteral("0 patient")), qPrintable(summary));
+    QCOMPARE(skipped.split(QLatin1Char('\n')).size(), 4);
+    QCOMPARE(m_window->store()->count().value(), 2);
 }
 
 QTEST_MAIN(TestMainWindowGui)

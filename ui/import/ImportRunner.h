@@ -37,7 +37,9 @@ private:
     std::shared_ptr<Database> m_database;
     QString m_region;
     QThread *m_thread = nullptr;
+    QObject *m_worker = nullptr; // lives on m_thread; runs the imports
     std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_running = false;
 };
 
 } // namespace cd::ui
