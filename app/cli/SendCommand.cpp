@@ -81,15 +81,22 @@ int run(Context &ctx)
                   << (m.isDemo ? QStringLiteral(" (%1)").arg(tr("demo mode, nothing was really sent")) : QString())
                   << Qt::endl;
 
-    if (m.status == MessageStatus::Failed || m.status == MessageStatus::Canceled)
+    if (m.status == MessageStatus::Failed || m.status == MessageStatus::Canceled ||
+        m.status == MessageStatus::Undelivered)
         return ctx.fail(m.errorMessage.isEmpty() ? tr("Twilio refused the message.") : m.errorMessage);
-    if (m.status == MessageStatus::Pending || m.status == MessageStatus::Sending ||
-        m.status == MessageStatus::Unknown) {
-        const QString why =
-            m.status == MessageStatus::Pending
-                ? tr("Not sent yet: %1 It stays in the outbox and goes out with the next sync.").arg(m.errorMessage)
-                : tr("Not confirmed yet: Twilio's answer was lost. The next sync looks the message up "
-                     "at Twilio before anything is resent, so it is never sent twice.");
+    // No sid yet: not confirmed by Twilio (pending, being sent by another process, or answer lost). With a sid,
+    // Twilio accepted it (its own "sending" status included).
+    if (m.sid.isEmpty()) {
+        QString why;
+        if (m.status == MessageStatus::Pending)
+            why = tr("Not sent yet: %1 It stays in the outbox and goes out with the next sync.").arg(m.errorMessage);
+        else if (m.status == MessageStatus::Sending)
+            why = tr("Another ClinicDesk (the app or a scheduled job) is sending this message right now; it is sent "
+                     "once. Check it with \"clinicdesk-cli messages --patient %1\".")
+                      .arg(patientId);
+        else
+            why = tr("Not confirmed yet: Twilio's answer was lost. The next sync looks the message up at Twilio "
+                     "before anything is resent, so it is never sent twice.");
         return ctx.fail(why, NotConfirmed);
     }
     return Success;
