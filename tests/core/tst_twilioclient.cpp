@@ -923,6 +923,42 @@ private slots:
         QVERIFY(!everything.contains(kAuthToken));
     }
 
+    void backgroundServerServesABlockingCli()
+    {
+        // cd::test::runCli blocks this thread until the CLI exits: the fake must answer from its own thread.
+        FakeTwilioServer background;
+        QVERIFY(background.startInBackground());
+        background.setAccount(kAccountSid, kAuthToken, QStringLiteral("Background Clinic"));
+        background.addIncomingNumber(kClinicNumber, true);
+        cd::test::TestEnvironment env;
+        QProcessEnvironment extra;
+        extra.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), kAccountSid);
+        extra.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), kAuthToken);
+        extra.insert(QStringLiteral("TWILIO_PHONE_NUMBER"), kClinicNumber);
+        extra.insert(QStringLiteral("CLINICDESK_TWILIO_BASE_URL"), background.baseUrl());
+        const auto run = cd::test::runCli(env, {QStringLiteral("check")}, {}, extra);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QLatin1String("Background Clinic")));
+        QCOMPARE(background.requestCount("GET"), 2); // the account, then the number
+
+        // Data calls from this thread while the server thread serves the client.
+        const QString sid = background.injectInbound(kPatient, kClinicNumber, QStringLiteral("hello"));
+        m_client->setBaseUrlOverride(background.baseUrl());
+        const auto fetched = fetch(sid);
+        QVERIFY(fetched && fetched->ok());
+        QCOMPARE(fetched->value().body, QStringLiteral("hello"));
+        FakeTwilioServer::Fault lost;
+        lost.method = "POST";
+        lost.process = true;
+        lost.dropConnection = true;
+        background.enqueueFault(lost);
+        const auto sent = send(simpleRequest());
+        QVERIFY(sent && !sent->ok());
+        QCOMPARE(sent->error().kind, TwilioError::Kind::OutcomeUnknown);
+        QCOMPARE(background.createCount(), 1);
+        QCOMPARE(background.messages().size(), 2);
+    }
+
     // --- Secrets never logged ----------------------------------------------------------------------------------
     void noCredentialInAnyLogLine()
     {

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
@@ -145,44 +146,125 @@ bool FakeTwilioServer::Request::hasForm(const QString &key) const
     return std::any_of(form.begin(), form.end(), [&](const auto &pair) { return pair.first == key; });
 }
 
-FakeTwilioServer::FakeTwilioServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
+FakeTwilioServer::FakeTwilioServer(QObject *parent) : QObject(parent), m_io(this)
 {
     setAccount(QStringLiteral("AC") + QString(32, QLatin1Char('a')), QStringLiteral("fake-auth-token"),
                QStringLiteral("Test Clinic"));
-    connect(m_server, &QTcpServer::newConnection, this, &FakeTwilioServer::onNewConnection);
 }
 
 FakeTwilioServer::~FakeTwilioServer()
 {
     stop();
+    if (m_thread) {
+        QMetaObject::invokeMethod(
+            m_io, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        connect(m_thread, &QThread::finished, m_io, &QObject::deleteLater);
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread;
+    }
 }
 
 bool FakeTwilioServer::start(const QString &host)
 {
-    return m_server->listen(QHostAddress(host), 0);
+    QMutexLocker lock(&m_mutex);
+    if (!m_server) {
+        m_server = new QTcpServer(this);
+        connect(m_server, &QTcpServer::newConnection, this, &FakeTwilioServer::onNewConnection);
+    }
+    if (!m_server->listen(QHostAddress(host), 0))
+        return false;
+    m_listenAddress = m_server->serverAddress().toString();
+    m_port = m_server->serverPort();
+    return true;
+}
+
+bool FakeTwilioServer::startInBackground(const QString &host)
+{
+    if (m_server)
+        return false; // already serving
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("FakeTwilioServer"));
+    m_io = new QObject;
+    m_io->moveToThread(m_thread);
+    m_thread->start();
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        m_io,
+        [this, host, &ok] {
+            QMutexLocker lock(&m_mutex);
+            m_server = new QTcpServer;
+            connect(m_server, &QTcpServer::newConnection, m_io, [this] { onNewConnection(); });
+            ok = m_server->listen(QHostAddress(host), 0);
+            m_listenAddress = m_server->serverAddress().toString();
+            m_port = m_server->serverPort();
+        },
+        Qt::BlockingQueuedConnection);
+    return ok;
 }
 
 void FakeTwilioServer::stop()
 {
-    m_server->close();
-    const auto sockets = m_buffers.keys();
-    for (QTcpSocket *socket : sockets)
-        socket->abort();
-    m_buffers.clear();
+    auto closeAll = [this] {
+        QMutexLocker lock(&m_mutex);
+        if (m_server)
+            m_server->close();
+        const auto sockets = m_buffers.keys();
+        m_buffers.clear();
+        for (QTcpSocket *socket : sockets)
+            socket->abort();
+    };
+    if (m_thread && m_thread->isRunning())
+        QMetaObject::invokeMethod(m_io, closeAll, Qt::BlockingQueuedConnection);
+    else
+        closeAll();
 }
 
 quint16 FakeTwilioServer::port() const
 {
-    return m_server->serverPort();
+    QMutexLocker lock(&m_mutex);
+    return m_port;
 }
 
 QString FakeTwilioServer::baseUrl() const
 {
-    return QStringLiteral("http://%1:%2").arg(m_server->serverAddress().toString()).arg(port());
+    QMutexLocker lock(&m_mutex);
+    return QStringLiteral("http://%1:%2").arg(m_listenAddress).arg(m_port);
+}
+
+QString FakeTwilioServer::accountSid() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_accountSid;
+}
+
+QList<FakeTwilioServer::Request> FakeTwilioServer::requests() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_requests;
+}
+
+int FakeTwilioServer::requestCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_requests.size());
+}
+
+void FakeTwilioServer::clearRequestLog()
+{
+    QMutexLocker lock(&m_mutex);
+    m_requests.clear();
+}
+
+int FakeTwilioServer::connectionCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_connections;
 }
 
 void FakeTwilioServer::setAccount(const QString &accountSid, const QString &authToken, const QString &friendlyName)
 {
+    QMutexLocker lock(&m_mutex);
     m_accountSid = accountSid;
     m_authToken = authToken;
     m_friendlyName = friendlyName.isEmpty() ? QStringLiteral("Test Clinic") : friendlyName;
@@ -190,23 +272,27 @@ void FakeTwilioServer::setAccount(const QString &accountSid, const QString &auth
 
 void FakeTwilioServer::setApiKey(const QString &apiKeySid, const QString &apiKeySecret)
 {
+    QMutexLocker lock(&m_mutex);
     m_apiKeySid = apiKeySid;
     m_apiKeySecret = apiKeySecret;
 }
 
 void FakeTwilioServer::addIncomingNumber(const QString &e164, bool smsCapable)
 {
+    QMutexLocker lock(&m_mutex);
     m_incomingNumbers.insert(e164, smsCapable);
 }
 
 void FakeTwilioServer::addOptedOut(const QString &e164)
 {
+    QMutexLocker lock(&m_mutex);
     m_optedOut.insert(e164);
 }
 
 QString FakeTwilioServer::injectInbound(const QString &from, const QString &to, const QString &body,
                                         const QDateTime &dateSentUtc, int numMedia)
 {
+    QMutexLocker lock(&m_mutex);
     const QDateTime when = dateSentUtc.isValid() ? dateSentUtc.toUTC() : QDateTime::currentDateTimeUtc();
     QJsonObject message{
         {QStringLiteral("from"), from},
@@ -224,6 +310,7 @@ QString FakeTwilioServer::injectInbound(const QString &from, const QString &to, 
 
 QString FakeTwilioServer::injectMessage(QJsonObject message)
 {
+    QMutexLocker lock(&m_mutex);
     const bool generatedSid = message.value(QStringLiteral("sid")).toString().isEmpty();
     if (generatedSid)
         message.insert(QStringLiteral("sid"), newSid(QStringLiteral("SM")));
@@ -268,6 +355,7 @@ QString FakeTwilioServer::injectMessage(QJsonObject message)
 
 bool FakeTwilioServer::setStatus(const QString &sid, const QString &status, std::optional<int> errorCode)
 {
+    QMutexLocker lock(&m_mutex);
     for (QJsonObject &message : m_messages) {
         if (message.value(QStringLiteral("sid")).toString() != sid)
             continue;
@@ -293,6 +381,7 @@ bool FakeTwilioServer::setStatus(const QString &sid, const QString &status, std:
 QString FakeTwilioServer::addMedia(const QString &messageSid, const QString &contentType, const QByteArray &content,
                                    const QString &redirectTo)
 {
+    QMutexLocker lock(&m_mutex);
     Media media{newSid(QStringLiteral("ME")),   messageSid, contentType, content, redirectTo,
                 QDateTime::currentDateTimeUtc()};
     m_media.append(media);
@@ -301,6 +390,7 @@ QString FakeTwilioServer::addMedia(const QString &messageSid, const QString &con
 
 QJsonObject FakeTwilioServer::message(const QString &sid) const
 {
+    QMutexLocker lock(&m_mutex);
     for (const QJsonObject &message : m_messages) {
         if (message.value(QStringLiteral("sid")).toString() == sid)
             return publicView(message);
@@ -310,6 +400,7 @@ QJsonObject FakeTwilioServer::message(const QString &sid) const
 
 QList<QJsonObject> FakeTwilioServer::messages() const
 {
+    QMutexLocker lock(&m_mutex);
     QList<QJsonObject> sorted = m_messages;
     // Newest first, like Twilio; stable so same-millisecond creates keep reverse insertion order.
     std::reverse(sorted.begin(), sorted.end());
@@ -324,23 +415,27 @@ QList<QJsonObject> FakeTwilioServer::messages() const
 
 void FakeTwilioServer::clearMessages()
 {
+    QMutexLocker lock(&m_mutex);
     m_messages.clear();
     m_media.clear();
 }
 
 void FakeTwilioServer::enqueueFault(const Fault &fault)
 {
+    QMutexLocker lock(&m_mutex);
     m_faults.append(fault);
 }
 
 void FakeTwilioServer::clearFaults()
 {
+    QMutexLocker lock(&m_mutex);
     m_faults.clear();
 }
 
 void FakeTwilioServer::failNext(const QByteArray &method, const QString &pathSuffix, int httpStatus, int twilioCode,
                                 const QString &message)
 {
+    QMutexLocker lock(&m_mutex);
     Fault fault;
     fault.method = method;
     fault.pathSuffix = pathSuffix;
@@ -353,6 +448,7 @@ void FakeTwilioServer::failNext(const QByteArray &method, const QString &pathSuf
 
 int FakeTwilioServer::requestCount(const QByteArray &method, const QString &pathSuffix) const
 {
+    QMutexLocker lock(&m_mutex);
     return int(std::count_if(m_requests.begin(), m_requests.end(), [&](const Request &r) {
         return r.method == method && (pathSuffix.isEmpty() || r.path.endsWith(pathSuffix));
     }));
@@ -360,21 +456,25 @@ int FakeTwilioServer::requestCount(const QByteArray &method, const QString &path
 
 int FakeTwilioServer::createCount() const
 {
+    QMutexLocker lock(&m_mutex);
     return requestCount("POST", QStringLiteral("/Messages.json"));
 }
 
 void FakeTwilioServer::setStaticResource(const QString &path, const QByteArray &contentType, const QByteArray &body)
 {
+    QMutexLocker lock(&m_mutex);
     m_static.insert(path, {contentType, body});
 }
 
 void FakeTwilioServer::onNewConnection()
 {
+    QMutexLocker lock(&m_mutex);
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         ++m_connections;
         m_buffers.insert(socket, {});
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+        connect(socket, &QTcpSocket::readyRead, m_io, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, m_io, [this, socket] {
+            QMutexLocker socketLock(&m_mutex);
             m_buffers.remove(socket);
             socket->deleteLater();
         });
@@ -383,6 +483,7 @@ void FakeTwilioServer::onNewConnection()
 
 void FakeTwilioServer::onReadyRead(QTcpSocket *socket)
 {
+    QMutexLocker lock(&m_mutex);
     if (!m_buffers.contains(socket))
         return;
     QByteArray &buffer = m_buffers[socket];
@@ -461,6 +562,7 @@ void FakeTwilioServer::handle(QTcpSocket *socket, const Request &request)
     }
     QPointer<QTcpSocket> guard(socket);
     auto answer = [this, guard, request, chosen = *fault, response]() {
+        QMutexLocker answerLock(&m_mutex);
         if (!guard)
             return;
         if (chosen.dropConnection || chosen.resetConnection) {
@@ -478,10 +580,10 @@ void FakeTwilioServer::handle(QTcpSocket *socket, const Request &request)
         write(guard.data(), response ? *response : route(request));
     };
     if (fault->delayMs > 0) {
-        QTimer::singleShot(fault->delayMs, this, answer);
+        QTimer::singleShot(fault->delayMs, m_io, answer);
     } else if (fault->dropConnection || fault->resetConnection) {
         // Let the request bytes be fully consumed first so the client sees a close, not a refused write.
-        QTimer::singleShot(0, this, answer);
+        QTimer::singleShot(0, m_io, answer);
     } else {
         answer();
     }

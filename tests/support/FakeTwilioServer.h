@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QRecursiveMutex>
 #include <QSet>
 #include <QString>
 #include <QUrlQuery>
@@ -15,6 +16,7 @@
 
 class QTcpServer;
 class QTcpSocket;
+class QThread;
 
 namespace cd::test {
 
@@ -61,8 +63,11 @@ public:
     explicit FakeTwilioServer(QObject *parent = nullptr);
     ~FakeTwilioServer() override;
 
-    // Listens on `host` (default 127.0.0.1) on a free port.
+    // Listens on `host` (default 127.0.0.1) on a free port, serving from this thread's event loop.
     bool start(const QString &host = QStringLiteral("127.0.0.1"));
+    // The same, but serving from a thread of its own, so the test may block meanwhile (e.g. run the real CLI with
+    // cd::test::runCli, which waits for the process). Every method stays callable from the test's thread.
+    bool startInBackground(const QString &host = QStringLiteral("127.0.0.1"));
     void stop();
     quint16 port() const;
     QString baseUrl() const; // "http://127.0.0.1:PORT"
@@ -70,7 +75,7 @@ public:
     // --- Credentials the fake accepts (Basic auth). Anything else gets 401 / 20003. ---
     void setAccount(const QString &accountSid, const QString &authToken, const QString &friendlyName = {});
     void setApiKey(const QString &apiKeySid, const QString &apiKeySecret); // may read everything but /Accounts/{AC}
-    QString accountSid() const { return m_accountSid; }
+    QString accountSid() const;
 
     // --- Data ---
     void addIncomingNumber(const QString &e164, bool smsCapable = true);
@@ -96,12 +101,12 @@ public:
                   const QString &message = {});
 
     // --- Request log ---
-    QList<Request> requests() const { return m_requests; }
-    int requestCount() const { return int(m_requests.size()); }
+    QList<Request> requests() const;
+    int requestCount() const;
     int requestCount(const QByteArray &method, const QString &pathSuffix = {}) const;
     int createCount() const; // POST .../Messages.json (message creates, whatever the answer)
-    void clearRequestLog() { m_requests.clear(); }
-    int connectionCount() const { return m_connections; }
+    void clearRequestLog();
+    int connectionCount() const;
 
     // Raw bytes served for non-API paths (e.g. a "CDN" for the redirect test): path -> (content type, body).
     void setStaticResource(const QString &path, const QByteArray &contentType, const QByteArray &body);
@@ -145,7 +150,13 @@ private:
     QString newSid(const QString &prefix);
     QString accountPath() const;
 
+    // Everything below is guarded by m_mutex (recursive: handlers call the public methods).
+    mutable QRecursiveMutex m_mutex;
+    QThread *m_thread = nullptr; // set by startInBackground()
+    QObject *m_io = nullptr;     // context of the sockets and timers: this, or an object living in m_thread
     QTcpServer *m_server = nullptr;
+    QString m_listenAddress;
+    quint16 m_port = 0;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<Request> m_requests;
     QList<Fault> m_faults;
