@@ -3,6 +3,7 @@
 #include "common/DateText.h"
 #include "phone/PhoneNumbers.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QScopedValueRollback>
@@ -156,7 +157,11 @@ void PatientListModel::onPatientChanged(qint64 id)
 
 std::optional<PatientPage> PatientListModel::loadPage(const std::optional<PatientCursor> &after)
 {
+    QElapsedTimer timer;
+    timer.start();
     auto page = m_store->search(m_searchText, m_pageSize, after);
+    qCDebug(lcPatientList) << "page for" << m_searchText << (after ? "(next)" : "(first)") << "in"
+                           << timer.nsecsElapsed() / 1000 << "us";
     if (!page) {
         qCWarning(lcPatientList) << "search failed:" << page.error().message;
         m_lastError = page.error();
