@@ -870,6 +870,15 @@ private slots:
         QVERIFY(!check.ok);
         QCOMPARE(check.smsCapable, std::optional<bool>(false));
 
+        // A suspended account.
+        m_credentials->value.phoneNumbers = {kClinicNumber};
+        m_server->setAccountStatus(QStringLiteral("suspended"));
+        check = runCheck(*m_client);
+        QVERIFY(!check.ok);
+        QCOMPARE(check.accountStatus, QStringLiteral("suspended"));
+        QVERIFY(check.problems.join(QLatin1Char(' ')).contains(QLatin1String("suspended")));
+        m_server->setAccountStatus(QStringLiteral("active"));
+
         // No sender at all.
         m_credentials->value.phoneNumbers.clear();
         check = runCheck(*m_client);

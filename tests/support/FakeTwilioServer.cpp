@@ -270,6 +270,12 @@ void FakeTwilioServer::setAccount(const QString &accountSid, const QString &auth
     m_friendlyName = friendlyName.isEmpty() ? QStringLiteral("Test Clinic") : friendlyName;
 }
 
+void FakeTwilioServer::setAccountStatus(const QString &status)
+{
+    QMutexLocker lock(&m_mutex);
+    m_accountStatus = status;
+}
+
 void FakeTwilioServer::setApiKey(const QString &apiKeySid, const QString &apiKeySecret)
 {
     QMutexLocker lock(&m_mutex);
@@ -950,7 +956,7 @@ FakeTwilioServer::Response FakeTwilioServer::account()
     Response response;
     response.body = QJsonDocument(QJsonObject{{QStringLiteral("sid"), m_accountSid},
                                               {QStringLiteral("friendly_name"), m_friendlyName},
-                                              {QStringLiteral("status"), QStringLiteral("active")},
+                                              {QStringLiteral("status"), m_accountStatus},
                                               {QStringLiteral("type"), QStringLiteral("Full")}})
                         .toJson(QJsonDocument::Compact);
     return response;

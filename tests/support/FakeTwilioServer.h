@@ -75,6 +75,7 @@ public:
     // --- Credentials the fake accepts (Basic auth). Anything else gets 401 / 20003. ---
     void setAccount(const QString &accountSid, const QString &authToken, const QString &friendlyName = {});
     void setApiKey(const QString &apiKeySid, const QString &apiKeySecret); // may read everything but /Accounts/{AC}
+    void setAccountStatus(const QString &status);                          // "active" (default), "suspended", "closed"
     QString accountSid() const;
 
     // --- Data ---
@@ -168,6 +169,7 @@ private:
     QString m_accountSid;
     QString m_authToken;
     QString m_friendlyName;
+    QString m_accountStatus = QStringLiteral("active");
     QString m_apiKeySid;
     QString m_apiKeySecret;
     int m_sidCounter = 0;
