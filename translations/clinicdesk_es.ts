@@ -1300,6 +1300,10 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
         <source>Enter NAME=VALUE lines (e.g. TWILIO_ACCOUNT_SID=AC…), then press Ctrl-D (Ctrl-Z and Enter on Windows).</source>
         <translation>Escriba líneas NOMBRE=VALOR (p. ej. TWILIO_ACCOUNT_SID=AC…) y luego presione Ctrl-D (Ctrl-Z y Enter en Windows).</translation>
     </message>
+    <message>
+        <source>Another ClinicDesk (the app or a scheduled job) is sending this message right now; it is sent once. Check it with &quot;clinicdesk-cli messages --patient %1&quot;.</source>
+        <translation>Otra instancia de ClinicDesk (la aplicación o una tarea programada) está enviando este mensaje en este momento; se envía una sola vez. Compruébelo con &quot;clinicdesk-cli messages --patient %1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::AttachToPatientDialog</name>
