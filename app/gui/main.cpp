@@ -1,3 +1,4 @@
+#include "chat/DarkPalette.h"
 #include "main/MainWindow.h"
 #include "services/DataLocation.h"
 #include "storage/Database.h"
@@ -86,8 +87,15 @@ int main(int argc, char *argv[])
         QStringLiteral("quit-after-ms"),
         QCoreApplication::translate("main", "Close the window after N milliseconds (for automated checks)."),
         QStringLiteral("N"));
-    parser.addOptions({dataDirOption, langOption, noDemoOfferOption, quitAfterOption});
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"),
+        QCoreApplication::translate("main", "Use a dark colour scheme (when the desktop does not give one)."));
+    parser.addOptions({dataDirOption, langOption, noDemoOfferOption, quitAfterOption, darkOption});
     parser.process(app);
+    if (parser.isSet(darkOption)) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(cd::ui::darkFusionPalette());
+    }
 
     int quitAfterMs = -1;
     if (parser.isSet(quitAfterOption)) {

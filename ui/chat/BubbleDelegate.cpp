@@ -51,7 +51,7 @@ int BubbleDelegate::wrapWidthFor(const QStyleOptionViewItem &option) const
     const int viewport = m_view ? m_view->viewport()->width() : option.rect.width();
     const QFontMetrics fm(option.font);
     // A readable measure on wide screens, most of the width on narrow ones.
-    const int readable = fm.horizontalAdvance(QLatin1Char('x')) * 62;
+    const int readable = fm.horizontalAdvance(QLatin1Char('x')) * 72;
     const int available = int(viewport * MaxBubbleFraction) - 2 * PadH;
     return qMax(fm.horizontalAdvance(QLatin1Char('W')) * 4, qMin(readable, available));
 }
@@ -107,8 +107,12 @@ const BubbleDelegate::Geometry &BubbleDelegate::geometry(const QStyleOptionViewI
     g->sender = sender;
     g->footerKey = fkey;
 
-    const QString body = index.data(MessageListModel::BodyRole).toString();
+    QString body = index.data(MessageListModel::BodyRole).toString();
     const bool rtl = body.isRightToLeft();
+    // QTextLayout breaks lines only at U+2028: the body's own line breaks become that (display only).
+    body.replace(QStringLiteral("\r\n"), QString(QChar::LineSeparator));
+    body.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    body.replace(QLatin1Char('\r'), QChar::LineSeparator);
     // Plain text on purpose: QTextLayout shows the raw characters, markup included.
     g->text = std::make_shared<QTextLayout>(body, option.font);
     QTextOption textOption;

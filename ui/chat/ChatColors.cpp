@@ -48,7 +48,7 @@ ChatColors ChatColors::fromPalette(const QPalette &palette)
     const QColor accent = palette.color(QPalette::Highlight);
     c.background = base;
     c.incomingBubble = dark ? mix(base, text, 0.14) : mix(base, text, 0.075);
-    c.outgoingBubble = dark ? mix(base, accent, 0.55) : mix(base, accent, 0.22);
+    c.outgoingBubble = dark ? mix(base, accent, 0.42) : mix(base, accent, 0.22);
     c.incomingText = readableOn(c.incomingBubble, palette);
     c.outgoingText = readableOn(c.outgoingBubble, palette);
     c.secondaryIncoming = mix(c.incomingBubble, c.incomingText, 0.68);

@@ -6,6 +6,8 @@
 #include "main/MainWindow.h"
 #include "messaging/MessageStore.h"
 #include "notify/TrayNotifier.h"
+#include "patients/PatientItemDelegate.h"
+#include "patients/PatientListPanel.h"
 #include "patients/PatientStore.h"
 #include "profile/ProfileView.h"
 #include "secrets/StoredCredentialsProvider.h"
@@ -13,7 +15,9 @@
 #include "unmatched/UnmatchedRepliesView.h"
 
 #include <QDialog>
+#include <QListView>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -55,9 +59,16 @@ ChatIntegration::ChatIntegration(std::shared_ptr<Database> database, PatientStor
         m_window->openPatient(patientId, true);
         m_window->profile()->tabs()->setCurrentIndex(ProfileView::ChatTab);
     });
-    connect(m_unread, &UnreadCounter::countsChanged, this, [this] {
+    // Unread badges in the patient list.
+    QListView *patientList = window->patientList()->listView();
+    if (auto *delegate = qobject_cast<PatientItemDelegate *>(patientList->itemDelegate())) {
+        const QPointer<UnreadCounter> counter = m_unread;
+        delegate->setUnreadLookup([counter](qint64 id) { return counter ? counter->count(id) : 0; });
+    }
+    connect(m_unread, &UnreadCounter::countsChanged, this, [this, patientList] {
         updateWindowTitle();
         updateUnmatchedButton();
+        patientList->viewport()->update();
     });
     updateWindowTitle();
     updateUnmatchedButton();

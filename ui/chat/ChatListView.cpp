@@ -88,8 +88,9 @@ void ChatListView::scrollToNewest()
     m_pill->clear();
     executeDelayedItemsLayout();
     verticalScrollBar()->setValue(verticalScrollBar()->maximum());
-    if (m_model && m_model->rowCount() > 0 && !currentIndex().isValid())
-        setCurrentIndex(m_model->index(m_model->rowCount() - 1));
+    // Keyboard users start at the newest message; nothing is selected until they choose.
+    if (m_model && m_model->rowCount() > 0 && selectionModel())
+        selectionModel()->setCurrentIndex(m_model->index(m_model->rowCount() - 1), QItemSelectionModel::NoUpdate);
 }
 
 bool ChatListView::loadOlder()
@@ -160,8 +161,7 @@ QString ChatListView::selectedText() const
         return rows.first().data(MessageListModel::BodyRole).toString();
     QStringList parts;
     for (const QModelIndex &index : std::as_const(rows)) {
-        const QString when = QLocale().toString(index.data(MessageListModel::TimeRole).toDateTime(),
-                                                QLocale::ShortFormat);
+        const QString when = StatusPresentation::shortDateTime(index.data(MessageListModel::TimeRole).toDateTime());
         parts << QStringLiteral("[%1] %2: %3")
                      .arg(when, index.data(MessageListModel::SenderNameRole).toString(),
                           index.data(MessageListModel::BodyRole).toString());

@@ -36,6 +36,9 @@ ChatView::ChatView(MessageStore *messages, PatientStore *patients, MessagingWork
     m_syncStatus->setObjectName(QStringLiteral("chatSyncStatus"));
     m_syncStatus->setTextFormat(Qt::PlainText);
     m_syncStatus->setWordWrap(true);
+    m_syncStatus->setContentsMargins(10, 6, 10, 6);
+    m_syncStatus->setAutoFillBackground(true);
+    m_syncStatus->setBackgroundRole(QPalette::AlternateBase);
     m_syncStatus->hide();
 
     m_empty->setObjectName(QStringLiteral("chatEmpty"));
@@ -272,7 +275,8 @@ void ChatView::updateSyncStatus(const QString &error)
         m_syncStatus->hide();
         return;
     }
-    m_syncStatus->setText(tr("Messages could not be checked: %1 Sending and checking resume by themselves.")
+    m_syncStatus->setText(tr("Offline: new messages wait and go out by themselves once Twilio can be reached. "
+                             "(%1)")
                               .arg(error));
     m_syncStatus->show();
 }

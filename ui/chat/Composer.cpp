@@ -74,8 +74,8 @@ Composer::Composer(QWidget *parent) : QWidget(parent)
     m_edit->setAccessibleName(tr("Message"));
     m_edit->setAccessibleDescription(tr("Enter sends, Shift+Enter starts a new line."));
     const QFontMetrics fm(m_edit->font());
-    m_edit->setMinimumHeight(fm.lineSpacing() * 3 + 12);
-    m_edit->setMaximumHeight(fm.lineSpacing() * 8 + 12);
+    // Three lines: room for a typical SMS without taking the conversation's space.
+    m_edit->setFixedHeight(fm.lineSpacing() * 3 + 2 * m_edit->frameWidth() + 8);
     connect(m_edit, &ComposerEdit::sendRequested, this, &Composer::requestSend);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &Composer::updateIndicators);
 
@@ -248,7 +248,7 @@ void Composer::updateIndicators()
     QString counter = tr("%n character(s)", nullptr, info.characters) + QStringLiteral(" · ")
                       + tr("%n segment(s)", nullptr, info.segments) + QStringLiteral(" · ") + info.encodingName()
                       + QStringLiteral(" · ")
-                      + tr("about %1").arg(locale.toCurrencyString(info.estimatedCostUsd, QStringLiteral("US$"), 4));
+                      + tr("about US$%1").arg(locale.toString(info.estimatedCostUsd, 'f', 4));
     if (withLine)
         counter += QStringLiteral(" · ") + tr("includes the opt-out line (first message)");
     m_counter->setText(counter);

@@ -70,7 +70,7 @@ MessageListModel::Row MessageListModel::makeRow(const Message &message) const
     row.status = StatusPresentation::describe(message, Clock::instance().nowUtc());
     const QDateTime when = message.isInbound() && message.sentAt.isValid() ? message.sentAt : message.createdAt;
     row.localTime = when.toLocalTime();
-    row.timeText = QLocale().toString(row.localTime.time(), QLocale::ShortFormat);
+    row.timeText = StatusPresentation::shortTime(row.localTime.time());
     return row;
 }
 
@@ -336,12 +336,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case StatusToolTipRole:
         if (m.isInbound())
-            return QLocale().toString(r.localTime, QLocale::LongFormat);
+            return StatusPresentation::shortDateTime(r.localTime);
         return r.status.tooltip;
     case Qt::AccessibleTextRole: {
         const QString who = data(index, SenderNameRole).toString();
         //: Screen reader text of one chat bubble: sender, time, then the message text
-        return tr("%1, %2: %3").arg(who, QLocale().toString(r.localTime, QLocale::ShortFormat), m.body);
+        return tr("%1, %2: %3").arg(who, StatusPresentation::shortDateTime(r.localTime), m.body);
     }
     case Qt::AccessibleDescriptionRole:
         if (m.isInbound())

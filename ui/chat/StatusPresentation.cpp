@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegularExpression>
 
 namespace cd::ui {
 
@@ -73,9 +74,7 @@ StatusInfo StatusPresentation::describe(const Message &m, const QDateTime &nowUt
         info.tooltip = tr("Twilio accepted the message and is about to send it.");
     } else if (s == MessageStatus::Scheduled) {
         info.kind = StatusKind::Scheduled;
-        const QString when = m.scheduledFor.isValid()
-                                 ? QLocale().toString(m.scheduledFor.toLocalTime(), QLocale::ShortFormat)
-                                 : QString();
+        const QString when = m.scheduledFor.isValid() ? shortDateTime(m.scheduledFor.toLocalTime()) : QString();
         info.label = when.isEmpty() ? tr("Scheduled") : tr("Scheduled for %1").arg(when);
         info.tooltip = when.isEmpty() ? tr("Twilio will send this message later.")
                                       : tr("Twilio will send this message on %1.").arg(when);
@@ -108,6 +107,26 @@ StatusInfo StatusPresentation::describe(const Message &m, const QDateTime &nowUt
         info.tooltip = info.label;
     }
     return info;
+}
+
+namespace {
+QString withoutSeconds(QString format)
+{
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    return format.remove(seconds);
+}
+} // namespace
+
+QString StatusPresentation::shortTime(const QTime &time)
+{
+    const QLocale locale;
+    return locale.toString(time, withoutSeconds(locale.timeFormat(QLocale::ShortFormat)));
+}
+
+QString StatusPresentation::shortDateTime(const QDateTime &local)
+{
+    const QLocale locale;
+    return locale.toString(local, withoutSeconds(locale.dateTimeFormat(QLocale::ShortFormat)));
 }
 
 QString StatusPresentation::glyph(StatusKind kind)

@@ -46,6 +46,9 @@ public:
     // The glyph(s) used in text contexts (copy, accessibility fallbacks): "✓", "✓✓", "⚠", ...
     static QString glyph(StatusKind kind);
     // Draws the icon for `kind` inside `rect` with pen colour `color` (vector shapes: crisp at any scale).
+    // "3:04 PM" / "15:04": the locale's short time without seconds (some locales' short format has them).
+    static QString shortTime(const QTime &time);
+    static QString shortDateTime(const QDateTime &local);
     static void paintIcon(QPainter *painter, const QRectF &rect, StatusKind kind, const QColor &color);
 };
 

@@ -47,7 +47,22 @@ void PatientItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->save();
     painter->setFont(first);
     painter->setPen(primary);
-    const QRect nameRect(area.left(), area.top(), area.width(), firstMetrics.height());
+    QRect nameRect(area.left(), area.top(), area.width(), firstMetrics.height());
+    const int unread = m_unreadLookup ? m_unreadLookup(index.data(PatientListModel::PatientIdRole).toLongLong()) : 0;
+    if (unread > 0) {
+        // A count in a pill (the number itself is the signal, not the colour).
+        const QString count = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
+        const int badgeWidth = qMax(firstMetrics.height(), firstMetrics.horizontalAdvance(count) + 12);
+        const QRect badge(area.right() + 1 - badgeWidth, area.top(), badgeWidth, firstMetrics.height());
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight));
+        painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
+        painter->setPen(option.palette.color(group, selected ? QPalette::Highlight : QPalette::HighlightedText));
+        painter->drawText(badge, Qt::AlignCenter, count);
+        painter->setPen(primary);
+        nameRect.setRight(badge.left() - 6);
+    }
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                       firstMetrics.elidedText(index.data(PatientListModel::FullNameRole).toString(), Qt::ElideRight,
                                               nameRect.width()));
