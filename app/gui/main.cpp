@@ -53,6 +53,8 @@ void installTranslations(QApplication &app, const QLocale &locale)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Our debug output is for developers: off unless QT_LOGGING_RULES (which takes precedence) turns it on.
+    QLoggingCategory::setFilterRules(QStringLiteral("clinicdesk.*.debug=false"));
     QApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
     QApplication::setApplicationName(QStringLiteral("ClinicDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("ClinicDesk"));
