@@ -5,6 +5,7 @@
 #include "FakeTwilioServer.h"
 #include "TestEnvironment.h"
 
+#include "chat/ChatIntegration.h"
 #include "chat/ChatListView.h"
 #include "chat/ChatView.h"
 #include "chat/Composer.h"
@@ -13,7 +14,11 @@
 #include "chat/NewMessagesPill.h"
 #include "chat/StatusPresentation.h"
 #include "chat/UnreadCounter.h"
+#include "main/MainWindow.h"
 #include "notify/TrayNotifier.h"
+#include "profile/OverviewPane.h"
+#include "profile/ProfileView.h"
+#include "unmatched/UnmatchedRepliesView.h"
 #include "secrets/EnvCredentialsProvider.h"
 #include "settings/AppSettings.h"
 #include "sms/SegmentInfo.h"
@@ -25,7 +30,10 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QDialog>
 #include <QScrollBar>
+#include <QTabWidget>
+#include <QTimer>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -436,6 +444,80 @@ private slots:
         QVERIFY2(composer->text().contains(QStringLiteral("Maria")), qPrintable(composer->text()));
         QVERIFY(composer->text().contains(QStringLiteral("Sunrise Family Clinic")));
         QVERIFY(!composer->text().contains(QLatin1Char('{')));
+    }
+
+    void mainWindowOverviewUnreadTitleAndUnmatched()
+    {
+        TestEnvironment env;
+        (void)AppSettings::setValue(SettingKeys::PollIntervalChatSec, 1);
+        auto db = Database::openSqlite(env.databaseFile());
+        QVERIFY(db);
+        MainWindow window(*db);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        MessageStore &messages = *window.chat()->messages();
+        const qint64 nina = addTestPatient(*window.store(), QStringLiteral("Nina"), QStringLiteral("Park"),
+                                           QStringLiteral("(415) 555-0188"), false);
+        const qint64 bob = addTestPatient(*window.store(), QStringLiteral("Bob"), QStringLiteral("Rivera"),
+                                          QStringLiteral("(415) 555-0124"));
+        window.openPatient(nina, false);
+        auto *overview = window.profile()->overview();
+        QCOMPARE(overview->fieldText(QStringLiteral("lastMessage")), QStringLiteral("No messages yet"));
+
+        // No consent: the Chat tab says so; the Overview records it (who, when, how) and the composer opens.
+        auto *tabs = window.profile()->tabs();
+        tabs->setCurrentIndex(ProfileView::ChatTab);
+        auto *edit = window.findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        QVERIFY(!edit->isEnabled());
+        tabs->setCurrentIndex(ProfileView::OverviewTab);
+        auto *record = window.findChild<QPushButton *>(QStringLiteral("recordConsentButton"));
+        QVERIFY(record && record->isVisible());
+        bool accepted = false;
+        QTimer::singleShot(0, &window, [&] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QCOMPARE(dialog->objectName(), QStringLiteral("recordConsentDialog"));
+            dialog->accept();
+            accepted = true;
+        });
+        QTest::mouseClick(record, Qt::LeftButton);
+        QTRY_VERIFY(accepted);
+        QTRY_VERIFY(overview->fieldText(QStringLiteral("consent")).startsWith(QStringLiteral("Yes")));
+        tabs->setCurrentIndex(ProfileView::ChatTab);
+        QTRY_VERIFY(edit->isEnabled());
+
+        // A message sent from the Chat tab is the Overview's last message.
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("Welcome to the clinic"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY2(overview->fieldText(QStringLiteral("lastMessage")).contains(QStringLiteral("Welcome to the clinic")),
+                     qPrintable(overview->fieldText(QStringLiteral("lastMessage"))));
+
+        // A reply from Bob: the title counts it; an unknown number: the sidebar entry counts it.
+        storeMessage(messages, chatMessage(bob, Message::Direction::Inbound, QStringLiteral("Hi"),
+                                           QDateTime::currentDateTimeUtc()));
+        QTRY_COMPARE(window.windowTitle(), QStringLiteral("(1) ClinicDesk"));
+        Message stranger = chatMessage(std::nullopt, Message::Direction::Inbound, QStringLiteral("Who is this?"),
+                                       QDateTime::currentDateTimeUtc());
+        stranger.fromNumber = QStringLiteral("+14155550199");
+        const qint64 strangerId = storeMessage(messages, stranger);
+        auto *unmatchedButton = window.findChild<QPushButton *>(QStringLiteral("unmatchedRepliesButton"));
+        QTRY_COMPARE(unmatchedButton->text(), QStringLiteral("Unmatched Replies (1)"));
+        QTRY_COMPARE(window.windowTitle(), QStringLiteral("(2) ClinicDesk"));
+
+        // The unmatched window lists it; attaching moves it into Bob's conversation.
+        QTest::mouseClick(unmatchedButton, Qt::LeftButton);
+        UnmatchedRepliesView *unmatched = window.chat()->unmatchedView();
+        QVERIFY(unmatched);
+        QTRY_COMPARE(unmatched->model()->rowCount(), 1);
+        QTRY_COMPARE(unmatchedButton->text(), QStringLiteral("Unmatched Replies")); // opening it read them
+        QVERIFY(unmatched->attachTo(strangerId, bob));
+        QCOMPARE(unmatched->model()->rowCount(), 0);
+        auto thread = messages.thread(bob);
+        QVERIFY(thread);
+        QCOMPARE(thread->messages.size(), 2);
+        QCOMPARE(thread->messages.constFirst().body, QStringLiteral("Who is this?"));
     }
 };
 

@@ -1,6 +1,8 @@
 #include "chat/ChatIntegration.h"
 
 #include "chat/ChatView.h"
+#include "chat/StatusPresentation.h"
+#include "common/Clock.h"
 #include "chat/MessagingWorker.h"
 #include "chat/UnreadCounter.h"
 #include "main/MainWindow.h"
@@ -9,6 +11,7 @@
 #include "patients/PatientItemDelegate.h"
 #include "patients/PatientListPanel.h"
 #include "patients/PatientStore.h"
+#include "profile/OverviewPane.h"
 #include "profile/ProfileView.h"
 #include "secrets/StoredCredentialsProvider.h"
 #include "settings/AppSettings.h"
@@ -16,6 +19,7 @@
 
 #include <QDialog>
 #include <QListView>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QPushButton>
@@ -70,8 +74,43 @@ ChatIntegration::ChatIntegration(std::shared_ptr<Database> database, PatientStor
         updateUnmatchedButton();
         patientList->viewport()->update();
     });
+    // The Overview tab: record consent, and the latest message of the conversation.
+    OverviewPane *overview = window->profile()->overview();
+    connect(overview, &OverviewPane::recordConsentRequested, m_chat, &ChatView::recordConsent);
+    connect(m_chat, &ChatView::patientShown, this, &ChatIntegration::updateLastMessage);
+    connect(&MessageEvents::instance(), &MessageEvents::threadChanged, this, &ChatIntegration::updateLastMessage);
+    connect(&MessageEvents::instance(), &MessageEvents::messageChanged, this, &ChatIntegration::updateLastMessage);
+    connect(&MessageEvents::instance(), &MessageEvents::changedElsewhere, this, &ChatIntegration::updateLastMessage);
+
     updateWindowTitle();
     updateUnmatchedButton();
+}
+
+QString ChatIntegration::lastMessageSummary(MessageStore &messages, qint64 patientId)
+{
+    auto page = messages.thread(patientId, 1);
+    if (!page || page->messages.isEmpty())
+        return tr("No messages yet");
+    const Message &m = page->messages.constFirst();
+    const QDateTime when = (m.isInbound() && m.sentAt.isValid() ? m.sentAt : m.createdAt).toLocalTime();
+    const QString day = when.date() == QDate::currentDate() ? tr("Today")
+                                                            : QLocale().toString(when.date(), QLocale::ShortFormat);
+    QString body = m.body.simplified();
+    if (body.size() > 120)
+        body = body.left(119) + QChar(0x2026);
+    const QString who = m.isInbound() ? tr("Patient") : tr("You");
+    QString text = tr("%1 %2 · %3: %4").arg(day, StatusPresentation::shortTime(when.time()), who, body);
+    if (!m.isInbound())
+        text += QStringLiteral(" (%1)").arg(StatusPresentation::describe(m, Clock::instance().nowUtc()).label);
+    return text;
+}
+
+void ChatIntegration::updateLastMessage()
+{
+    const auto patient = m_chat->patient();
+    if (!patient)
+        return;
+    m_window->profile()->overview()->setLastMessage(lastMessageSummary(*m_messages, patient->id));
 }
 
 ChatIntegration::~ChatIntegration()

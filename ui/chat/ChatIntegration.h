@@ -45,9 +45,12 @@ public:
 
     void showUnmatched();
     void updateWindowTitle();
+    // "Today 08:35 · You: See you soon (Delivered)" for the Overview tab; empty when there are no messages.
+    static QString lastMessageSummary(MessageStore &messages, qint64 patientId);
 
 private:
     void updateUnmatchedButton();
+    void updateLastMessage();
 
     MainWindow *m_window;
     PatientStore *m_patients;

@@ -120,6 +120,7 @@ void ChatView::showPatient(const std::optional<Patient> &patient)
     if (m_worker)
         m_worker->setChatOpen(patient.has_value() && isVisible());
     markReadIfSeen();
+    emit patientShown(next);
 }
 
 void ChatView::reloadPatient()
@@ -275,9 +276,8 @@ void ChatView::updateSyncStatus(const QString &error)
         m_syncStatus->hide();
         return;
     }
-    m_syncStatus->setText(tr("Offline: new messages wait and go out by themselves once Twilio can be reached. "
-                             "(%1)")
-                              .arg(error));
+    m_syncStatus->setText(tr("Offline: messages wait and go out by themselves once Twilio can be reached."));
+    m_syncStatus->setToolTip(error);
     m_syncStatus->show();
 }
 

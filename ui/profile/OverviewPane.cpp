@@ -7,6 +7,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QLocale>
 #include <QScrollArea>
 #include <QTimeZone>
@@ -43,6 +44,12 @@ OverviewPane::OverviewPane(QString clinicRegion, QWidget *parent)
     addField(form, QStringLiteral("timeZone"), tr("Time zone:"));
     addField(form, QStringLiteral("consent"), tr("SMS consent:"));
     addField(form, QStringLiteral("optedOut"), tr("Opted out:"));
+    m_recordConsent = new QPushButton(tr("&Record Consent…"), this);
+    m_recordConsent->setObjectName(QStringLiteral("recordConsentButton"));
+    m_recordConsent->setToolTip(tr("Record how and when the patient agreed to receive text messages"));
+    connect(m_recordConsent, &QPushButton::clicked, this, &OverviewPane::recordConsentRequested);
+    form->addRow(QString(), m_recordConsent);
+    addField(form, QStringLiteral("lastMessage"), tr("Last message:"));
     addField(form, QStringLiteral("notes"), tr("Notes:"));
     addField(form, QStringLiteral("record"), tr("Record:"));
 
@@ -76,8 +83,14 @@ QString OverviewPane::fieldText(const QString &key) const
     return label ? label->text() : QString();
 }
 
+void OverviewPane::setLastMessage(const QString &summary)
+{
+    m_fields[QStringLiteral("lastMessage")]->setText(summary);
+}
+
 void OverviewPane::showPatient(const std::optional<Patient> &patient)
 {
+    m_recordConsent->setVisible(patient.has_value());
     if (!patient) {
         for (QLabel *label : std::as_const(m_fields))
             label->clear();

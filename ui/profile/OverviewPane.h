@@ -6,6 +6,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 
 namespace cd::ui {
 
@@ -18,12 +19,18 @@ public:
     void showPatient(const std::optional<Patient> &patient) override;
 
     QString fieldText(const QString &key) const; // for tests: "phone", "email", "consent", "optedOut", ...
+    // The conversation's latest message in one line (set by the chat, which knows the messages).
+    void setLastMessage(const QString &summary);
+
+signals:
+    void recordConsentRequested(); // "Record Consent…": who, when and how the patient agreed
 
 private:
     QLabel *addField(QFormLayout *form, const QString &key, const QString &label);
 
     QString m_region;
     QHash<QString, QLabel *> m_fields;
+    QPushButton *m_recordConsent = nullptr;
 };
 
 } // namespace cd::ui
