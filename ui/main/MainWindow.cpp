@@ -2,7 +2,7 @@
 
 #include "chat/ChatIntegration.h"
 #include "chat/ChatView.h"
-#include "common/DemoMode.h"
+#include "chat/MessagingWorker.h"
 #include "import/ImportReportDialog.h"
 #include "import/ImportRunner.h"
 #include "patients/DemoPatients.h"
@@ -81,7 +81,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     layout->setSpacing(0);
     m_demoBanner = createDemoBanner();
     layout->addWidget(m_demoBanner);
-    setDemoMode(isDemoMode());
+    // Demo mode is what the messaging worker chose: the demo transport when no Twilio account is configured.
+    setDemoMode(m_chat->worker()->isDemo());
     auto *body = new QWidget(central);
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(8, 8, 8, 0);
@@ -211,9 +212,14 @@ void MainWindow::showSettings()
     SettingsDialog::Dependencies dependencies;
     dependencies.database = m_database;
     SettingsDialog dialog(std::move(dependencies), this);
+    bool saved = false;
+    connect(&dialog, &SettingsDialog::settingsSaved, this, [&saved] { saved = true; });
     dialog.exec();
-    // Credentials may have been added or removed.
-    setDemoMode(isDemoMode());
+    // The messaging worker picks its transport at start-up, so a Twilio account saved now is used after a restart.
+    if (saved && m_chat->worker()->isDemo()) {
+        m_demoBanner->setText(tr("Demo mode — messages are not sent. Restart ClinicDesk to start texting with the "
+                                 "Twilio account you saved."));
+    }
 }
 
 void MainWindow::restoreLayout()

@@ -45,7 +45,7 @@ public:
     void addDemoPatients();
     void showSettings();
 
-    // The amber "Demo mode — messages are not sent" banner. Set at start from cd::ui::isDemoMode().
+    // The amber "Demo mode — messages are not sent" banner. Shown while the messaging worker uses the demo transport.
     void setDemoMode(bool demo);
     bool isDemoModeShown() const;
 
