@@ -164,6 +164,34 @@ private slots:
         qInfo("process A sent %d, process B sent %d", sentA, sentB);
         QCOMPARE(sentA + sentB, Count);
     }
+
+    void twoProcessesPollTheSameRepliesStoreEachOnce()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-600);
+        for (int i = 0; i < 120; ++i)
+            rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("reply %1").arg(i), base.addSecs(i));
+        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("STOP"), base.addSecs(200));
+        QProcess a;
+        QProcess b;
+        for (QProcess *p : {&a, &b}) {
+            p->setProcessEnvironment(rig.childEnvironment());
+            p->start(childPath(), {rig.env.databaseFile(), QStringLiteral("sync")});
+        }
+        QVERIFY(a.waitForStarted(10000) && b.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(a.state() == QProcess::NotRunning && b.state() == QProcess::NotRunning, 120000);
+        QCOMPARE(a.exitCode(), 0);
+        QCOMPARE(b.exitCode(), 0);
+        QCOMPARE(rig.countRows(QStringLiteral("direction = 'inbound'")), 121);
+        QVERIFY(rig.patients().get(ann)->isOptedOut());
+        // The opt-out was applied (and audited) once, by the process that stored the STOP.
+        auto audit = rig.db->exec(
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'patient.opted-out' AND patient_id = ?"),
+            {ann});
+        QVERIFY(audit && audit->next());
+        QCOMPARE(audit->value(0).toInt(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutboxCrash)
