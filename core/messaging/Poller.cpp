@@ -88,7 +88,9 @@ Result<int, TwilioError> Poller::pollInbound()
     }
 
     int stored = 0;
-    for (const QString &number : std::as_const(m_sender.clinicNumbers)) {
+    // Without a known number (a Messaging Service only), list the account's messages and keep the inbound ones.
+    const QStringList numbers = m_sender.clinicNumbers.isEmpty() ? QStringList{QString()} : m_sender.clinicNumbers;
+    for (const QString &number : numbers) {
         MessageListFilter filter;
         filter.to = number;
         filter.dateSentOnOrAfter = since;

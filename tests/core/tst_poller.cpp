@@ -286,6 +286,24 @@ private slots:
         QVERIFY2(rig.server.requestCount() <= 2, qPrintable(QString::number(rig.server.requestCount())));
     }
 
+    void repliesWithMessagingServiceOnly()
+    {
+        // No clinic number known (a Messaging Service sends): the account's list, inbound kept, each sid once.
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        SenderConfig serviceOnly{{}, QStringLiteral("MG") + QString(32, QLatin1Char('b')), false};
+        SyncEngine engine(rig.messages(), rig.patients(), rig.session->gateway(), serviceOnly);
+        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("Hi"));
+        auto queued = engine.outbox().queue(ann, QStringLiteral("Hello"));
+        QVERIFY(queued);
+        auto sent = engine.outbox().sendNow(queued->id);
+        QVERIFY(!sent->sid.isEmpty());
+        QVERIFY(rig.server.requests().constLast().hasForm(QStringLiteral("MessagingServiceSid")));
+        QCOMPARE(engine.runCycle().inbound, 1);
+        QCOMPARE(engine.runCycle().inbound, 0);
+        QCOMPARE(rig.countRows(QStringLiteral("direction = 'inbound'")), 1);
+    }
+
     void pollScheduleBacksOffAndRecovers()
     {
         PollSchedule schedule;
