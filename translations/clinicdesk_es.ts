@@ -1357,6 +1357,42 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
         <source>Unmatched Replies</source>
         <translation>Respuestas sin asignar</translation>
     </message>
+    <message>
+        <source>Show only patients with unread replies, most recent first</source>
+        <translation>Mostrar solo los pacientes con respuestas sin leer, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>Patients with unread replies</source>
+        <translation>Pacientes con respuestas sin leer</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Todavía no hay mensajes</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3: %4</source>
+        <translation>%1 %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>Unread Only (%1)</source>
+        <translation>Solo sin leer (%1)</translation>
+    </message>
+    <message>
+        <source>Unread Only</source>
+        <translation>Solo sin leer</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ChatListView</name>
@@ -1435,8 +1471,8 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <source>Offline: new messages wait and go out by themselves once Twilio can be reached. (%1)</source>
-        <translation>Sin conexión: los mensajes nuevos quedan en espera y se enviarán automáticamente en cuanto se pueda contactar con Twilio. (%1)</translation>
+        <source>Offline: messages wait and go out by themselves once Twilio can be reached.</source>
+        <translation>Sin conexión: los mensajes quedan en espera y se enviarán automáticamente en cuanto se pueda contactar con Twilio.</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1495,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation>&amp;Enviar</translation>
+        <translation>E&amp;nviar</translation>
     </message>
     <message>
         <source>Sends the message (Enter in the message field).</source>
@@ -1467,7 +1503,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation>&amp;Plantillas</translation>
+        <translation>P&amp;lantillas</translation>
     </message>
     <message>
         <source>Insert a quick reply</source>
@@ -1495,7 +1531,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>&amp;Send (Demo)</source>
-        <translation>&amp;Enviar (demostración)</translation>
+        <translation>E&amp;nviar (demostración)</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -1845,6 +1881,10 @@ Base de datos: %2</translation>
         <source>Demo mode — messages are not sent. Add your Twilio account in Edit → Settings to text patients.</source>
         <translation>Modo de demostración: los mensajes no se envían. Agregue su cuenta de Twilio en Editar → Configuración para enviar mensajes a los pacientes.</translation>
     </message>
+    <message>
+        <source>Demo mode — messages are not sent. Restart ClinicDesk to start texting with the Twilio account you saved.</source>
+        <translation>Modo de demostración: los mensajes no se envían. Reinicie ClinicDesk para empezar a enviar mensajes con la cuenta de Twilio que guardó.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MessageListModel</name>
@@ -1989,6 +2029,18 @@ Base de datos: %2</translation>
     <message>
         <source>Patient #%1, added %2, last changed %3</source>
         <translation>Paciente n.º %1, agregado el %2, último cambio el %3</translation>
+    </message>
+    <message>
+        <source>&amp;Record Consent…</source>
+        <translation>Re&amp;gistrar consentimiento…</translation>
+    </message>
+    <message>
+        <source>Record how and when the patient agreed to receive text messages</source>
+        <translation>Registrar cómo y cuándo aceptó el paciente recibir mensajes de texto</translation>
+    </message>
+    <message>
+        <source>Last message:</source>
+        <translation>Último mensaje:</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2624,16 @@ Puede volver a enviarlo con Reintentar.</translation>
     <message>
         <source>Replies from numbers that belong to no patient. Select one, then attach it to a patient or create a new patient for that number.</source>
         <translation>Respuestas de números que no pertenecen a ningún paciente. Seleccione una y vincúlela a un paciente o cree un paciente nuevo para ese número.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UnreadConversationsModel</name>
+    <message numerus="yes">
+        <source>%1, %n unread message(s)</source>
+        <translation>
+            <numerusform>%1, %n mensaje sin leer</numerusform>
+            <numerusform>%1, %n mensajes sin leer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
