@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "messaging/MessageJson.h"
 #include "messaging/MessageStore.h"
+#include "patients/PatientStore.h"
 #include "phone/PhoneNumbers.h"
 #include "settings/AppSettings.h"
 
@@ -44,6 +45,12 @@ int run(Context &ctx)
     auto database = ctx.openDatabase();
     if (!database)
         return ctx.exitCode();
+    if (patientId) {
+        // A wrong id is an error, not an empty conversation.
+        PatientStore patients(database, AppSettings::phoneRegion());
+        if (auto found = patients.get(*patientId); !found)
+            return ctx.fail(found.error().message);
+    }
     MessageStore store(database);
     auto list = store.allMessages(patientId);
     if (!list)
