@@ -6,6 +6,7 @@
 #include "phone/PhoneNumbers.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QLocale>
@@ -48,7 +49,12 @@ OverviewPane::OverviewPane(QString clinicRegion, QWidget *parent)
     m_recordConsent->setObjectName(QStringLiteral("recordConsentButton"));
     m_recordConsent->setToolTip(tr("Record how and when the patient agreed to receive text messages"));
     connect(m_recordConsent, &QPushButton::clicked, this, &OverviewPane::recordConsentRequested);
-    form->addRow(QString(), m_recordConsent);
+    // Natural width, under the consent lines: a form row would stretch the button across the pane.
+    auto *consentButtons = new QHBoxLayout;
+    consentButtons->setContentsMargins(0, 0, 0, 0);
+    consentButtons->addWidget(m_recordConsent);
+    consentButtons->addStretch(1);
+    form->addRow(QString(), consentButtons);
     addField(form, QStringLiteral("lastMessage"), tr("Last message:"));
     addField(form, QStringLiteral("notes"), tr("Notes:"));
     addField(form, QStringLiteral("record"), tr("Record:"));
