@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -88,6 +89,7 @@ private slots:
     void init();
     void cleanup();
     void titleAndDemoBanner();
+    void firstRunOffersDemoPatients();
     void addPatientThroughDialogThenFindBySearch();
     void invalidPhoneKeepsDialogOpenWithReason();
     void keyboardSearchArrowsAndEnter();
@@ -140,6 +142,40 @@ void TestMainWindowGui::titleAndDemoBanner()
     }
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("newPatientAction")));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("importPatientsAction")));
+}
+
+void TestMainWindowGui::firstRunOffersDemoPatients()
+{
+    // Every demo number is a real-area-code 555-01xx number (reserved for fiction) that the validator accepts.
+    for (const Patient &p : DemoPatients::all()) {
+        if (p.phoneRaw.isEmpty())
+            continue;
+        const auto phone = PhoneNumbers::parse(p.phoneRaw);
+        QVERIFY2(phone, qPrintable(p.phoneRaw));
+        QVERIFY2(phone->e164.mid(5, 4) == QStringLiteral("5550") && phone->e164.at(9) == QLatin1Char('1'),
+                 qPrintable(phone->e164));
+    }
+
+    bool asked = false;
+    whenModalOpens<QMessageBox>(
+        [](QMessageBox *box) {
+            QCOMPARE(box->windowTitle(), QStringLiteral("Welcome to ClinicDesk"));
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        },
+        &asked);
+    m_window->offerDemoPatientsIfEmpty();
+    QVERIFY(asked);
+    const int demoCount = int(DemoPatients::all().size());
+    QCOMPARE(m_window->store()->count().value(), demoCount);
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("patientList"));
+    QCOMPARE(list->model()->rowCount(), demoCount);
+
+    // With patients in the database there is no question (a modal box here would block the test).
+    m_window->offerDemoPatientsIfEmpty();
+    QVERIFY(!QApplication::activeModalWidget());
+    // Adding the demo set again adds nobody twice.
+    QCOMPARE(DemoPatients::addTo(*m_window->store()).value(), 0);
+    QCOMPARE(m_window->store()->count().value(), demoCount);
 }
 
 void TestMainWindowGui::addPatientThroughDialogThenFindBySearch()
