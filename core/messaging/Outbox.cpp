@@ -7,7 +7,9 @@
 #include "messaging/OptOutKeywords.h"
 #include "patients/PatientStore.h"
 #include "settings/AppSettings.h"
+#include "sms/SegmentInfo.h"
 #include "storage/Database.h"
+#include "twilio/TwilioErrorMessages.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -145,6 +147,7 @@ Result<Message> Outbox::queue(qint64 patientId, const QString &rawBody)
                              tr("The message is %1 characters long; Twilio accepts at most %2. Shorten it.")
                                  .arg(message.body.size())
                                  .arg(MaxBodyLength));
+        message.segments = SegmentCalculator::analyse(message.body).segments; // until Twilio reports its count
         auto inserted = MessageStore::insertIn(tx, message);
         if (!inserted)
             return inserted.error();
@@ -174,13 +177,14 @@ Status<> Outbox::adopt(qint64 id, const TwilioMessage &remote)
 {
     // What Twilio says always wins: whoever holds the row, the sid it reports is the truth for it.
     auto done = m_messages.updateRows(
-        QStringLiteral("UPDATE messages SET sid = ?, status = ?, error_code = ?, error_message = ?, segments = ?, "
+        QStringLiteral("UPDATE messages SET sid = ?, status = ?, error_code = ?, error_message = ?, segments = CASE "
+                       "WHEN ? > 0 THEN ? ELSE segments END, "
                        "price = ?, from_number = COALESCE(?, from_number), sent_at = ?, updated_at = ?, "
                        "claimed_by = NULL WHERE id = ? AND sid IS NULL"),
         {remote.sid, remote.status.isEmpty() ? MessageStatus::Queued : remote.status,
          remote.errorCode ? QVariant(*remote.errorCode) : QVariant(QMetaType::fromType<int>()),
-         nullText(remote.errorCode ? remote.errorMessage : QString()), remote.numSegments, nullText(remote.price),
-         nullText(remote.from), nullTime(remote.dateSent), now(), id});
+         nullText(remote.errorCode ? twilioErrorText(*remote.errorCode) : QString()), remote.numSegments,
+         remote.numSegments, nullText(remote.price), nullText(remote.from), nullTime(remote.dateSent), now(), id});
     if (!done)
         return done.error();
     return Ok{};
