@@ -16,6 +16,7 @@
 #include "chat/UnreadCounter.h"
 #include "main/MainWindow.h"
 #include "notify/TrayNotifier.h"
+#include "patients/PatientListModel.h"
 #include "profile/OverviewPane.h"
 #include "profile/ProfileView.h"
 #include "unmatched/UnmatchedRepliesView.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -497,14 +499,44 @@ private slots:
         // A reply from Bob: the title counts it; an unknown number: the sidebar entry counts it.
         storeMessage(messages, chatMessage(bob, Message::Direction::Inbound, QStringLiteral("Hi"),
                                            QDateTime::currentDateTimeUtc()));
-        QTRY_COMPARE(window.windowTitle(), QStringLiteral("(1) ClinicDesk"));
+        // (The demo patient may answer the welcome text meanwhile: the title shows whatever the total is.)
+        QTRY_COMPARE(window.chat()->unreadCounter()->count(bob), 1);
+        QTRY_COMPARE(window.windowTitle(),
+                     UnreadCounter::titleWithCount(QStringLiteral("ClinicDesk"), window.chat()->unreadCounter()->total()));
+        QVERIFY(window.windowTitle().startsWith(QLatin1Char('(')));
+
+        // "Unread Only" filters the sidebar to patients with unread replies; choosing one opens the patient.
+        auto *unreadOnly = window.findChild<QToolButton *>(QStringLiteral("unreadOnlyButton"));
+        QTRY_VERIFY(unreadOnly->text().startsWith(QStringLiteral("Unread Only (")));
+        QTest::mouseClick(unreadOnly, Qt::LeftButton);
+        auto *unreadList = window.findChild<QListView *>(QStringLiteral("unreadConversationsList"));
+        QVERIFY(unreadList->isVisible());
+        QVERIFY(!window.findChild<QListView *>(QStringLiteral("patientList"))->isVisible());
+        QModelIndex bobRow;
+        for (int row = 0; row < unreadList->model()->rowCount(); ++row) {
+            if (unreadList->model()->index(row, 0).data(PatientListModel::PatientIdRole).toLongLong() == bob)
+                bobRow = unreadList->model()->index(row, 0);
+        }
+        QVERIFY(bobRow.isValid());
+        QCOMPARE(bobRow.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Bob Rivera, 1 unread message(s)"));
+        QTest::mouseClick(unreadList->viewport(), Qt::LeftButton, {}, unreadList->visualRect(bobRow).center());
+        QTRY_COMPARE(window.profile()->patient()->id, bob);
+        QTest::mouseClick(unreadOnly, Qt::LeftButton);
+        QVERIFY(window.findChild<QListView *>(QStringLiteral("patientList"))->isVisible());
+        // Bob's thread on screen, but the window lost the focus to the dialogs: it is read when the window is
+        // focused again.
+        tabs->setCurrentIndex(ProfileView::ChatTab);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_COMPARE(window.chat()->unreadCounter()->count(bob), 0);
         Message stranger = chatMessage(std::nullopt, Message::Direction::Inbound, QStringLiteral("Who is this?"),
                                        QDateTime::currentDateTimeUtc());
         stranger.fromNumber = QStringLiteral("+14155550199");
         const qint64 strangerId = storeMessage(messages, stranger);
         auto *unmatchedButton = window.findChild<QPushButton *>(QStringLiteral("unmatchedRepliesButton"));
         QTRY_COMPARE(unmatchedButton->text(), QStringLiteral("Unmatched Replies (1)"));
-        QTRY_COMPARE(window.windowTitle(), QStringLiteral("(2) ClinicDesk"));
+        QTRY_COMPARE(window.windowTitle(),
+                     UnreadCounter::titleWithCount(QStringLiteral("ClinicDesk"), window.chat()->unreadCounter()->total()));
 
         // The unmatched window lists it; attaching moves it into Bob's conversation.
         QTest::mouseClick(unmatchedButton, Qt::LeftButton);

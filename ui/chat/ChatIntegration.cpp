@@ -4,11 +4,13 @@
 #include "chat/StatusPresentation.h"
 #include "common/Clock.h"
 #include "chat/MessagingWorker.h"
+#include "chat/UnreadConversationsModel.h"
 #include "chat/UnreadCounter.h"
 #include "main/MainWindow.h"
 #include "messaging/MessageStore.h"
 #include "notify/TrayNotifier.h"
 #include "patients/PatientItemDelegate.h"
+#include "patients/PatientListModel.h"
 #include "patients/PatientListPanel.h"
 #include "patients/PatientStore.h"
 #include "profile/OverviewPane.h"
@@ -18,6 +20,8 @@
 #include "unmatched/UnmatchedRepliesView.h"
 
 #include <QDialog>
+#include <QHBoxLayout>
+#include <QToolButton>
 #include <QListView>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -65,13 +69,50 @@ ChatIntegration::ChatIntegration(std::shared_ptr<Database> database, PatientStor
     });
     // Unread badges in the patient list.
     QListView *patientList = window->patientList()->listView();
-    if (auto *delegate = qobject_cast<PatientItemDelegate *>(patientList->itemDelegate())) {
-        const QPointer<UnreadCounter> counter = m_unread;
-        delegate->setUnreadLookup([counter](qint64 id) { return counter ? counter->count(id) : 0; });
-    }
+    const QPointer<UnreadCounter> counter = m_unread;
+    const auto lookup = [counter](qint64 id) { return counter ? counter->count(id) : 0; };
+    if (auto *delegate = qobject_cast<PatientItemDelegate *>(patientList->itemDelegate()))
+        delegate->setUnreadLookup(lookup);
+
+    // "Unread Only": the patients with unread replies, most recent first, in place of the full list.
+    m_sidebar = new QWidget;
+    m_sidebar->setObjectName(QStringLiteral("chatSidebar"));
+    m_unreadOnly = new QToolButton(m_sidebar);
+    m_unreadOnly->setObjectName(QStringLiteral("unreadOnlyButton"));
+    m_unreadOnly->setCheckable(true);
+    m_unreadOnly->setToolTip(tr("Show only patients with unread replies, most recent first"));
+    m_unreadModel = new UnreadConversationsModel(m_messages, patients, this);
+    m_unreadList = new QListView(m_sidebar);
+    m_unreadList->setObjectName(QStringLiteral("unreadConversationsList"));
+    m_unreadList->setAccessibleName(tr("Patients with unread replies"));
+    m_unreadList->setModel(m_unreadModel);
+    auto *unreadDelegate = new PatientItemDelegate(m_unreadList);
+    unreadDelegate->setUnreadLookup(lookup);
+    m_unreadList->setItemDelegate(unreadDelegate);
+    m_unreadList->setUniformItemSizes(true);
+    m_unreadList->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_unreadList->hide();
+    connect(m_unreadOnly, &QToolButton::toggled, this, &ChatIntegration::setUnreadOnly);
+    connect(m_unreadList, &QListView::activated, this, [this](const QModelIndex &index) {
+        m_window->openPatient(index.data(PatientListModel::PatientIdRole).toLongLong(), true);
+    });
+    connect(m_unreadList, &QListView::clicked, this, [this](const QModelIndex &index) {
+        m_window->openPatient(index.data(PatientListModel::PatientIdRole).toLongLong(), false);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_unreadOnly);
+    buttons->addStretch(1);
+    buttons->addWidget(m_unmatchedButton);
+    auto *sidebarLayout = new QVBoxLayout(m_sidebar);
+    sidebarLayout->setContentsMargins(0, 0, 0, 0);
+    sidebarLayout->addWidget(m_unreadList, 1);
+    sidebarLayout->addLayout(buttons);
+
     connect(m_unread, &UnreadCounter::countsChanged, this, [this, patientList] {
         updateWindowTitle();
         updateUnmatchedButton();
+        m_unreadModel->reload();
         patientList->viewport()->update();
     });
     // The Overview tab: record consent, and the latest message of the conversation.
@@ -124,8 +165,21 @@ void ChatIntegration::updateWindowTitle()
     m_window->setWindowTitle(UnreadCounter::titleWithCount(tr("ClinicDesk"), m_unread->total()));
 }
 
+void ChatIntegration::setUnreadOnly(bool on)
+{
+    if (m_unreadOnly->isChecked() != on)
+        m_unreadOnly->setChecked(on);
+    m_unreadModel->reload();
+    m_window->patientList()->setVisible(!on);
+    m_unreadList->setVisible(on);
+    m_sidebar->setSizePolicy(QSizePolicy::Preferred, on ? QSizePolicy::Expanding : QSizePolicy::Maximum);
+}
+
 void ChatIntegration::updateUnmatchedButton()
 {
+    const int total = m_unread->total() - m_unread->unmatched();
+    m_unreadOnly->setText(total > 0 ? tr("Unread Only (%1)").arg(total) : tr("Unread Only"));
+    m_unreadOnly->setAccessibleName(m_unreadOnly->text());
     const int unread = m_unread->unmatched();
     m_unmatchedButton->setText(unread > 0 ? tr("Unmatched Replies (%1)").arg(unread) : tr("Unmatched Replies"));
     m_unmatchedButton->setAccessibleName(m_unmatchedButton->text());

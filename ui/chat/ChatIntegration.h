@@ -4,8 +4,11 @@
 
 #include <memory>
 
-class QPushButton;
 class QDialog;
+class QListView;
+class QPushButton;
+class QToolButton;
+class QWidget;
 
 namespace cd {
 class CredentialsProvider;
@@ -21,6 +24,7 @@ class MainWindow;
 class MessagingWorker;
 class TrayNotifier;
 class UnmatchedRepliesView;
+class UnreadConversationsModel;
 class UnreadCounter;
 
 // Everything messaging adds to the main window, in one place so MainWindow only has to create it: the messaging
@@ -38,6 +42,10 @@ public:
     ChatView *chatView() const { return m_chat; }
     // The sidebar entry: "Unmatched Replies (N)"; opens the unmatched replies window.
     QPushButton *unmatchedButton() const { return m_unmatchedButton; }
+    // Below the patient list: "Unread Only" (the list of patients with unread replies, newest first) and the
+    // Unmatched Replies entry.
+    QWidget *sidebarWidget() const { return m_sidebar; }
+    void setUnreadOnly(bool on);
     UnmatchedRepliesView *unmatchedView() const { return m_unmatchedView; }
     UnreadCounter *unreadCounter() const { return m_unread; }
     MessagingWorker *worker() const { return m_worker; }
@@ -60,6 +68,10 @@ private:
     TrayNotifier *m_tray;
     ChatView *m_chat;
     QPushButton *m_unmatchedButton;
+    QWidget *m_sidebar = nullptr;
+    QToolButton *m_unreadOnly = nullptr;
+    QListView *m_unreadList = nullptr;
+    UnreadConversationsModel *m_unreadModel = nullptr;
     QDialog *m_unmatchedWindow = nullptr;
     UnmatchedRepliesView *m_unmatchedView = nullptr;
 };

@@ -65,7 +65,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     auto *sidebarLayout = new QVBoxLayout(sidebar);
     sidebarLayout->setContentsMargins(0, 0, 0, 0);
     sidebarLayout->addWidget(m_list, 1);
-    sidebarLayout->addWidget(m_chat->unmatchedButton());
+    sidebarLayout->addWidget(m_chat->sidebarWidget());
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(sidebar);
