@@ -1,5 +1,6 @@
 #include "common/OsUser.h"
 
+#include <QDir>
 #include <QtGlobal>
 
 namespace cd {
@@ -11,7 +12,9 @@ QString osUserName()
         if (!value.isEmpty())
             return value;
     }
-    return QStringLiteral("unknown");
+    // Services and minimal shells may run without those variables: the home folder is named after the account.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
 } // namespace cd
