@@ -71,7 +71,8 @@ int main(int argc, char *argv[])
     installTranslations(app, QLocale());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Text patients from the clinic's front desk."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Text patients from the clinic's front desk."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
@@ -80,7 +81,8 @@ int main(int argc, char *argv[])
                                             "user's application data folder)."),
         QStringLiteral("DIR"));
     const QCommandLineOption langOption(
-        QStringLiteral("lang"), QCoreApplication::translate("main", "Use language CODE (e.g. es) instead of the system's."),
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use language CODE (e.g. es) instead of the system's."),
         QStringLiteral("CODE"));
     const QCommandLineOption noDemoOfferOption(
         QStringLiteral("no-demo-offer"),
@@ -126,8 +128,7 @@ int main(int argc, char *argv[])
     cd::ui::MainWindow window(database.value());
     window.show();
 
-    const bool offerDemo =
-        !parser.isSet(noDemoOfferOption) && qEnvironmentVariableIsEmpty("CLINICDESK_NO_DEMO_OFFER");
+    const bool offerDemo = !parser.isSet(noDemoOfferOption) && qEnvironmentVariableIsEmpty("CLINICDESK_NO_DEMO_OFFER");
     if (offerDemo)
         QTimer::singleShot(0, &window, &cd::ui::MainWindow::offerDemoPatientsIfEmpty);
 

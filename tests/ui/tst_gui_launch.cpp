@@ -81,8 +81,8 @@ void TestGuiLaunch::damagedDatabaseIsReportedAndUntouched()
     const QByteArray before = hashOf();
 
     // CLINICDESK_DATA_DIR (set by the environment) points at the damaged file. The error box closes itself.
-    const Run run = launch(env, {QStringLiteral("--no-demo-offer"), QStringLiteral("--quit-after-ms"),
-                                 QStringLiteral("300")});
+    const Run run =
+        launch(env, {QStringLiteral("--no-demo-offer"), QStringLiteral("--quit-after-ms"), QStringLiteral("300")});
     QCOMPARE(run.status, QProcess::NormalExit);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(env.databaseFile()), qPrintable(run.err)); // the message names the file

@@ -38,8 +38,7 @@ namespace {
 
 // Runs `work` on the next modal dialog of type T once it is open (modal dialogs block in exec(), so the test
 // reaches them from a timer). `done` records that it ran, so a dialog that never opened fails the test.
-template <typename T>
-void whenModalOpens(const std::function<void(T *)> &work, bool *done)
+template <typename T> void whenModalOpens(const std::function<void(T *)> &work, bool *done)
 {
     auto *poll = new QTimer(qApp);
     poll->setInterval(20);

@@ -34,7 +34,9 @@ Patient generated(int i)
     p.lastName = LastNames.at(i % LastNames.size());
     p.dateOfBirth = QDate(1950, 1, 1).addDays(i * 37);
     if (i % 10 != 0) // every tenth patient has no phone
-        p.phoneRaw = QStringLiteral("(%1) 555-01%2").arg(AreaCodes.at(i % AreaCodes.size())).arg(i % 100, 2, 10, QLatin1Char('0'));
+        p.phoneRaw = QStringLiteral("(%1) 555-01%2")
+                         .arg(AreaCodes.at(i % AreaCodes.size()))
+                         .arg(i % 100, 2, 10, QLatin1Char('0'));
     return p;
 }
 
@@ -154,7 +156,8 @@ void TestPatientListModel::searchByNameNarrows()
     QVERIFY(expected > 30); // more than one page, so paging is exercised while searching
     QCOMPARE(model.rowCount(), int(expected));
     for (int row = 0; row < model.rowCount(); ++row)
-        QVERIFY(model.data(model.index(row), PatientListModel::FullNameRole).toString().contains(QLatin1String("Smith")));
+        QVERIFY(
+            model.data(model.index(row), PatientListModel::FullNameRole).toString().contains(QLatin1String("Smith")));
 
     // Typing more narrows further: "smithe" leaves only the Smithers.
     model.setSearchText(QStringLiteral("smithe"));

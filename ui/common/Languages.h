@@ -10,8 +10,8 @@ namespace cd::ui {
 // (Qt 6.4 has no API for a language's name in another language, so the common ones are listed here).
 struct LanguageChoice
 {
-    QString code; // BCP 47, stored on the patient
-    QString name; // translated: "Spanish"
+    QString code;   // BCP 47, stored on the patient
+    QString name;   // translated: "Spanish"
     QString native; // "Español"
     QString display() const;
 };

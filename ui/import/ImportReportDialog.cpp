@@ -18,7 +18,10 @@ ImportReportDialog::ImportReportDialog(const QString &fileName, const ImportRepo
 {
     setObjectName(QStringLiteral("importReportDialog"));
     setWindowTitle(tr("Import Report"));
-    resize(560, report.skipped.isEmpty() ? 160 : 420);
+    if (!report.skipped.isEmpty())
+        resize(620, 420);
+    else
+        setMinimumWidth(420);
 
     auto *heading = new QLabel(tr("Imported from %1").arg(QFileInfo(fileName).fileName()), this);
     heading->setTextFormat(Qt::PlainText);
@@ -51,6 +54,8 @@ ImportReportDialog::ImportReportDialog(const QString &fileName, const ImportRepo
         auto *copy = buttons->addButton(tr("&Copy List"), QDialogButtonBox::ActionRole);
         connect(copy, &QPushButton::clicked, this,
                 [report] { QApplication::clipboard()->setText(skippedText(report)); });
+    } else {
+        layout->addStretch(1);
     }
     layout->addWidget(buttons);
 }

@@ -1,11 +1,11 @@
 #include "patients/PatientDialog.h"
 
-#include "common/SecondaryText.h"
-#include "common/DateText.h"
 #include "common/Clock.h"
 #include "common/ConsentMethods.h"
+#include "common/DateText.h"
 #include "common/Languages.h"
 #include "common/OsUser.h"
+#include "common/SecondaryText.h"
 #include "patients/PatientSearchQuery.h"
 #include "patients/PatientStore.h"
 #include "phone/PhoneNumbers.h"
@@ -133,10 +133,10 @@ PatientDialog::PatientDialog(PatientStore *store, const Patient &existing, QWidg
     consentRow->addWidget(m_consentMethod, 1);
     form->addRow(tr("SMS consent:"), consentRow);
     if (existing.isOptedOut()) {
-        auto *optedOut = new QLabel(
-            tr("Opted out of text messages on %1. Only the patient can opt back in, by texting START.")
-                .arg(shortDateTime(existing.optedOutAt)),
-            this);
+        auto *optedOut =
+            new QLabel(tr("Opted out of text messages on %1. Only the patient can opt back in, by texting START.")
+                           .arg(shortDateTime(existing.optedOutAt)),
+                       this);
         optedOut->setTextFormat(Qt::PlainText);
         optedOut->setWordWrap(true);
         form->addRow(QString(), optedOut);
@@ -312,9 +312,9 @@ void PatientDialog::accept()
     validate();
     if (!errors.isEmpty() || !dateError.isEmpty()) {
         // Focus the first field in error, so the user lands where the fix is.
-        const QList<QPair<QString, QWidget *>> order{{FirstName, m_firstName}, {LastName, m_lastName}, {Dob, m_dob},
-                                                     {Phone, m_phone},         {Email, m_email},
-                                                     {Language, m_language},   {TimeZone, m_timeZone}};
+        const QList<QPair<QString, QWidget *>> order{
+            {FirstName, m_firstName}, {LastName, m_lastName}, {Dob, m_dob},          {Phone, m_phone},
+            {Email, m_email},         {Language, m_language}, {TimeZone, m_timeZone}};
         for (const auto &[field, widget] : order) {
             if (m_errorLabels.value(field)->isVisible()) {
                 widget->setFocus(Qt::OtherFocusReason);

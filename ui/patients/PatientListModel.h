@@ -14,7 +14,8 @@ class PatientListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         PatientIdRole = Qt::UserRole + 1,
         PatientRole,       // cd::Patient
         FullNameRole,      // "First Last"

@@ -57,11 +57,9 @@ PatientListPanel::PatientListPanel(PatientStore *store, QWidget *parent)
             [this] { updateStatus(m_model->rowCount(), m_model->canFetchMore({})); });
     connect(m_model, &PatientListModel::loadFailed, this,
             [this](const cd::Error &error) { m_status->setText(error.message); });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                emit currentPatientChanged(current.isValid() ? current.data(PatientListModel::PatientIdRole).toLongLong()
-                                                             : 0);
-            });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        emit currentPatientChanged(current.isValid() ? current.data(PatientListModel::PatientIdRole).toLongLong() : 0);
+    });
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         emit patientActivated(index.data(PatientListModel::PatientIdRole).toLongLong());
     });

@@ -1,15 +1,15 @@
 #include "profile/OverviewPane.h"
 
-#include "common/DateText.h"
 #include "common/ConsentMethods.h"
+#include "common/DateText.h"
 #include "common/Languages.h"
 #include "phone/PhoneNumbers.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -106,15 +106,14 @@ void OverviewPane::showPatient(const std::optional<Patient> &patient)
     const QString notRecorded = tr("Not recorded");
 
     m_fields[QStringLiteral("dob")]->setText(
-        p.dateOfBirth.isValid() ? tr("%1 (age %2)")
-                                      .arg(shortDate(p.dateOfBirth))
-                                      .arg(ageOn(p.dateOfBirth, QDate::currentDate()))
-                                : notRecorded);
+        p.dateOfBirth.isValid()
+            ? tr("%1 (age %2)").arg(shortDate(p.dateOfBirth)).arg(ageOn(p.dateOfBirth, QDate::currentDate()))
+            : notRecorded);
     m_fields[QStringLiteral("phone")]->setText(p.hasPhone() ? PhoneNumbers::display(p.phoneE164, m_region)
                                                             : tr("No phone number"));
     m_fields[QStringLiteral("email")]->setText(p.email.isEmpty() ? notRecorded : p.email);
-    m_fields[QStringLiteral("language")]->setText(p.preferredLanguage.isEmpty() ? notRecorded
-                                                                                : Languages::displayName(p.preferredLanguage));
+    m_fields[QStringLiteral("language")]->setText(
+        p.preferredLanguage.isEmpty() ? notRecorded : Languages::displayName(p.preferredLanguage));
     m_fields[QStringLiteral("timeZone")]->setText(p.timeZone.isEmpty() ? tr("The clinic's time zone") : p.timeZone);
 
     QString consent;
@@ -134,15 +133,13 @@ void OverviewPane::showPatient(const std::optional<Patient> &patient)
     }
     m_fields[QStringLiteral("consent")]->setText(consent);
     m_fields[QStringLiteral("optedOut")]->setText(
-        p.isOptedOut() ? tr("Yes, since %1. No texts are sent until the patient texts START.")
-                             .arg(shortDateTime(p.optedOutAt))
-                       : tr("No"));
+        p.isOptedOut()
+            ? tr("Yes, since %1. No texts are sent until the patient texts START.").arg(shortDateTime(p.optedOutAt))
+            : tr("No"));
     m_fields[QStringLiteral("notes")]->setText(p.notes.isEmpty() ? tr("None") : p.notes);
-    m_fields[QStringLiteral("record")]->setText(
-        tr("Patient #%1, added %2, last changed %3")
-            .arg(p.id)
-            .arg(shortDateTime(p.createdAt),
-                 shortDateTime(p.updatedAt)));
+    m_fields[QStringLiteral("record")]->setText(tr("Patient #%1, added %2, last changed %3")
+                                                    .arg(p.id)
+                                                    .arg(shortDateTime(p.createdAt), shortDateTime(p.updatedAt)));
 }
 
 } // namespace cd::ui

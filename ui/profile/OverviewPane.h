@@ -10,7 +10,8 @@ class QPushButton;
 
 namespace cd::ui {
 
-// Contact details, consent and opted-out state of the open patient, all as plain text, (the Edit button is in the profile's header).
+// Contact details, consent and opted-out state of the open patient, all as plain text, (the Edit button is in the
+// profile's header).
 class OverviewPane : public PatientPane
 {
     Q_OBJECT

@@ -1,15 +1,15 @@
 #include "profile/ProfileView.h"
 
-#include "common/SecondaryText.h"
 #include "common/DateText.h"
+#include "common/SecondaryText.h"
 #include "phone/PhoneNumbers.h"
 #include "profile/OverviewPane.h"
 #include "profile/PlaceholderPane.h"
 
 #include <QGridLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QLocale>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -17,7 +17,8 @@ namespace cd::ui {
 
 ProfileView::ProfileView(QString clinicRegion, QWidget *parent)
     : QWidget(parent), m_region(std::move(clinicRegion)), m_name(new QLabel(this)), m_summary(new QLabel(this)),
-      m_edit(new QPushButton(tr("Edit &Patient…"), this)), m_tabs(new QTabWidget(this)), m_overview(new OverviewPane(m_region, this))
+      m_edit(new QPushButton(tr("Edit &Patient…"), this)), m_tabs(new QTabWidget(this)),
+      m_overview(new OverviewPane(m_region, this))
 {
     setObjectName(QStringLiteral("profileView"));
     m_name->setObjectName(QStringLiteral("profileName"));

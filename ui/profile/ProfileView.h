@@ -20,7 +20,13 @@ class ProfileView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab, ChatTab, IntakeTab, AppointmentsTab };
+    enum Tab
+    {
+        OverviewTab,
+        ChatTab,
+        IntakeTab,
+        AppointmentsTab
+    };
 
     explicit ProfileView(QString clinicRegion, QWidget *parent = nullptr);
 
