@@ -95,6 +95,7 @@ private slots:
     void chatTabWithoutPhoneSaysSo();
     void editFromProfileUpdatesOverviewAndList();
     void splitterStatePersists();
+    void patientsAddedElsewhereAppearOnReturn();
     void importShowsReportWithSkippedLines();
 
 private:
@@ -354,6 +355,22 @@ void TestMainWindowGui::splitterStatePersists()
     auto *restored = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     QTRY_COMPARE(restored->sizes(), sizes);
     QCOMPARE(m_window->size(), QSize(1000, 700));
+}
+
+void TestMainWindowGui::patientsAddedElsewhereAppearOnReturn()
+{
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("patientList"));
+    QCOMPARE(list->model()->rowCount(), 0);
+    // Another writer on the same file (like clinicdesk-cli): its store is not the window's.
+    PatientStore other(m_database);
+    Patient p;
+    p.firstName = QStringLiteral("From");
+    p.lastName = QStringLiteral("Elsewhere");
+    QVERIFY(other.create(p));
+    QCOMPARE(list->model()->rowCount(), 0);
+    m_window->patientList()->reloadIfCountChanged(); // what coming back to the window does
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("From Elsewhere"));
 }
 
 void TestMainWindowGui::importShowsReportWithSkippedLines()

@@ -2,7 +2,9 @@
 
 #include "patients/PatientItemDelegate.h"
 #include "patients/PatientListModel.h"
+#include "patients/PatientStore.h"
 
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,7 +21,7 @@ constexpr int SearchDebounceMs = 120;
 } // namespace
 
 PatientListPanel::PatientListPanel(PatientStore *store, QWidget *parent)
-    : QWidget(parent), m_model(new PatientListModel(store, this)), m_search(new QLineEdit(this)),
+    : QWidget(parent), m_store(store), m_model(new PatientListModel(store, this)), m_search(new QLineEdit(this)),
       m_list(new QListView(this)), m_status(new QLabel(this)), m_debounce(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("patientSearch"));
@@ -64,7 +66,20 @@ PatientListPanel::PatientListPanel(PatientStore *store, QWidget *parent)
         emit patientActivated(index.data(PatientListModel::PatientIdRole).toLongLong());
     });
 
-    m_model->reload();
+    // Patients added elsewhere (the CLI, another desk) appear when the user comes back to the window.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            reloadIfCountChanged();
+    });
+
+    reload();
+}
+
+void PatientListPanel::reloadIfCountChanged()
+{
+    const auto count = m_store->count();
+    if (count && count.value() != m_knownCount)
+        reload();
 }
 
 void PatientListPanel::focusSearch()
@@ -75,6 +90,8 @@ void PatientListPanel::focusSearch()
 
 void PatientListPanel::reload()
 {
+    if (const auto count = m_store->count())
+        m_knownCount = count.value();
     const qint64 current = currentPatientId();
     m_model->reload();
     if (current != 0)

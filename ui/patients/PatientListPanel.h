@@ -29,6 +29,7 @@ public:
 
     void focusSearch();
     void reload();
+    void reloadIfCountChanged();
     bool selectPatient(qint64 id); // false when the patient is not in the loaded rows
     qint64 currentPatientId() const;
 
@@ -43,11 +44,13 @@ private:
     void runSearch();
     void updateStatus(int loadedRows, bool more);
 
+    PatientStore *m_store;
     PatientListModel *m_model;
     QLineEdit *m_search;
     QListView *m_list;
     QLabel *m_status;
     QTimer *m_debounce;
+    qint64 m_knownCount = -1;
 };
 
 } // namespace cd::ui
