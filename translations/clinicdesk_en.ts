@@ -80,9 +80,19 @@
     <name>cd::ui::SettingsDialog</name>
     <message numerus="yes">
         <source>Still waiting for the system keychain after %n second(s). If it asks for a password or permission, answer that window; otherwise check that the keychain is unlocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Still waiting for the system keychain after %n second. If it asks for a password or permission, answer that window; otherwise check that the keychain is unlocked.</numerusform>
+            <numerusform>Still waiting for the system keychain after %n seconds. If it asks for a password or permission, answer that window; otherwise check that the keychain is unlocked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UnreadConversationsModel</name>
+    <message numerus="yes">
+        <source>%1, %n unread message(s)</source>
+        <translation>
+            <numerusform>%1, %n unread message</numerusform>
+            <numerusform>%1, %n unread messages</numerusform>
         </translation>
     </message>
 </context>
