@@ -11,16 +11,16 @@
 #include "patients/PatientListPanel.h"
 #include "patients/PatientStore.h"
 #include "profile/ProfileView.h"
-#include "settings/SettingsDialog.h"
 #include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
 #include "storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -299,8 +299,8 @@ void MainWindow::afterPatientSaved(qint64 id)
 void MainWindow::importPatients()
 {
     QSettings settings;
-    const QString startDir = settings.value(ImportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                 .toString();
+    const QString startDir =
+        settings.value(ImportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Patients"), startDir,
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
@@ -320,9 +320,9 @@ void MainWindow::importPatientsFrom(const QString &path)
                 return;
             m_importProgress->setMaximum(qMax(total, 1));
             m_importProgress->setValue(done);
-            m_importProgress->setLabelText(tr("Importing patients from %1…\n%2 of %3 rows")
-                                               .arg(QFileInfo(m_importPath).fileName(), QLocale().toString(done),
-                                                    QLocale().toString(total)));
+            m_importProgress->setLabelText(
+                tr("Importing patients from %1…\n%2 of %3 rows")
+                    .arg(QFileInfo(m_importPath).fileName(), QLocale().toString(done), QLocale().toString(total)));
         });
         connect(m_importRunner, &ImportRunner::finished, this, [this](const cd::Result<cd::ImportReport> &result) {
             if (m_importProgress) {
