@@ -17,6 +17,7 @@ class TestGuiLaunch : public QObject
 private slots:
     void startsAndExitsCleanly();
     void damagedDatabaseIsReportedAndUntouched();
+    void langForcesTheEmbeddedTranslation();
 
 private:
     struct Run
@@ -87,6 +88,28 @@ void TestGuiLaunch::damagedDatabaseIsReportedAndUntouched()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(env.databaseFile()), qPrintable(run.err)); // the message names the file
     QCOMPARE(hashOf(), before);
+}
+
+void TestGuiLaunch::langForcesTheEmbeddedTranslation()
+{
+    cd::test::TestEnvironment env;
+    const auto helpIn = [&](const QStringList &extra) {
+        QProcess process;
+        QProcessEnvironment processEnv = env.processEnvironment(); // LANG=C.UTF-8: English unless --lang says otherwise
+        processEnv.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(processEnv);
+        process.start(QStringLiteral(CLINICDESK_GUI_PATH), extra + QStringList{QStringLiteral("--help")});
+        if (!process.waitForFinished(60000))
+            process.kill();
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    const QString english = helpIn({});
+    QVERIFY2(english.contains(QStringLiteral("Text patients from the clinic's front desk.")), qPrintable(english));
+    // The Spanish .qm is embedded in the executable (:/i18n); with --lang es the description is no longer English.
+    const QString spanish = helpIn({QStringLiteral("--lang"), QStringLiteral("es")});
+    QVERIFY2(!spanish.isEmpty(), "no output from --lang es --help");
+    QVERIFY2(!spanish.contains(QStringLiteral("Text patients from the clinic's front desk.")), qPrintable(spanish));
+    QVERIFY2(spanish.contains(QStringLiteral("--data-dir")), qPrintable(spanish));
 }
 
 QTEST_GUILESS_MAIN(TestGuiLaunch)
