@@ -127,11 +127,13 @@ QJsonObject chatScroll()
 
 const bool registeredOpen = cd::bench::registerScenario(
     {QStringLiteral("chat-open"),
-     QStringLiteral("10,000-message thread: selecting the patient to the first painted frame (target median <= 100 ms)"),
+     QStringLiteral(
+         "10,000-message thread: selecting the patient to the first painted frame (target median <= 100 ms)"),
      chatOpen});
 const bool registeredScroll = cd::bench::registerScenario(
     {QStringLiteral("chat-scroll"),
-     QStringLiteral("10,000-message thread: time per frame scrolling from the newest to the oldest (target p95 <= 16 ms)"),
+     QStringLiteral(
+         "10,000-message thread: time per frame scrolling from the newest to the oldest (target p95 <= 16 ms)"),
      chatScroll});
 
 } // namespace

@@ -21,14 +21,14 @@ inline Message chatMessage(std::optional<qint64> patientId, Message::Direction d
     m.patientId = patientId;
     m.direction = direction;
     m.body = body;
-    m.status = status.isEmpty() ? (direction == Message::Direction::Inbound ? MessageStatus::Received
-                                                                             : MessageStatus::Delivered)
-                                : status;
+    m.status = status.isEmpty()
+                   ? (direction == Message::Direction::Inbound ? MessageStatus::Received : MessageStatus::Delivered)
+                   : status;
     m.sid = fakeSid();
-    m.fromNumber = direction == Message::Direction::Inbound ? QStringLiteral("+14155550123")
-                                                            : QStringLiteral("+14155550100");
-    m.toNumber = direction == Message::Direction::Inbound ? QStringLiteral("+14155550100")
-                                                          : QStringLiteral("+14155550123");
+    m.fromNumber =
+        direction == Message::Direction::Inbound ? QStringLiteral("+14155550123") : QStringLiteral("+14155550100");
+    m.toNumber =
+        direction == Message::Direction::Inbound ? QStringLiteral("+14155550100") : QStringLiteral("+14155550123");
     m.createdAt = at;
     m.sentAt = at;
     m.updatedAt = at;
@@ -99,8 +99,7 @@ inline QList<Message> longConversation(qint64 patientId, int count)
     };
     for (int i = 0; i < count; ++i) {
         const auto direction = i % 2 == 0 ? Message::Direction::Inbound : Message::Direction::Outbound;
-        out << chatMessage(patientId, direction, bodies.at(i % bodies.size()),
-                           end.addSecs(-qint64(count - i) * 600));
+        out << chatMessage(patientId, direction, bodies.at(i % bodies.size()), end.addSecs(-qint64(count - i) * 600));
     }
     return out;
 }

@@ -19,24 +19,24 @@
 #include "patients/PatientListModel.h"
 #include "profile/OverviewPane.h"
 #include "profile/ProfileView.h"
-#include "unmatched/UnmatchedRepliesView.h"
 #include "secrets/EnvCredentialsProvider.h"
 #include "settings/AppSettings.h"
 #include "sms/SegmentInfo.h"
+#include "unmatched/UnmatchedRepliesView.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QDialog>
 #include <QScrollBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTextEdit>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtTest>
@@ -128,16 +128,15 @@ private slots:
     {
         ChatRig rig; // no credentials: the demo transport
         QVERIFY(rig.worker->isDemo());
-        const qint64 maria = rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
+        const qint64 maria =
+            rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
         rig.chat->showPatient(rig.patient(maria));
         QVERIFY(rig.showAndActivate());
         QVERIFY(rig.window->findChild<QLabel *>(QStringLiteral("composerDemoNote"))->isVisible());
 
         QList<StatusKind> seen;
-        QObject::connect(rig.model(), &QAbstractItemModel::dataChanged, rig.model(),
-                         [&] { seen << rig.lastKind(); });
-        QObject::connect(rig.model(), &QAbstractItemModel::rowsInserted, rig.model(),
-                         [&] { seen << rig.lastKind(); });
+        QObject::connect(rig.model(), &QAbstractItemModel::dataChanged, rig.model(), [&] { seen << rig.lastKind(); });
+        QObject::connect(rig.model(), &QAbstractItemModel::rowsInserted, rig.model(), [&] { seen << rig.lastKind(); });
 
         QPlainTextEdit *edit = rig.edit();
         QVERIFY(edit->isEnabled());
@@ -152,7 +151,8 @@ private slots:
         QCOMPARE(rig.model()->rowCount(), 1);
         const QModelIndex row = rig.model()->index(0);
         QVERIFY(row.data(MessageListModel::IsOutgoingRole).toBool());
-        QVERIFY(row.data(MessageListModel::BodyRole).toString().startsWith(QStringLiteral("See you Thursday\nat 3:30")));
+        QVERIFY(
+            row.data(MessageListModel::BodyRole).toString().startsWith(QStringLiteral("See you Thursday\nat 3:30")));
         QVERIFY(row.data(MessageListModel::IsDemoRole).toBool());
         const QList<StatusKind> early = {StatusKind::Pending, StatusKind::Sending, StatusKind::Queued};
         QVERIFY(early.contains(seen.value(0, rig.lastKind())));
@@ -179,7 +179,8 @@ private slots:
         credentials.insert(QStringLiteral("TWILIO_PHONE_NUMBER"), Clinic);
         ChatRig rig(credentials);
         QVERIFY(!rig.worker->isDemo());
-        const qint64 maria = rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
+        const qint64 maria =
+            rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
         rig.chat->showPatient(rig.patient(maria));
         QVERIFY(rig.showAndActivate());
         QVERIFY(!rig.window->findChild<QLabel *>(QStringLiteral("composerDemoNote"))->isVisible());
@@ -205,7 +206,7 @@ private slots:
         emit rig.chat->list()->retryRequested(failedId);
         QTRY_COMPARE_WITH_TIMEOUT(server.createCount(), 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(rig.lastKind() == StatusKind::Queued || rig.lastKind() == StatusKind::Sent, 10000);
-        QTest::qWait(3000); // several poll cycles later...
+        QTest::qWait(3000);                // several poll cycles later...
         QCOMPARE(server.createCount(), 2); // ...still one retry, and the failed message was not resent
         const int failedRow = rig.model()->rowOfMessage(failedId);
         QCOMPARE(StatusKind(rig.model()->index(failedRow).data(MessageListModel::StatusKindRole).toInt()),
@@ -216,11 +217,12 @@ private slots:
     void htmlLookingReplyIsShownLiterally()
     {
         ChatRig rig({}, false);
-        const qint64 maria = rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
+        const qint64 maria =
+            rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
         const QString html = QStringLiteral("<b>bold</b> <img src=\"file:///etc/hostname\"> <a href=\"https://x.test\">"
                                             "click</a> &amp;");
-        storeMessage(*rig.messages, chatMessage(maria, Message::Direction::Inbound, html,
-                                                QDateTime::currentDateTimeUtc()));
+        storeMessage(*rig.messages,
+                     chatMessage(maria, Message::Direction::Inbound, html, QDateTime::currentDateTimeUtc()));
         rig.chat->showPatient(rig.patient(maria));
         QVERIFY(rig.showAndActivate());
         QCOMPARE(rig.model()->rowCount(), 1);
@@ -263,7 +265,8 @@ private slots:
         QFETCH(QString, reason);
         QFETCH(QString, action);
         ChatRig rig;
-        const qint64 maria = rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
+        const qint64 maria =
+            rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
         qint64 blocked = 0;
         if (state == QLatin1String("no-phone")) {
             blocked = rig.add(QStringLiteral("Nora"), QStringLiteral("Nophone"), QString());
@@ -271,8 +274,8 @@ private slots:
             blocked = rig.add(QStringLiteral("Otto"), QStringLiteral("Out"), QStringLiteral("(415) 555-0177"));
             QVERIFY(rig.patients->setOptedOut(blocked, QDateTime::currentDateTimeUtc(), QStringLiteral("STOP")));
         } else {
-            blocked = rig.add(QStringLiteral("Nina"), QStringLiteral("Noconsent"), QStringLiteral("(415) 555-0188"),
-                              false);
+            blocked =
+                rig.add(QStringLiteral("Nina"), QStringLiteral("Noconsent"), QStringLiteral("(415) 555-0188"), false);
         }
         QVERIFY(blocked != 0);
         rig.chat->showPatient(rig.patient(maria));
@@ -304,7 +307,8 @@ private slots:
     void refusedSendKeepsTheText()
     {
         ChatRig rig;
-        const qint64 maria = rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
+        const qint64 maria =
+            rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
         rig.chat->showPatient(rig.patient(maria));
         QVERIFY(rig.showAndActivate());
         // Another desk withdraws the consent meanwhile (a store this view does not listen to).
@@ -325,7 +329,8 @@ private slots:
     void unreadCountAppearsOnAReplyAndClearsWhenOpened()
     {
         ChatRig rig({}, false);
-        const qint64 maria = rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
+        const qint64 maria =
+            rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
         const qint64 bob = rig.add(QStringLiteral("Bob"), QStringLiteral("Rivera"), QStringLiteral("(415) 555-0124"));
         UnreadCounter counter(rig.messages.get());
         TrayNotifier notifier(&counter, rig.patients.get(), rig.window.get());
@@ -334,8 +339,8 @@ private slots:
         rig.chat->showPatient(rig.patient(maria));
 
         // The window is not focused (not even shown): a reply is announced by initials only.
-        storeMessage(*rig.messages, chatMessage(bob, Message::Direction::Inbound,
-                                                QStringLiteral("My test results?"), QDateTime::currentDateTimeUtc()));
+        storeMessage(*rig.messages, chatMessage(bob, Message::Direction::Inbound, QStringLiteral("My test results?"),
+                                                QDateTime::currentDateTimeUtc()));
         QTRY_COMPARE(counter.count(bob), 1);
         QCOMPARE(counter.total(), 1);
         QCOMPARE(UnreadCounter::titleWithCount(QStringLiteral("ClinicDesk"), counter.total()),
@@ -361,7 +366,8 @@ private slots:
     void newMessagesWhileScrolledUpShowThePill()
     {
         ChatRig rig({}, false);
-        const qint64 maria = rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
+        const qint64 maria =
+            rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
         storeMessages(*rig.messages, longConversation(maria, 400));
         rig.chat->showPatient(rig.patient(maria));
         QVERIFY(rig.showAndActivate());
@@ -398,10 +404,11 @@ private slots:
     void copySelectedMessageWithCtrlC()
     {
         ChatRig rig({}, false);
-        const qint64 maria = rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
-        storeMessage(*rig.messages, chatMessage(maria, Message::Direction::Inbound,
-                                                QStringLiteral("مرحبا، هل موعدي غدًا؟ 👍"),
-                                                QDateTime::currentDateTimeUtc()));
+        const qint64 maria =
+            rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
+        storeMessage(*rig.messages,
+                     chatMessage(maria, Message::Direction::Inbound, QStringLiteral("مرحبا، هل موعدي غدًا؟ 👍"),
+                                 QDateTime::currentDateTimeUtc()));
         rig.chat->showPatient(rig.patient(maria));
         QVERIFY(rig.showAndActivate());
         ChatListView *list = rig.chat->list();
@@ -417,7 +424,8 @@ private slots:
     void composerCountsWarnsAndFills()
     {
         ChatRig rig;
-        const qint64 maria = rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
+        const qint64 maria =
+            rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
         rig.chat->showPatient(rig.patient(maria));
         QVERIFY(rig.showAndActivate());
         Composer *composer = rig.chat->composer();
@@ -493,16 +501,17 @@ private slots:
         edit->setFocus();
         QTest::keyClicks(edit, QStringLiteral("Welcome to the clinic"));
         QTest::keyClick(edit, Qt::Key_Return);
-        QTRY_VERIFY2(overview->fieldText(QStringLiteral("lastMessage")).contains(QStringLiteral("Welcome to the clinic")),
-                     qPrintable(overview->fieldText(QStringLiteral("lastMessage"))));
+        QTRY_VERIFY2(
+            overview->fieldText(QStringLiteral("lastMessage")).contains(QStringLiteral("Welcome to the clinic")),
+            qPrintable(overview->fieldText(QStringLiteral("lastMessage"))));
 
         // A reply from Bob: the title counts it; an unknown number: the sidebar entry counts it.
         storeMessage(messages, chatMessage(bob, Message::Direction::Inbound, QStringLiteral("Hi"),
                                            QDateTime::currentDateTimeUtc()));
         // (The demo patient may answer the welcome text meanwhile: the title shows whatever the total is.)
         QTRY_COMPARE(window.chat()->unreadCounter()->count(bob), 1);
-        QTRY_COMPARE(window.windowTitle(),
-                     UnreadCounter::titleWithCount(QStringLiteral("ClinicDesk"), window.chat()->unreadCounter()->total()));
+        QTRY_COMPARE(window.windowTitle(), UnreadCounter::titleWithCount(QStringLiteral("ClinicDesk"),
+                                                                         window.chat()->unreadCounter()->total()));
         QVERIFY(window.windowTitle().startsWith(QLatin1Char('(')));
 
         // "Unread Only" filters the sidebar to patients with unread replies; choosing one opens the patient.
@@ -535,8 +544,8 @@ private slots:
         const qint64 strangerId = storeMessage(messages, stranger);
         auto *unmatchedButton = window.findChild<QPushButton *>(QStringLiteral("unmatchedRepliesButton"));
         QTRY_COMPARE(unmatchedButton->text(), QStringLiteral("Unmatched Replies (1)"));
-        QTRY_COMPARE(window.windowTitle(),
-                     UnreadCounter::titleWithCount(QStringLiteral("ClinicDesk"), window.chat()->unreadCounter()->total()));
+        QTRY_COMPARE(window.windowTitle(), UnreadCounter::titleWithCount(QStringLiteral("ClinicDesk"),
+                                                                         window.chat()->unreadCounter()->total()));
 
         // The unmatched window lists it; attaching moves it into Bob's conversation.
         QTest::mouseClick(unmatchedButton, Qt::LeftButton);

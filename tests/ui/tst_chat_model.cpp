@@ -46,8 +46,8 @@ private slots:
 
     void pagesOlderMessagesAndPassesTheModelTester()
     {
-        const qint64 ann = addTestPatient(*m_patients, QStringLiteral("Ann"), QStringLiteral("Lee"),
-                                          QStringLiteral("(415) 555-0123"));
+        const qint64 ann =
+            addTestPatient(*m_patients, QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("(415) 555-0123"));
         const QList<qint64> ids = storeMessages(*m_messages, longConversation(ann, 130));
         QCOMPARE(ids.size(), 130);
 
@@ -73,9 +73,9 @@ private slots:
 
         // A live message is appended once, however many times it is announced.
         QSignalSpy appended(&model, &MessageListModel::messagesAppended);
-        const qint64 fresh = storeMessage(*m_messages, chatMessage(ann, Message::Direction::Inbound,
-                                                                   QStringLiteral("One more"),
-                                                                   QDateTime::currentDateTimeUtc()));
+        const qint64 fresh =
+            storeMessage(*m_messages, chatMessage(ann, Message::Direction::Inbound, QStringLiteral("One more"),
+                                                  QDateTime::currentDateTimeUtc()));
         m_messages->notifyChanged(fresh, ann);
         model.refresh();
         QCOMPARE(model.rowCount(), 131);
@@ -93,8 +93,8 @@ private slots:
         model.setFetchArmed(false);
 
         // Another patient's message does not appear here.
-        const qint64 bob = addTestPatient(*m_patients, QStringLiteral("Bob"), QStringLiteral("Ray"),
-                                          QStringLiteral("(415) 555-0124"));
+        const qint64 bob =
+            addTestPatient(*m_patients, QStringLiteral("Bob"), QStringLiteral("Ray"), QStringLiteral("(415) 555-0124"));
         storeMessage(*m_messages, chatMessage(bob, Message::Direction::Inbound, QStringLiteral("Not Ann's"),
                                               QDateTime::currentDateTimeUtc()));
         QCOMPARE(model.rowCount(), 90);
@@ -102,8 +102,8 @@ private slots:
 
     void statusUpdatesChangeTheRowInPlace()
     {
-        const qint64 ann = addTestPatient(*m_patients, QStringLiteral("Ann"), QStringLiteral("Lee"),
-                                          QStringLiteral("(415) 555-0123"));
+        const qint64 ann =
+            addTestPatient(*m_patients, QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("(415) 555-0123"));
         Message out = chatMessage(ann, Message::Direction::Outbound, QStringLiteral("See you at 9"),
                                   QDateTime::currentDateTimeUtc(), MessageStatus::Sending);
         const qint64 id = storeMessage(*m_messages, out);
@@ -130,9 +130,10 @@ private slots:
 
     void bodiesArePlainText()
     {
-        const qint64 ann = addTestPatient(*m_patients, QStringLiteral("Ann"), QStringLiteral("Lee"),
-                                          QStringLiteral("(415) 555-0123"));
-        const QString html = QStringLiteral("<b>bold</b> <img src=\"file:///etc/passwd\"> <a href=\"http://x.test\">x</a>");
+        const qint64 ann =
+            addTestPatient(*m_patients, QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("(415) 555-0123"));
+        const QString html =
+            QStringLiteral("<b>bold</b> <img src=\"file:///etc/passwd\"> <a href=\"http://x.test\">x</a>");
         storeMessage(*m_messages, chatMessage(ann, Message::Direction::Inbound, html, QDateTime::currentDateTimeUtc()));
         MessageListModel model(m_messages.get());
         model.setPatient(ann, QStringLiteral("Ann Lee"));
@@ -163,8 +164,8 @@ private slots:
         QFETCH(QString, status);
         QFETCH(int, kind);
         QFETCH(QString, glyph);
-        Message m = chatMessage(1, Message::Direction::Outbound, QStringLiteral("x"), QDateTime::currentDateTimeUtc(),
-                                status);
+        Message m =
+            chatMessage(1, Message::Direction::Outbound, QStringLiteral("x"), QDateTime::currentDateTimeUtc(), status);
         m.scheduledFor = QDateTime::currentDateTimeUtc().addDays(1);
         const StatusInfo info = StatusPresentation::describe(m, QDateTime::currentDateTimeUtc());
         QCOMPARE(int(info.kind), kind);
@@ -203,13 +204,16 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("word");
-        QTest::newRow("reply cancel") << QStringLiteral("Reply CANCEL to cancel your appointment.") << QStringLiteral("CANCEL");
-        QTest::newRow("lower case") << QStringLiteral("please reply cancel if you can't come") << QStringLiteral("cancel");
+        QTest::newRow("reply cancel") << QStringLiteral("Reply CANCEL to cancel your appointment.")
+                                      << QStringLiteral("CANCEL");
+        QTest::newRow("lower case") << QStringLiteral("please reply cancel if you can't come")
+                                    << QStringLiteral("cancel");
         QTest::newRow("text end") << QStringLiteral("Text END when you are done") << QStringLiteral("END");
         QTest::newRow("capitals alone") << QStringLiteral("QUIT to stop the survey") << QStringLiteral("QUIT");
         QTest::newRow("quoted") << QStringLiteral("Reply \"stop\" to end reminders") << QStringLiteral("stop");
         QTest::newRow("opt-out line") << QStringLiteral("See you soon. Reply STOP to opt out.") << QString();
-        QTest::newRow("sentence") << QStringLiteral("At the end of the visit we can cancel the follow-up.") << QString();
+        QTest::newRow("sentence") << QStringLiteral("At the end of the visit we can cancel the follow-up.")
+                                  << QString();
         QTest::newRow("reply C") << QStringLiteral("Reply C to confirm or R to reschedule.") << QString();
     }
 

@@ -146,8 +146,8 @@ const BubbleDelegate::Geometry &BubbleDelegate::geometry(const QStyleOptionViewI
     const QFontMetrics smallMetrics(small);
     g->footerWidth = footerWidth(small, index);
     const int inner = qMax(int(std::ceil(textSize.width())), g->footerWidth);
-    g->bubbleSize = QSize(inner + 2 * PadH,
-                          int(std::ceil(textSize.height())) + FooterGap + smallMetrics.height() + 2 * PadV);
+    g->bubbleSize =
+        QSize(inner + 2 * PadH, int(std::ceil(textSize.height())) + FooterGap + smallMetrics.height() + 2 * PadV);
     g->separatorHeight = separator ? smallMetrics.height() + 2 * SeparatorPad : 0;
     g->senderHeight = sender ? smallMetrics.height() + 2 : 0;
     const int viewport = m_view ? m_view->viewport()->width() : option.rect.width();
@@ -164,9 +164,9 @@ QSize BubbleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     if (option.font == m_cachedFont) {
         const qint64 id = index.data(MessageListModel::MessageIdRole).toLongLong();
         const auto it = m_sizes.constFind(id);
-        if (it != m_sizes.cend() && it->wrapWidth == wrapWidthFor(option)
-            && it->separator == index.data(MessageListModel::HasDaySeparatorRole).toBool()
-            && it->sender == (m_showSenderNames && !index.data(MessageListModel::IsOutgoingRole).toBool()))
+        if (it != m_sizes.cend() && it->wrapWidth == wrapWidthFor(option) &&
+            it->separator == index.data(MessageListModel::HasDaySeparatorRole).toBool() &&
+            it->sender == (m_showSenderNames && !index.data(MessageListModel::IsOutgoingRole).toBool()))
             return it->size;
     }
     return geometry(option, index).total;
@@ -215,8 +215,8 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     if (g.separator) {
         const QString day = index.data(MessageListModel::DaySeparatorRole).toString();
         const int textWidth = smallMetrics.horizontalAdvance(day);
-        const QRect pill(option.rect.left() + (viewport - textWidth) / 2 - 10, y + SeparatorPad / 2,
-                         textWidth + 20, smallMetrics.height() + SeparatorPad);
+        const QRect pill(option.rect.left() + (viewport - textWidth) / 2 - 10, y + SeparatorPad / 2, textWidth + 20,
+                         smallMetrics.height() + SeparatorPad);
         painter->setPen(Qt::NoPen);
         painter->setBrush(colors.separatorFill);
         painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
@@ -229,8 +229,7 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->setFont(small);
         painter->setPen(colors.separatorText);
         painter->drawText(QRect(option.rect.left() + OuterMargin + PadH / 2, y, viewport, smallMetrics.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          index.data(MessageListModel::SenderNameRole).toString());
+                          Qt::AlignLeft | Qt::AlignVCenter, index.data(MessageListModel::SenderNameRole).toString());
         y += g.senderHeight;
     }
 
@@ -246,8 +245,8 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QColor textColor = outgoing ? colors.outgoingText : colors.incomingText;
     const QColor secondary = outgoing ? colors.secondaryOutgoing : colors.secondaryIncoming;
     painter->setPen(textColor);
-    const qreal textLeft = bubble.left() + PadH
-                           + (g.text->text().isRightToLeft() ? bubble.width() - 2 * PadH - g.textSize.width() : 0);
+    const qreal textLeft =
+        bubble.left() + PadH + (g.text->text().isRightToLeft() ? bubble.width() - 2 * PadH - g.textSize.width() : 0);
     g.text->draw(painter, QPointF(std::floor(textLeft), bubble.top() + PadV));
 
     // Footer: time (and "Demo"), then the status icon and words for staff messages, at the bubble's inner edge.

@@ -15,7 +15,7 @@ struct ChatColors
     QColor outgoingText;
     QColor secondaryIncoming; // time and status on an incoming bubble
     QColor secondaryOutgoing;
-    QColor failure;  // the warning icon and its label
+    QColor failure; // the warning icon and its label
     QColor delivered;
     QColor separatorText;
     QColor separatorFill;

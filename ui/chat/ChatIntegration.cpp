@@ -1,11 +1,11 @@
 #include "chat/ChatIntegration.h"
 
 #include "chat/ChatView.h"
-#include "chat/StatusPresentation.h"
-#include "common/Clock.h"
 #include "chat/MessagingWorker.h"
+#include "chat/StatusPresentation.h"
 #include "chat/UnreadConversationsModel.h"
 #include "chat/UnreadCounter.h"
+#include "common/Clock.h"
 #include "main/MainWindow.h"
 #include "messaging/MessageStore.h"
 #include "notify/TrayNotifier.h"
@@ -21,13 +21,13 @@
 
 #include <QDialog>
 #include <QHBoxLayout>
-#include <QToolButton>
 #include <QListView>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcChatIntegration, "clinicdesk.ui.chatintegration")
@@ -134,8 +134,8 @@ QString ChatIntegration::lastMessageSummary(MessageStore &messages, qint64 patie
         return tr("No messages yet");
     const Message &m = page->messages.constFirst();
     const QDateTime when = (m.isInbound() && m.sentAt.isValid() ? m.sentAt : m.createdAt).toLocalTime();
-    const QString day = when.date() == QDate::currentDate() ? tr("Today")
-                                                            : QLocale().toString(when.date(), QLocale::ShortFormat);
+    const QString day =
+        when.date() == QDate::currentDate() ? tr("Today") : QLocale().toString(when.date(), QLocale::ShortFormat);
     QString body = m.body.simplified();
     if (body.size() > 120)
         body = body.left(119) + QChar(0x2026);
@@ -196,9 +196,8 @@ void ChatIntegration::showUnmatched()
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_unmatchedView);
         m_unmatchedWindow->resize(620, 640);
-        connect(m_unmatchedView, &UnmatchedRepliesView::attached, this, [this](qint64 patientId, int) {
-            m_window->openPatient(patientId, false);
-        });
+        connect(m_unmatchedView, &UnmatchedRepliesView::attached, this,
+                [this](qint64 patientId, int) { m_window->openPatient(patientId, false); });
     }
     m_unmatchedView->reload();
     m_unmatchedWindow->show();

@@ -189,8 +189,8 @@ void ChatListView::keyPressEvent(QKeyEvent *event)
         return;
     }
     const QModelIndex current = currentIndex();
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)
-        && current.isValid() && current.data(MessageListModel::IsOutgoingRole).toBool()) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) &&
+        current.isValid() && current.data(MessageListModel::IsOutgoingRole).toBool()) {
         emit statusDetailsRequested(current.data(MessageListModel::MessageIdRole).toLongLong());
         event->accept();
         return;
@@ -239,8 +239,8 @@ void ChatListView::mouseReleaseEvent(QMouseEvent *event)
     QStyleOptionViewItem option;
     initViewItemOption(&option);
     option.rect = visualRect(index);
-    if (m_delegate->statusRect(option, index).contains(event->position().toPoint())
-        && StatusKind(index.data(MessageListModel::StatusKindRole).toInt()) == StatusKind::Failed)
+    if (m_delegate->statusRect(option, index).contains(event->position().toPoint()) &&
+        StatusKind(index.data(MessageListModel::StatusKindRole).toInt()) == StatusKind::Failed)
         emit statusDetailsRequested(index.data(MessageListModel::MessageIdRole).toLongLong());
 }
 

@@ -136,8 +136,8 @@ void ChatView::reloadPatient()
 
 void ChatView::refreshAvailability()
 {
-    m_composer->setAvailability(SendAvailability::evaluate(
-        m_patient, AppSettings::requireConsent(), m_worker ? m_worker->configurationError() : std::nullopt));
+    m_composer->setAvailability(SendAvailability::evaluate(m_patient, AppSettings::requireConsent(),
+                                                           m_worker ? m_worker->configurationError() : std::nullopt));
 }
 
 void ChatView::updateOptOutLine()

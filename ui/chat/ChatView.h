@@ -44,9 +44,9 @@ public:
 
 signals:
     void editPatientRequested(qint64 patientId); // "Add Phone Number…"
-    void settingsRequested();                     // Twilio is not configured properly
-    void patientDataChanged(qint64 patientId);    // consent recorded here
-    void patientShown(qint64 patientId);          // 0: none
+    void settingsRequested();                    // Twilio is not configured properly
+    void patientDataChanged(qint64 patientId);   // consent recorded here
+    void patientShown(qint64 patientId);         // 0: none
 
 protected:
     bool event(QEvent *event) override;

@@ -245,10 +245,9 @@ void Composer::updateIndicators()
         counted += QLatin1Char('\n') + m_optOutLine;
     const SegmentInfo info = SegmentCalculator::analyse(counted, AppSettings::pricePerSegment());
     const QLocale locale;
-    QString counter = tr("%n character(s)", nullptr, info.characters) + QStringLiteral(" · ")
-                      + tr("%n segment(s)", nullptr, info.segments) + QStringLiteral(" · ") + info.encodingName()
-                      + QStringLiteral(" · ")
-                      + tr("about US$%1").arg(locale.toString(info.estimatedCostUsd, 'f', 4));
+    QString counter = tr("%n character(s)", nullptr, info.characters) + QStringLiteral(" · ") +
+                      tr("%n segment(s)", nullptr, info.segments) + QStringLiteral(" · ") + info.encodingName() +
+                      QStringLiteral(" · ") + tr("about US$%1").arg(locale.toString(info.estimatedCostUsd, 'f', 4));
     if (withLine)
         counter += QStringLiteral(" · ") + tr("includes the opt-out line (first message)");
     m_counter->setText(counter);
@@ -265,8 +264,8 @@ void Composer::updateIndicators()
             else
                 replaceable << QStringLiteral("%1 → %2").arg(c, replacement);
         }
-        QString note = tr("These characters switch the message to UCS-2 (70 characters per segment instead of 160):")
-                       + QLatin1Char(' ') + info.ucs2Characters.join(QLatin1Char(' '));
+        QString note = tr("These characters switch the message to UCS-2 (70 characters per segment instead of 160):") +
+                       QLatin1Char(' ') + info.ucs2Characters.join(QLatin1Char(' '));
         if (!replaceable.isEmpty())
             note += QLatin1Char('\n') + tr("Plain replacements: %1").arg(replaceable.join(QStringLiteral(", ")));
         m_ucs2Note->setText(note);

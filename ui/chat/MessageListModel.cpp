@@ -5,8 +5,8 @@
 #include "settings/AppSettings.h"
 
 #include <QLocale>
-#include <QScopedValueRollback>
 #include <QLoggingCategory>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 
@@ -231,8 +231,8 @@ void MessageListModel::refresh()
 void MessageListModel::updateRow(int row, const Message &message)
 {
     const Message &old = m_rows.at(row).message;
-    if (old.status == message.status && old.updatedAt == message.updatedAt && old.readAt == message.readAt
-        && old.errorCode == message.errorCode && old.body == message.body && old.sid == message.sid)
+    if (old.status == message.status && old.updatedAt == message.updatedAt && old.readAt == message.readAt &&
+        old.errorCode == message.errorCode && old.body == message.body && old.sid == message.sid)
         return;
     m_rows[row] = makeRow(message);
     emit dataChanged(index(row), index(row));
@@ -367,8 +367,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case ShowStatusLabelRole:
         if (m.isInbound())
             return false;
-        return m.id == m_lastOutgoingId
-               || (r.status.kind != StatusKind::Sent && r.status.kind != StatusKind::Delivered);
+        return m.id == m_lastOutgoingId ||
+               (r.status.kind != StatusKind::Sent && r.status.kind != StatusKind::Delivered);
     case DaySeparatorRole: {
         const QDate day = localDate(index.row());
         if (index.row() > 0 && localDate(index.row() - 1) == day)

@@ -20,15 +20,16 @@ class MessageListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         MessageIdRole = Qt::UserRole + 1,
-        MessageRole,      // cd::Message
-        BodyRole,         // QString, plain text
-        IsOutgoingRole,   // bool
-        TimeRole,         // QDateTime, local time the message was written/received
-        TimeTextRole,     // "3:04 PM"
-        StatusKindRole,   // int (cd::ui::StatusKind)
-        StatusLabelRole,  // short status words
+        MessageRole,     // cd::Message
+        BodyRole,        // QString, plain text
+        IsOutgoingRole,  // bool
+        TimeRole,        // QDateTime, local time the message was written/received
+        TimeTextRole,    // "3:04 PM"
+        StatusKindRole,  // int (cd::ui::StatusKind)
+        StatusLabelRole, // short status words
         StatusToolTipRole,
         CanRetryRole,        // bool
         ShowStatusLabelRole, // bool: words next to the icon (problems, and the newest outgoing message)
@@ -99,7 +100,7 @@ private:
     qint64 m_patientId = 0;
     bool m_unmatched = false;
     QString m_patientName;
-    QString m_region; // for unmatched senders' numbers
+    QString m_region;  // for unmatched senders' numbers
     QList<Row> m_rows; // oldest first
     QSet<qint64> m_ids;
     std::optional<MessageCursor> m_next;

@@ -77,7 +77,8 @@ Result<Message> MessagingWorker::send(qint64 patientId, const QString &body)
         return queued.error();
     m_messages->notifyChanged(queued->id, patientId);
     const qint64 id = queued->id;
-    QMetaObject::invokeMethod(m_core, [core = m_core, id] { core->sendNow(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_core, [core = m_core, id] { core->sendNow(id); }, Qt::QueuedConnection);
     return queued;
 }
 
@@ -102,7 +103,8 @@ void MessagingWorker::applyInterval()
         return;
     const int seconds = m_chatOpen ? AppSettings::pollIntervalChatOpenSec() : AppSettings::pollIntervalIdleSec();
     const int ms = qMax(1, seconds) * 1000;
-    QMetaObject::invokeMethod(m_core, [core = m_core, ms] { core->setIntervalMs(ms); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_core, [core = m_core, ms] { core->setIntervalMs(ms); }, Qt::QueuedConnection);
 }
 
 void MessagingWorker::syncNow()

@@ -25,7 +25,7 @@ public:
                         QString phoneRegion);
     ~MessagingWorkerCore() override;
 
-    void open();                   // in the thread: creates the session and the timer
+    void open();                    // in the thread: creates the session and the timer
     void sendNow(qint64 messageId); // queued from the GUI thread
     void runCycle();
     void setIntervalMs(int ms);

@@ -22,7 +22,7 @@ QList<QuickReply> QuickReplies::builtIn()
 }
 
 QHash<QString, QString> QuickReplies::variablesFor(const QString &firstName, const QString &lastName,
-                                                    const QString &clinicName)
+                                                   const QString &clinicName)
 {
     return {
         {QStringLiteral("first_name"), firstName},

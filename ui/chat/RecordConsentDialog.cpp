@@ -58,8 +58,8 @@ RecordConsentDialog::RecordConsentDialog(PatientStore *store, const Patient &pat
 
 void RecordConsentDialog::accept()
 {
-    const auto saved = m_store->recordConsent(m_patient.id, true, m_method->currentData().toString(),
-                                              m_when->dateTime().toUTC());
+    const auto saved =
+        m_store->recordConsent(m_patient.id, true, m_method->currentData().toString(), m_when->dateTime().toUTC());
     if (!saved) {
         m_error->setText(saved.error().message);
         m_error->show();

@@ -14,7 +14,15 @@ struct SendAvailability
 {
     Q_DECLARE_TR_FUNCTIONS(cd::ui::SendAvailability)
 public:
-    enum class Block { None, NoPatient, NoPhone, OptedOut, NoConsent, NotConfigured };
+    enum class Block
+    {
+        None,
+        NoPatient,
+        NoPhone,
+        OptedOut,
+        NoConsent,
+        NotConfigured
+    };
 
     Block block = Block::None;
     QString reason;     // plain text, shown above the composer

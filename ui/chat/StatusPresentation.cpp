@@ -200,8 +200,8 @@ void StatusPresentation::paintIcon(QPainter *painter, const QRectF &r, StatusKin
         painter->setBrush(color);
         painter->drawPath(tri);
         // The exclamation mark in the contrasting colour, so the shape reads on any bubble colour.
-        painter->setPen(QPen(color.lightnessF() > 0.5 ? Qt::black : Qt::white, pen.widthF(), Qt::SolidLine,
-                             Qt::RoundCap));
+        painter->setPen(
+            QPen(color.lightnessF() > 0.5 ? Qt::black : Qt::white, pen.widthF(), Qt::SolidLine, Qt::RoundCap));
         painter->drawLine(QPointF(r.center().x(), r.top() + h * 0.38), QPointF(r.center().x(), r.top() + h * 0.62));
         painter->drawPoint(QPointF(r.center().x(), r.top() + h * 0.76));
         break;

@@ -14,7 +14,8 @@ namespace cd::ui {
 
 // How an outgoing message's state is shown: a distinct icon SHAPE per kind (colour is never the only signal),
 // a short label for the bubble, and a plain-words explanation for the tooltip and screen readers.
-enum class StatusKind {
+enum class StatusKind
+{
     None,          // inbound
     Pending,       // waiting for connection / waiting its turn in the outbox
     Sending,       // the request is on its way

@@ -21,7 +21,7 @@ class UnreadCounter : public QObject
 public:
     explicit UnreadCounter(MessageStore *store, QObject *parent = nullptr);
 
-    int total() const { return m_total; }          // patients and unmatched
+    int total() const { return m_total; } // patients and unmatched
     int count(qint64 patientId) const { return m_counts.value(patientId); }
     int unmatched() const { return m_counts.value(0); }
     QHash<qint64, int> counts() const { return m_counts; }

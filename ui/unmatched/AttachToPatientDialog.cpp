@@ -57,7 +57,8 @@ AttachToPatientDialog::AttachToPatientDialog(PatientStore *store, const QString 
     m_model->setSearchText(QString());
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &AttachToPatientDialog::updateButtons);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AttachToPatientDialog::updateButtons);
     updateButtons();
 }
 

@@ -54,8 +54,7 @@ UnmatchedRepliesView::UnmatchedRepliesView(MessageStore *messages, PatientStore 
 
     connect(m_attach, &QPushButton::clicked, this, &UnmatchedRepliesView::attachSelected);
     connect(m_create, &QPushButton::clicked, this, &UnmatchedRepliesView::createPatientFromSelected);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &UnmatchedRepliesView::updateButtons);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &UnmatchedRepliesView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UnmatchedRepliesView::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &UnmatchedRepliesView::updateButtons);
     updateButtons();
