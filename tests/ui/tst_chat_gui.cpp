@@ -211,6 +211,14 @@ private slots:
         const int failedRow = rig.model()->rowOfMessage(failedId);
         QCOMPARE(StatusKind(rig.model()->index(failedRow).data(MessageListModel::StatusKindRole).toInt()),
                  StatusKind::Failed);
+
+        // A reply appears within one poll cycle (1 s here), in the open conversation, and is read at once.
+        server.injectInbound(QStringLiteral("+14155550123"), Clinic, QStringLiteral("Got it, thanks"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            rig.model()->index(rig.model()->rowCount() - 1).data(MessageListModel::BodyRole).toString(),
+            QStringLiteral("Got it, thanks"), 5000);
+        QVERIFY(!rig.model()->index(rig.model()->rowCount() - 1).data(MessageListModel::IsOutgoingRole).toBool());
+        QTRY_COMPARE(rig.messages->unreadCount(maria).value(), 0);
         qunsetenv("CLINICDESK_TWILIO_BASE_URL");
     }
 
