@@ -29,6 +29,7 @@
 #include <QClipboard>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -567,6 +568,45 @@ private slots:
         QVERIFY(thread);
         QCOMPARE(thread->messages.size(), 2);
         QCOMPARE(thread->messages.constFirst().body, QStringLiteral("Who is this?"));
+    }
+
+    void unmatchedReplyBecomesANewPatient()
+    {
+        ChatRig rig({}, false);
+        Message stranger =
+            chatMessage(std::nullopt, Message::Direction::Inbound,
+                        QStringLiteral("Hi, I'm new here. Do you take new patients?"), QDateTime::currentDateTimeUtc());
+        stranger.fromNumber = QStringLiteral("+14155550199");
+        const qint64 id = storeMessage(*rig.messages, stranger);
+        UnmatchedRepliesView view(rig.messages.get(), rig.patients.get());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.model()->rowCount(), 1);
+        // The number is shown above the bubble (there is no patient name to show).
+        QCOMPARE(view.model()->index(0).data(MessageListModel::SenderNameRole).toString(),
+                 QStringLiteral("(415) 555-0199"));
+        view.list()->setCurrentIndex(view.model()->index(0));
+        auto *create = view.findChild<QPushButton *>(QStringLiteral("createPatientFromReplyButton"));
+        QVERIFY(create->isEnabled());
+        QString phoneShown;
+        QTimer::singleShot(0, &view, [&] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            QWidget *dialog = QApplication::activeModalWidget();
+            phoneShown = dialog->findChild<QLineEdit *>(QStringLiteral("phoneEdit"))->text();
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("firstNameEdit")), QStringLiteral("Sam"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("lastNameEdit")), QStringLiteral("Newman"));
+            qobject_cast<QDialog *>(dialog)->accept();
+        });
+        QSignalSpy created(&view, &UnmatchedRepliesView::patientCreated);
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_COMPARE(created.count(), 1);
+        QVERIFY2(phoneShown.contains(QStringLiteral("555")), qPrintable(phoneShown));
+        const qint64 patientId = created.first().at(0).toLongLong();
+        QCOMPARE(view.model()->rowCount(), 0);
+        auto moved = rig.messages->get(id);
+        QVERIFY(moved);
+        QCOMPARE(moved->patientId.value_or(0), patientId);
+        QCOMPARE(rig.patient(patientId).fullName(), QStringLiteral("Sam Newman"));
     }
 };
 
