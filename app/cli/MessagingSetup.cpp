@@ -1,6 +1,6 @@
 #include "MessagingSetup.h"
 
-#include "secrets/EnvCredentialsProvider.h"
+#include "secrets/StoredCredentialsProvider.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 
@@ -8,7 +8,8 @@ namespace cd::cli {
 
 std::shared_ptr<const CredentialsProvider> cliCredentials()
 {
-    return std::make_shared<EnvCredentialsProvider>();
+    // Environment variables first (automation), then the keychain and settings: the same order as the GUI.
+    return makeStoredCredentialsProvider();
 }
 
 std::unique_ptr<MessagingSession> openMessaging(Context &ctx)
