@@ -608,6 +608,37 @@ private slots:
         QCOMPARE(moved->patientId.value_or(0), patientId);
         QCOMPARE(rig.patient(patientId).fullName(), QStringLiteral("Sam Newman"));
     }
+
+    void savedCredentialsSwitchFromDemoWithoutRestart()
+    {
+        ChatRig rig; // starts in demo mode
+        const qint64 maria =
+            rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
+        rig.chat->showPatient(rig.patient(maria));
+        QVERIFY(rig.showAndActivate());
+        auto *demoNote = rig.window->findChild<QLabel *>(QStringLiteral("composerDemoNote"));
+        QVERIFY(demoNote->isVisible());
+
+        FakeTwilioServer server;
+        server.setAccount(Account, Token);
+        server.addIncomingNumber(Clinic);
+        QVERIFY(server.start());
+        qputenv("CLINICDESK_TWILIO_BASE_URL", server.baseUrl().toUtf8());
+        QProcessEnvironment credentials;
+        credentials.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), Account);
+        credentials.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), Token);
+        credentials.insert(QStringLiteral("TWILIO_PHONE_NUMBER"), Clinic);
+        QVERIFY(rig.worker->restart(std::make_shared<EnvCredentialsProvider>(credentials)));
+        QVERIFY(!rig.worker->isDemo());
+        QVERIFY(!demoNote->isVisible());
+        QCOMPARE(rig.sendButton()->text().remove(QLatin1Char('&')), QStringLiteral("Send"));
+
+        QTest::keyClicks(rig.edit(), QStringLiteral("Now for real"));
+        QTest::keyClick(rig.edit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(server.createCount(), 1, 10000);
+        QVERIFY(!rig.model()->index(rig.model()->rowCount() - 1).data(MessageListModel::IsDemoRole).toBool());
+        qunsetenv("CLINICDESK_TWILIO_BASE_URL");
+    }
 };
 
 QTEST_MAIN(TestChatGui)

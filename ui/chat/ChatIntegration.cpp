@@ -160,6 +160,13 @@ ChatIntegration::~ChatIntegration()
     m_worker->stop();
 }
 
+void ChatIntegration::reloadCredentials()
+{
+    const auto started = m_worker->restart(makeStoredCredentialsProvider());
+    if (!started)
+        qCWarning(lcChatIntegration) << "messaging is off:" << started.error().message;
+}
+
 void ChatIntegration::updateWindowTitle()
 {
     m_window->setWindowTitle(UnreadCounter::titleWithCount(tr("ClinicDesk"), m_unread->total()));

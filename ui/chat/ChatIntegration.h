@@ -52,6 +52,8 @@ public:
     MessageStore *messages() const { return m_messages; }
 
     void showUnmatched();
+    // Call after the Settings dialog: the messaging worker starts again with the stored credentials.
+    void reloadCredentials();
     void updateWindowTitle();
     // "Today 08:35 · You: See you soon (Delivered)" for the Overview tab; empty when there are no messages.
     static QString lastMessageSummary(MessageStore &messages, qint64 patientId);

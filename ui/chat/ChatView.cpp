@@ -82,6 +82,11 @@ ChatView::ChatView(MessageStore *messages, PatientStore *patients, MessagingWork
                 reloadPatient();
         });
     if (m_worker)
+        connect(m_worker, &MessagingWorker::restarted, this, [this] {
+            m_composer->setDemo(m_worker && m_worker->isDemo());
+            refreshAvailability();
+        });
+    if (m_worker)
         connect(m_worker, &MessagingWorker::cycleFinished, this,
                 [this](int, int, const QString &error) { updateSyncStatus(error); });
 

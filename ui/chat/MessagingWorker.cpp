@@ -66,6 +66,17 @@ void MessagingWorker::stop()
     m_core = nullptr;
 }
 
+Status<> MessagingWorker::restart(std::shared_ptr<const CredentialsProvider> credentials)
+{
+    stop();
+    m_outbox.reset();
+    m_setup.reset();
+    m_credentials = std::move(credentials);
+    const auto started = start();
+    emit restarted();
+    return started;
+}
+
 Result<Message> MessagingWorker::send(qint64 patientId, const QString &body)
 {
     if (m_configError)

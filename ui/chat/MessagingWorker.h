@@ -40,6 +40,9 @@ public:
     // A half-configured Twilio setup is an error: sending stays off and says why (configurationError()).
     Status<> start();
     void stop();
+    // After the credentials changed (Settings): finishes the running step, then starts again with `credentials`
+    // (demo <-> real Twilio). Emits restarted().
+    Status<> restart(std::shared_ptr<const CredentialsProvider> credentials);
 
     bool isRunning() const { return m_thread != nullptr; }
     bool isDemo() const { return m_demo; }
@@ -59,6 +62,7 @@ public:
 
 signals:
     void cycleFinished(int inbound, int statusUpdates, const QString &error);
+    void restarted();
 
 private:
     void onCycleFinished(int inbound, int statusUpdates, const QString &error);

@@ -215,10 +215,10 @@ void MainWindow::showSettings()
     bool saved = false;
     connect(&dialog, &SettingsDialog::settingsSaved, this, [&saved] { saved = true; });
     dialog.exec();
-    // The messaging worker picks its transport at start-up, so a Twilio account saved now is used after a restart.
-    if (saved && m_chat->worker()->isDemo()) {
-        m_demoBanner->setText(tr("Demo mode — messages are not sent. Restart ClinicDesk to start texting with the "
-                                 "Twilio account you saved."));
+    // The messaging worker starts again with what was saved (demo <-> real Twilio), without a restart.
+    if (saved) {
+        m_chat->reloadCredentials();
+        setDemoMode(m_chat->worker()->isDemo());
     }
 }
 
