@@ -8,7 +8,8 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
-#include <QThread>
+
+#include <atomic>
 
 Q_LOGGING_CATEGORY(lcStorage, "clinicdesk.storage")
 
@@ -45,6 +46,15 @@ Status<> checkSqliteHeader(const QString &path)
     return Ok{};
 }
 
+// A number no other thread of this process ever gets: a thread's address can be reused by a later thread, which
+// would then inherit a connection it did not open.
+quint64 threadSerial()
+{
+    static std::atomic<quint64> next{1};
+    thread_local const quint64 serial = next++;
+    return serial;
+}
+
 } // namespace
 
 Database::Database(Backend backend, QString location)
@@ -56,7 +66,7 @@ Database::Database(Backend backend, QString location)
 Database::~Database()
 {
     // Only the creating thread's connection can be closed safely here; others close with their threads.
-    const QString name = m_connectionPrefix + QStringLiteral("-%1").arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    const QString name = m_connectionPrefix + QStringLiteral("-%1").arg(threadSerial());
     if (QSqlDatabase::contains(name)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -102,7 +112,7 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath)
 
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_connectionPrefix + QStringLiteral("-%1").arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    const QString name = m_connectionPrefix + QStringLiteral("-%1").arg(threadSerial());
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
 
