@@ -1882,8 +1882,24 @@ Base de datos: %2</translation>
         <translation>Modo de demostración: los mensajes no se envían. Agregue su cuenta de Twilio en Editar → Configuración para enviar mensajes a los pacientes.</translation>
     </message>
     <message>
-        <source>Demo mode — messages are not sent. Restart ClinicDesk to start texting with the Twilio account you saved.</source>
-        <translation>Modo de demostración: los mensajes no se envían. Reinicie ClinicDesk para empezar a enviar mensajes con la cuenta de Twilio que guardó.</translation>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>Cannot reach Twilio (last successful check: %1)</source>
+        <translation>No se puede contactar con Twilio (última revisión correcta: %1)</translation>
+    </message>
+    <message>
+        <source>Demo messages checked: %1</source>
+        <translation>Mensajes de demostración revisados: %1</translation>
+    </message>
+    <message>
+        <source>Messages checked: %1</source>
+        <translation>Mensajes revisados: %1</translation>
+    </message>
+    <message>
+        <source>ClinicDesk asks Twilio for replies and delivery receipts every few seconds.</source>
+        <translation>ClinicDesk consulta a Twilio cada pocos segundos si hay respuestas y confirmaciones de entrega.</translation>
     </message>
 </context>
 <context>
