@@ -340,11 +340,15 @@ std::optional<TwilioMessage> Outbox::lookUp(const Message &message, const QDateT
 
 Outbox::Settle Outbox::settle(const Message &message)
 {
-    auto raw =
-        m_messages.database()->exec(QStringLiteral("SELECT claimed_at FROM messages WHERE id = ?"), {message.id});
     QDateTime attemptAt = message.updatedAt;
-    if (raw && raw->next() && !raw->value(0).isNull())
-        attemptAt = fromDbTime(raw->value(0).toString());
+    {
+        // Scoped: an unfinished SELECT keeps its read snapshot open through the lookup below, and SQLite then
+        // refuses this connection's write once another process has written meanwhile.
+        auto raw =
+            m_messages.database()->exec(QStringLiteral("SELECT claimed_at FROM messages WHERE id = ?"), {message.id});
+        if (raw && raw->next() && !raw->value(0).isNull())
+            attemptAt = fromDbTime(raw->value(0).toString());
+    }
     if (!attemptAt.isValid())
         attemptAt = message.createdAt;
 

@@ -133,6 +133,49 @@ private slots:
         QCOMPARE(rig.messages().get(queued->id)->status, QStringLiteral("queued"));
     }
 
+    void settleSeesWritesMadeByAnotherProcessDuringTheLookup()
+    {
+        // Settling looks the message up over the network; another desk writing meanwhile must not leave this
+        // connection on an old snapshot (SQLite then refuses the write that settles the row).
+        MessagingRig rig;
+        ShiftedClock clock;
+        Clock::setInstance(&clock);
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        FakeTwilioServer::Fault reset;
+        reset.method = "POST";
+        reset.pathSuffix = QStringLiteral("/Messages.json");
+        reset.process = false;
+        reset.dropConnection = true;
+        rig.server.enqueueFault(reset);
+        auto queued = rig.outbox().queue(ann, QStringLiteral("Maybe sent"));
+        QVERIFY(queued);
+        QCOMPARE(rig.outbox().sendNow(queued->id)->status, MessageStatus::Unknown);
+
+        auto otherDesk = Database::openSqlite(rig.env.databaseFile());
+        QVERIFY(otherDesk);
+        int writes = 0;
+        connect(&rig.server, &FakeTwilioServer::requestReceived, this,
+                [&](const QByteArray &method, const QString &) {
+                    if (method != "GET")
+                        return;
+                    auto written = (*otherDesk)->write([&](QSqlDatabase &tx) -> Status<> {
+                        auto q = Database::exec(tx, QStringLiteral("UPDATE patients SET notes = ? WHERE id = ?"),
+                                                {QStringLiteral("edited at another desk %1").arg(++writes), ann});
+                        if (!q)
+                            return q.error();
+                        return Ok{};
+                    });
+                    QVERIFY(written);
+                });
+        clock.shiftSec = 120;
+        const Outbox::FlushReport report = rig.outbox().flush();
+        QVERIFY(writes > 0);
+        QCOMPARE(report.settled, 1);
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(rig.server.createCount(), 2);
+        QCOMPARE(rig.messages().get(queued->id)->status, QStringLiteral("queued"));
+    }
+
     void sameTextTwiceAdoptsDistinctSids()
     {
         // Two unknown rows with the same text must not adopt the same remote message.
