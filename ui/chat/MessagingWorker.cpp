@@ -127,6 +127,8 @@ void MessagingWorker::syncNow()
 void MessagingWorker::onCycleFinished(int inbound, int statusUpdates, const QString &error)
 {
     m_lastCycleAt = Clock::instance().nowUtc();
+    if (error.isEmpty())
+        m_lastSuccessAt = m_lastCycleAt;
     m_lastError = error;
     emit cycleFinished(inbound, statusUpdates, error);
 }

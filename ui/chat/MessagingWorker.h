@@ -58,6 +58,7 @@ public:
     void syncNow();
 
     QDateTime lastCycleAt() const { return m_lastCycleAt; }
+    QDateTime lastSuccessAt() const { return m_lastSuccessAt; } // the last cycle that reached Twilio (or the demo)
     QString lastCycleError() const { return m_lastError; }
 
 signals:
@@ -81,6 +82,7 @@ private:
     bool m_chatOpen = false;
     std::optional<Error> m_configError;
     QDateTime m_lastCycleAt;
+    QDateTime m_lastSuccessAt;
     QString m_lastError;
 };
 

@@ -1,5 +1,6 @@
 #include "chat/MessagingWorkerCore.h"
 
+#include "common/Clock.h"
 #include "messaging/MessagingSession.h"
 #include "secrets/Credentials.h"
 #include "storage/Database.h"
@@ -30,6 +31,7 @@ void MessagingWorkerCore::open()
     }
     m_session = std::move(session.value());
     m_timer = new QTimer(this);
+    m_timer->setSingleShot(true); // re-armed after every cycle with the schedule's next interval
     connect(m_timer, &QTimer::timeout, this, &MessagingWorkerCore::runCycle);
     // The first cycle right away: sends what an earlier run left pending and settles unknown outcomes.
     runCycle();
@@ -37,8 +39,9 @@ void MessagingWorkerCore::open()
 
 void MessagingWorkerCore::setIntervalMs(int ms)
 {
-    if (m_timer)
-        m_timer->start(qMax(500, ms));
+    m_baseIntervalMs = qMax(500, ms);
+    if (m_timer && !m_busy)
+        m_timer->start(m_schedule.nextIntervalMs(m_baseIntervalMs));
 }
 
 void MessagingWorkerCore::sendNow(qint64 messageId)
@@ -79,11 +82,21 @@ void MessagingWorkerCore::drain()
         }
         m_cycleWanted = false;
         const SyncReport report = m_session->engine().runCycle();
+        // Errors stretch the interval (up to 10 minutes) and the first success restores it: no hammering of a
+        // network that is down, and recovery without anyone clicking anything.
+        if (report.error)
+            m_schedule.recordFailure();
+        else
+            m_schedule.recordSuccess(Clock::instance().nowUtc());
         emit cycleFinished(report.inbound, report.statusUpdates, report.error ? report.error->message : QString());
     }
     m_busy = false;
-    if (m_stopping)
+    if (m_stopping) {
         QThread::currentThread()->quit();
+        return;
+    }
+    if (m_timer && m_baseIntervalMs > 0)
+        m_timer->start(m_schedule.nextIntervalMs(m_baseIntervalMs));
 }
 
 } // namespace cd::ui

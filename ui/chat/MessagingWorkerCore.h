@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messaging/PollSchedule.h"
+
 #include <QObject>
 #include <QSet>
 
@@ -28,7 +30,7 @@ public:
     void open();                    // in the thread: creates the session and the timer
     void sendNow(qint64 messageId); // queued from the GUI thread
     void runCycle();
-    void setIntervalMs(int ms);
+    void setIntervalMs(int ms); // the normal interval; failed cycles stretch it (PollSchedule)
     void shutdown();
 
 signals:
@@ -42,6 +44,8 @@ private:
     QString m_region;
     std::unique_ptr<MessagingSession> m_session;
     QTimer *m_timer = nullptr;
+    PollSchedule m_schedule;
+    int m_baseIntervalMs = 0;
     QSet<qint64> m_toSend;
     bool m_cycleWanted = false;
     bool m_busy = false;

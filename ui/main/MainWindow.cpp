@@ -93,6 +93,12 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     createActions();
     createMenus();
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->location())));
+    m_syncState = new QLabel(this);
+    m_syncState->setObjectName(QStringLiteral("syncState"));
+    m_syncState->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_syncState);
+    connect(m_chat->worker(), &MessagingWorker::cycleFinished, this, &MainWindow::updateSyncState);
+    updateSyncState();
 
     connect(m_list, &PatientListPanel::currentPatientChanged, this, [this](qint64 id) {
         if (id != 0)
@@ -195,6 +201,22 @@ QLabel *MainWindow::createDemoBanner()
     banner->setStyleSheet(QStringLiteral("QLabel#demoBanner { background: #fff3cd; color: #5c4400; "
                                          "border-bottom: 1px solid #e6c96a; font-weight: 600; }"));
     return banner;
+}
+
+void MainWindow::updateSyncState()
+{
+    const MessagingWorker *worker = m_chat->worker();
+    const QDateTime last = worker->lastSuccessAt();
+    const QString when = last.isValid() ? QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat)
+                                        : tr("not yet");
+    if (!worker->lastCycleError().isEmpty()) {
+        m_syncState->setText(tr("Cannot reach Twilio (last successful check: %1)").arg(when));
+        m_syncState->setToolTip(worker->lastCycleError());
+    } else {
+        m_syncState->setText(worker->isDemo() ? tr("Demo messages checked: %1").arg(when)
+                                              : tr("Messages checked: %1").arg(when));
+        m_syncState->setToolTip(tr("ClinicDesk asks Twilio for replies and delivery receipts every few seconds."));
+    }
 }
 
 void MainWindow::setDemoMode(bool demo)

@@ -68,6 +68,8 @@ private:
     QSplitter *m_splitter;
     ChatIntegration *m_chat = nullptr;
     QLabel *m_demoBanner = nullptr;
+    QLabel *m_syncState = nullptr; // status bar: when Twilio was last reached
+    void updateSyncState();
     ImportRunner *m_importRunner = nullptr;
     QProgressDialog *m_importProgress = nullptr;
     QString m_importPath;
