@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>%1: expected NAME=VALUE, e.g. TWILIO_ACCOUNT_SID=AC…</source>
-        <translation>%1: se esperaba NOMBRE=VALOR, p. ej. TWILIO_ACCOUNT_SID=AC…</translation>
+        <translation>%1: se esperaba NOMBRE=VALOR, p.&#xa0;ej. TWILIO_ACCOUNT_SID=AC…</translation>
     </message>
     <message>
         <source>No NAME=VALUE lines were given on standard input.</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>Your SMS-capable Twilio number in international format, e.g. +14155550100. Several numbers: separate them with commas; the first one sends.</source>
-        <translation>Su número de Twilio con capacidad SMS en formato internacional, p. ej. +14155550100. Si son varios, sepárelos con comas; el primero es el que envía.</translation>
+        <translation>Su número de Twilio con capacidad SMS en formato internacional, p.&#xa0;ej. +14155550100. Si son varios, sepárelos con comas; el primero es el que envía.</translation>
     </message>
     <message>
         <source>Messaging Service SID</source>
@@ -590,7 +590,7 @@
     </message>
     <message>
         <source>Optional. The From address of e-mails, e.g. desk@clinic.example.</source>
-        <translation>Opcional. La dirección del remitente (From) de los correos, p. ej. desk@clinic.example.</translation>
+        <translation>Opcional. La dirección del remitente (From) de los correos, p.&#xa0;ej. desk@clinic.example.</translation>
     </message>
     <message>
         <source>Clinic name</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Two-letter country code used for numbers typed without +, e.g. US, CA, GB.</source>
-        <translation>Código de país de dos letras que se usa para los números escritos sin +, p. ej. US, CA, GB.</translation>
+        <translation>Código de país de dos letras que se usa para los números escritos sin +, p.&#xa0;ej. US, CA, GB.</translation>
     </message>
     <message>
         <source>Price per SMS segment (USD)</source>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>Used for cost estimates before sending, e.g. 0.0079.</source>
-        <translation>Se usa para estimar el costo antes de enviar, p. ej. 0.0079.</translation>
+        <translation>Se usa para estimar el costo antes de enviar, p.&#xa0;ej. 0.0079.</translation>
     </message>
     <message>
         <source>Check for replies while a chat is open (seconds)</source>
@@ -658,7 +658,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not in international format; write it with + and the country code, e.g. +14155550100.</source>
-        <translation>&quot;%1&quot; no está en formato internacional; escríbalo con + y el código de país, p. ej. +14155550100.</translation>
+        <translation>&quot;%1&quot; no está en formato internacional; escríbalo con + y el código de país, p.&#xa0;ej. +14155550100.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
@@ -674,11 +674,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a known two-letter country code, e.g. US, CA, GB.</source>
-        <translation>&quot;%1&quot; no es un código de país de dos letras conocido, p. ej. US, CA, GB.</translation>
+        <translation>&quot;%1&quot; no es un código de país de dos letras conocido, p.&#xa0;ej. US, CA, GB.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a price between %2 and %3, e.g. %4.</source>
-        <translation>&quot;%1&quot; no es un precio entre %2 y %3, p. ej. %4.</translation>
+        <translation>&quot;%1&quot; no es un precio entre %2 y %3, p.&#xa0;ej. %4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number between %2 and %3.</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>Refusing to talk to Twilio over unencrypted http at %1: that would send the account credentials in the clear. Use an https address (plain http is only allowed for this computer, e.g. http://127.0.0.1).</source>
-        <translation>No se permite comunicarse con Twilio por http sin cifrar en %1: las credenciales de la cuenta se enviarían sin protección. Use una dirección https (http sin cifrar solo se permite para esta computadora, p. ej. http://127.0.0.1).</translation>
+        <translation>No se permite comunicarse con Twilio por http sin cifrar en %1: las credenciales de la cuenta se enviarían sin protección. Use una dirección https (http sin cifrar solo se permite para esta computadora, p.&#xa0;ej. http://127.0.0.1).</translation>
     </message>
     <message>
         <source>Secure connections are not available on this computer (no TLS library could be loaded), so Twilio cannot be reached safely. Reinstall ClinicDesk or install OpenSSL.</source>
@@ -1034,7 +1034,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>Mobile number, e.g. &quot;(415) 555-0100&quot;.</source>
-        <translation>Número de celular, p. ej. &quot;(415) 555-0100&quot;.</translation>
+        <translation>Número de celular, p.&#xa0;ej. &quot;(415) 555-0100&quot;.</translation>
     </message>
     <message>
         <source>Email address.</source>
@@ -1050,11 +1050,11 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>Preferred language code, e.g. es.</source>
-        <translation>Código del idioma preferido, p. ej. es.</translation>
+        <translation>Código del idioma preferido, p.&#xa0;ej. es.</translation>
     </message>
     <message>
         <source>IANA time zone, e.g. America/Chicago.</source>
-        <translation>Zona horaria IANA, p. ej. America/Chicago.</translation>
+        <translation>Zona horaria IANA, p.&#xa0;ej. America/Chicago.</translation>
     </message>
     <message>
         <source>Add a patient.</source>
@@ -1298,7 +1298,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>Enter NAME=VALUE lines (e.g. TWILIO_ACCOUNT_SID=AC…), then press Ctrl-D (Ctrl-Z and Enter on Windows).</source>
-        <translation>Escriba líneas NOMBRE=VALOR (p. ej. TWILIO_ACCOUNT_SID=AC…) y luego presione Ctrl-D (Ctrl-Z y Enter en Windows).</translation>
+        <translation>Escriba líneas NOMBRE=VALOR (p.&#xa0;ej. TWILIO_ACCOUNT_SID=AC…) y luego presione Ctrl-D (Ctrl-Z y Enter en Windows).</translation>
     </message>
     <message>
         <source>Another ClinicDesk (the app or a scheduled job) is sending this message right now; it is sent once. Check it with &quot;clinicdesk-cli messages --patient %1&quot;.</source>
@@ -1561,7 +1561,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>⚠ “%1” is an opt-out word: a patient who replies with it alone is unsubscribed from ALL texts by Twilio. Use another word, e.g. “Reply C to cancel”.</source>
-        <translation>⚠ “%1” es una palabra de baja: si un paciente responde solo con ella, Twilio lo da de baja de TODOS los mensajes. Use otra palabra, p. ej. “Responda C para cancelar”.</translation>
+        <translation>⚠ “%1” es una palabra de baja: si un paciente responde solo con ella, Twilio lo da de baja de TODOS los mensajes. Use otra palabra, p.&#xa0;ej. “Responda C para cancelar”.</translation>
     </message>
     <message>
         <source>about US$%1</source>
@@ -2103,7 +2103,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>e.g. (415) 555-0132; leave empty if none</source>
-        <translation>p. ej. (415) 555-0132; déjelo vacío si no tiene</translation>
+        <translation>p.&#xa0;ej. (415) 555-0132; déjelo vacío si no tiene</translation>
     </message>
     <message>
         <source>&amp;Mobile phone:</source>
@@ -2139,7 +2139,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>e.g. America/New_York; empty uses the clinic&apos;s</source>
-        <translation>p. ej. America/New_York; si está vacío, se usa la de la clínica</translation>
+        <translation>p.&#xa0;ej. America/New_York; si está vacío, se usa la de la clínica</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
@@ -2707,10 +2707,6 @@ Puede volver a enviarlo con Reintentar.</translation>
         <translation>clinicdesk-cli: comando desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Check the Twilio connection and settings</source>
-        <translation>Comprueba la conexión con Twilio y la configuración</translation>
-    </message>
-    <message>
         <source>Show a patient&apos;s conversation or the unmatched replies.</source>
         <translation>Muestra la conversación de un paciente o las respuestas sin paciente asignado.</translation>
     </message>
@@ -2719,12 +2715,16 @@ Puede volver a enviarlo con Reintentar.</translation>
         <translation>Envía un mensaje de texto a un paciente.</translation>
     </message>
     <message>
-        <source>Encoding, segments and cost of a message text</source>
-        <translation>Codificación, segmentos y costo del texto de un mensaje</translation>
-    </message>
-    <message>
         <source>Send pending messages and fetch replies and delivery statuses.</source>
         <translation>Envía los mensajes pendientes y descarga las respuestas y los estados de entrega.</translation>
+    </message>
+    <message>
+        <source>Check the Twilio connection and settings.</source>
+        <translation>Comprueba la conexión con Twilio y la configuración.</translation>
+    </message>
+    <message>
+        <source>Encoding, segments and cost of a message text.</source>
+        <translation>Codificación, segmentos y costo del texto de un mensaje.</translation>
     </message>
 </context>
 <context>
@@ -2739,7 +2739,7 @@ Puede volver a enviarlo con Reintentar.</translation>
     </message>
     <message>
         <source>Use language CODE (e.g. es) instead of the system&apos;s.</source>
-        <translation>Usa el idioma CODE (p. ej. es) en lugar del idioma del sistema.</translation>
+        <translation>Usa el idioma CODE (p.&#xa0;ej. es) en lugar del idioma del sistema.</translation>
     </message>
     <message>
         <source>Do not offer demo patients when the database is empty.</source>
