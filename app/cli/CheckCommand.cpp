@@ -94,7 +94,7 @@ int run(Context &ctx)
 
 const bool registered =
     registerCommand({QStringLiteral("check"),
-                     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Check the Twilio connection and settings")), run});
+                     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Check the Twilio connection and settings.")), run});
 
 } // namespace
 

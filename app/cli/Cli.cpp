@@ -61,6 +61,7 @@ bool Context::parse(QCommandLineParser &parser, const QString &description, cons
         // helpText() starts with "Usage: <program>"; name the command too.
         QString text = parser.helpText();
         text.replace(QStringLiteral("[options]"), m_command + QStringLiteral(" [options]"));
+        text.replace(QCoreApplication::arguments().constFirst(), QStringLiteral("clinicdesk-cli"));
         m_out << text;
         m_out.flush();
         m_exitCode = Success;

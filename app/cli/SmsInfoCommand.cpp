@@ -63,7 +63,7 @@ int run(Context &ctx)
 
 const bool registered =
     registerCommand({QStringLiteral("sms-info"),
-                     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Encoding, segments and cost of a message text")), run});
+                     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Encoding, segments and cost of a message text.")), run});
 
 } // namespace
 
