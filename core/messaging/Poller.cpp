@@ -97,6 +97,7 @@ Result<int, TwilioError> Poller::pollInbound()
         filter.pageSize = 50;
         QList<TwilioMessage> fresh;
         QSet<QString> seen;
+        QSet<QString> listed;
         QString pageUri;
         for (int page = 0; page < MaxPages; ++page) {
             const auto answer = awaitGateway<TwilioMessagePage>([&](TwilioCallback<TwilioMessagePage> done) {
@@ -106,15 +107,23 @@ Result<int, TwilioError> Poller::pollInbound()
                 return answer.error();
             const QSet<QString> known = knownSids(m_messages, answer->messages);
             bool anythingNew = false;
+            bool anyInbound = false;
+            bool anyUnlisted = false; // a server repeating its page must not keep us paging
             for (const TwilioMessage &m : answer->messages) {
-                if (m.direction != QLatin1String("inbound") || known.contains(m.sid) || seen.contains(m.sid))
+                anyUnlisted = anyUnlisted || !listed.contains(m.sid);
+                listed.insert(m.sid);
+                if (m.direction != QLatin1String("inbound"))
+                    continue;
+                anyInbound = true;
+                if (known.contains(m.sid) || seen.contains(m.sid))
                     continue;
                 seen.insert(m.sid);
                 fresh.append(m);
                 anythingNew = true;
             }
-            // Newest first: a page of sids we already hold means everything older is stored too.
-            if (!anythingNew || answer->nextPageUri.isEmpty())
+            // Newest first: a page of replies we already hold means everything older is stored too. A page with no
+            // reply at all (the account's list, without a number, also holds our own texts) proves nothing.
+            if ((anyInbound && !anythingNew) || !anyUnlisted || answer->nextPageUri.isEmpty())
                 break;
             pageUri = answer->nextPageUri;
         }

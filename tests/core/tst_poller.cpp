@@ -304,6 +304,30 @@ private slots:
         QCOMPARE(rig.countRows(QStringLiteral("direction = 'inbound'")), 1);
     }
 
+    void repliesOlderThanAPageOfOutboundWithMessagingServiceOnly()
+    {
+        // The account's list mixes directions: a first page holding only our own (known) outbound texts says
+        // nothing about the replies behind it.
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        SenderConfig serviceOnly{{}, QStringLiteral("MG") + QString(32, QLatin1Char('b')), false};
+        SyncEngine engine(rig.messages(), rig.patients(), rig.session->gateway(), serviceOnly);
+        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("Can I come at 10?"),
+                                 QDateTime::currentDateTimeUtc().addSecs(-600));
+        for (int i = 0; i < 60; ++i) {
+            auto queued = engine.outbox().queue(ann, QStringLiteral("Reminder %1").arg(i));
+            QVERIFY(queued);
+            auto sent = engine.outbox().sendNow(queued->id);
+            QVERIFY(sent && !sent->sid.isEmpty());
+            QVERIFY(rig.server.setStatus(sent->sid, QStringLiteral("delivered"))); // now with a DateSent
+        }
+        const SyncReport report = engine.runCycle();
+        QVERIFY(report.ok());
+        QCOMPARE(report.inbound, 1);
+        QCOMPARE(rig.countRows(QStringLiteral("direction = 'inbound'")), 1);
+        QCOMPARE(engine.runCycle().inbound, 0);
+    }
+
     void pollScheduleBacksOffAndRecovers()
     {
         PollSchedule schedule;
