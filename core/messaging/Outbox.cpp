@@ -482,7 +482,9 @@ int Outbox::cancelScheduledFor(qint64 patientId)
             const auto answer = awaitGateway<TwilioMessage>(
                 [&](TwilioCallback<TwilioMessage> done) { m_gateway.cancelScheduled(sid, std::move(done)); });
             if (!answer) {
-                qCWarning(lcOutbox).noquote() << "could not cancel scheduled message" << sid << answer.error().detail;
+                // The code only: Twilio's text may quote the patient's number.
+                qCWarning(lcOutbox).noquote() << "could not cancel scheduled message" << sid << "HTTP"
+                                              << answer.error().httpStatus << "code" << answer.error().code.value_or(0);
                 continue;
             }
             if (auto done = m_messages.updateRows(

@@ -56,7 +56,9 @@ SyncReport SyncEngine::runCycle()
     const QDateTime now = Clock::instance().nowUtc();
     const QString error = report.ok() ? QString() : report.error->message;
     if (!report.ok())
-        qCInfo(lcSync).noquote() << "cycle stopped:" << report.error->message << report.error->detail;
+        // Not the detail: Twilio's own text there may quote a patient's number.
+        qCInfo(lcSync).noquote() << "cycle stopped:" << report.error->message << "HTTP" << report.error->httpStatus
+                                 << "code" << report.error->code.value_or(0);
     if (report.ok())
         m_lastSuccess = now;
     const bool errorChanged = error != m_lastErrorWritten;

@@ -11,6 +11,14 @@
 using namespace cd;
 using namespace cd::test;
 
+namespace {
+QStringList g_logLines;
+void captureLogLine(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_logLines << message;
+}
+} // namespace
+
 class TestOutbox : public QObject
 {
     Q_OBJECT
@@ -174,6 +182,36 @@ private slots:
         QCOMPARE(report.sent, 1);
         QCOMPARE(rig.server.createCount(), 2);
         QCOMPARE(rig.messages().get(queued->id)->status, QStringLiteral("queued"));
+    }
+
+    void twilioTextQuotingThePatientsNumberStaysOutOfTheLog()
+    {
+        // Twilio's error text may quote the patient's number: a stopped cycle logs the code, never that text.
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        FakeTwilioServer::Fault reset;
+        reset.method = "POST";
+        reset.pathSuffix = QStringLiteral("/Messages.json");
+        reset.process = false;
+        reset.dropConnection = true;
+        rig.server.enqueueFault(reset);
+        auto queued = rig.outbox().queue(ann, QStringLiteral("Maybe sent"));
+        QVERIFY(queued);
+        QCOMPARE(rig.outbox().sendNow(queued->id)->status, MessageStatus::Unknown);
+
+        // The lookup that would settle it is refused with a text naming the number.
+        rig.server.failNext("GET", QStringLiteral("/Messages.json"), 400, 21211,
+                            QStringLiteral("The 'To' number +14155550123 is not a valid phone number."));
+        g_logLines.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(captureLogLine);
+        const SyncReport report = rig.engine().runCycle();
+        qInstallMessageHandler(previous);
+        QVERIFY(!report.ok());
+        QVERIFY(report.error->detail.contains(QLatin1String("+14155550123"))); // the fault did reach the engine
+        QVERIFY(!g_logLines.isEmpty());
+        for (const QString &line : std::as_const(g_logLines))
+            QVERIFY2(!line.contains(QLatin1String("4155550123")) && !line.contains(QLatin1String("555-0123")),
+                     qPrintable(line));
     }
 
     void sameTextTwiceAdoptsDistinctSids()
