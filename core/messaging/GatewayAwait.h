@@ -1,9 +1,12 @@
 #pragma once
 
 #include "messaging/SmsGateway.h"
+#include "twilio/TwilioErrorMessages.h"
 
 #include <QEventLoop>
+#include <QPointer>
 
+#include <memory>
 #include <optional>
 
 namespace cd {
@@ -13,15 +16,33 @@ namespace cd {
 // worker thread, never on the GUI thread.
 template <typename T, typename Start> TwilioResult<T> awaitGateway(Start start)
 {
-    std::optional<TwilioResult<T>> result;
+    // Shared with the callback: quitting the thread (shutdown) ends the wait before the answer, which may still
+    // arrive later and must then find live state, not this finished stack frame.
+    struct Pending
+    {
+        std::optional<TwilioResult<T>> result;
+        QPointer<QEventLoop> loop;
+    };
+    auto pending = std::make_shared<Pending>();
     QEventLoop loop;
-    start([&result, &loop](const TwilioResult<T> &answer) {
-        result.emplace(answer);
-        loop.quit();
+    pending->loop = &loop;
+    start([pending](const TwilioResult<T> &answer) {
+        if (pending->result)
+            return;
+        pending->result.emplace(answer);
+        if (pending->loop)
+            pending->loop->quit();
     });
-    if (!result)
+    if (!pending->result)
         loop.exec();
-    return std::move(*result);
+    if (pending->result)
+        return std::move(*pending->result);
+    // The request may have reached Twilio: callers look it up before anything is repeated.
+    TwilioError interrupted;
+    interrupted.kind = TwilioError::Kind::OutcomeUnknown;
+    interrupted.message = TwilioErrorMessages::outcomeUnknown();
+    interrupted.detail = QStringLiteral("the wait ended before the answer (the thread is quitting)");
+    return interrupted;
 }
 
 } // namespace cd

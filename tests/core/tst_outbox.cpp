@@ -2,6 +2,7 @@
 // the server received, so a double send or a lost message fails the test.
 #include "MessagingTestRig.h"
 
+#include "messaging/GatewayAwait.h"
 #include "messaging/Outbox.h"
 #include "settings/AppSettings.h"
 #include "twilio/TwilioErrorMessages.h"
@@ -212,6 +213,29 @@ private slots:
         for (const QString &line : std::as_const(g_logLines))
             QVERIFY2(!line.contains(QLatin1String("4155550123")) && !line.contains(QLatin1String("555-0123")),
                      qPrintable(line));
+    }
+
+    void awaitEndsAsUnknownWhenItsThreadQuitsBeforeTheAnswer()
+    {
+        // Shutting the sync thread down ends its event loops: the wait must end with "outcome unknown" (settled at
+        // the next start), and an answer arriving afterwards must not write into the finished wait.
+        TwilioCallback<TwilioMessage> late;
+        std::optional<TwilioResult<TwilioMessage>> outcome;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            outcome.emplace(awaitGateway<TwilioMessage>([&](TwilioCallback<TwilioMessage> done) {
+                late = std::move(done);
+                QThread::currentThread()->quit();
+            }));
+        }));
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        QVERIFY(outcome.has_value());
+        QVERIFY(!outcome->ok());
+        QCOMPARE(outcome->error().kind, TwilioError::Kind::OutcomeUnknown);
+        QVERIFY(late);
+        TwilioMessage answer;
+        answer.sid = QStringLiteral("SM") + QString(32, QLatin1Char('a'));
+        late(answer); // must be harmless
     }
 
     void sameTextTwiceAdoptsDistinctSids()
