@@ -1,8 +1,21 @@
 #include "secrets/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 
 namespace cd {
+
+namespace {
+
+// The thread's event loops were told to quit (shutdown) before the keychain answered.
+Error interrupted()
+{
+    return makeError(QStringLiteral("keychain.interrupted"),
+                     QCoreApplication::translate(
+                         "cd::SecretStore", "The keychain did not answer before ClinicDesk was closed. Try again."));
+}
+
+} // namespace
 
 // Each helper owns its loop and result, so a nested call (another blocking read inside a slot) stays correct.
 Result<std::optional<QString>> readSecretBlocking(SecretStore &store, const QString &key)
@@ -15,6 +28,8 @@ Result<std::optional<QString>> readSecretBlocking(SecretStore &store, const QStr
     });
     if (!result)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!result)
+        return interrupted();
     return std::move(*result);
 }
 
@@ -28,6 +43,8 @@ Status<> writeSecretBlocking(SecretStore &store, const QString &key, const QStri
     });
     if (!result)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!result)
+        return interrupted();
     return std::move(*result);
 }
 
@@ -41,6 +58,8 @@ Status<> removeSecretBlocking(SecretStore &store, const QString &key)
     });
     if (!result)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!result)
+        return interrupted();
     return std::move(*result);
 }
 

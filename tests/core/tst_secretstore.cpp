@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace cd;
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
 
     void memoryStoreRoundTrip();
     void callbacksAreAsynchronousAndContextBound();
+    void blockingReadEndsWithAnErrorWhenItsThreadQuits();
     void keychainErrorMessages_data();
     void keychainErrorMessages();
     void validation_data();
@@ -128,6 +130,26 @@ void TestSecretStore::memoryStoreRoundTrip()
     QVERIFY(removeSecretBlocking(store, SecretKeys::AuthToken).ok());
     QVERIFY(!readSecretBlocking(store, SecretKeys::AuthToken)->has_value());
     QVERIFY(removeSecretBlocking(store, SecretKeys::AuthToken).ok()); // removing what is gone is fine
+}
+
+void TestSecretStore::blockingReadEndsWithAnErrorWhenItsThreadQuits()
+{
+    // A thread told to quit ends every event loop in it: the blocking helpers must then report an error, not read
+    // a result that never came.
+    std::optional<Result<std::optional<QString>>> read;
+    std::optional<Status<>> written;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        MemorySecretStore store;
+        QThread::currentThread()->quit();
+        read.emplace(readSecretBlocking(store, SecretKeys::AuthToken));
+        written.emplace(writeSecretBlocking(store, SecretKeys::AuthToken, QStringLiteral("x")));
+    }));
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    QVERIFY(read && !read->ok());
+    QCOMPARE(read->error().code, QStringLiteral("keychain.interrupted"));
+    QVERIFY(written && !written->ok());
+    QCOMPARE(written->error().code, QStringLiteral("keychain.interrupted"));
 }
 
 void TestSecretStore::callbacksAreAsynchronousAndContextBound()
