@@ -491,6 +491,13 @@
     </message>
 </context>
 <context>
+    <name>cd::SecretStore</name>
+    <message>
+        <source>The keychain did not answer before ClinicDesk was closed. Try again.</source>
+        <translation>El llavero no respondió antes de que se cerrara ClinicDesk. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>cd::SettingCatalog</name>
     <message>
         <source>Account SID</source>
