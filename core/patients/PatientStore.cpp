@@ -240,7 +240,10 @@ Result<std::optional<Patient>> PatientStore::findByPhone(const QString &e164) co
 Result<PatientPage> PatientStore::search(const QString &text, int limit, const std::optional<PatientCursor> &after) const
 {
     const PatientSearchQuery query = PatientSearchQuery::build(text, after, limit + 1);
-    auto q = m_database->exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM patients") + query.sql,
+    // The page's ids first, from the search indexes alone; then only those rows (see schema 3).
+    auto q = m_database->exec(QStringLiteral("SELECT ") + Columns +
+                                  QStringLiteral(" FROM patients WHERE id IN (SELECT id FROM patients") + query.sql +
+                                  QStringLiteral(") ORDER BY last_key, first_key, id"),
                               query.binds);
     if (!q)
         return q.error();

@@ -101,6 +101,20 @@ const QList<Migration> &schemaMigrations()
                             " canceled INTEGER NOT NULL DEFAULT 0)"),
              QStringLiteral("CREATE INDEX demo_twilio_by_to ON demo_twilio_messages (to_number, created_at)"),
          }},
+        {3,
+         QStringLiteral("covering indexes for patient search"),
+         {
+             // Each search key carries the name order with it, so a search sorts index entries only and reads
+             // table rows just for the page it shows (a prefix like "41" or "m" matches thousands of patients).
+             QStringLiteral("DROP INDEX patients_by_first"),
+             QStringLiteral("DROP INDEX patients_by_phone"),
+             QStringLiteral("DROP INDEX patients_by_national"),
+             QStringLiteral("DROP INDEX patients_by_reversed"),
+             QStringLiteral("CREATE INDEX patients_by_first ON patients (first_key, last_key, id)"),
+             QStringLiteral("CREATE INDEX patients_by_phone ON patients (phone_digits, last_key, first_key, id)"),
+             QStringLiteral("CREATE INDEX patients_by_national ON patients (phone_national, last_key, first_key, id)"),
+             QStringLiteral("CREATE INDEX patients_by_reversed ON patients (phone_reversed, last_key, first_key, id)"),
+         }},
     };
     return migrations;
 }
