@@ -20,7 +20,7 @@ void printUsage(QTextStream &stream)
     for (const Command &command : sorted)
         stream << "  " << command.name.leftJustified(20) << QCoreApplication::translate("cli", command.summary.toUtf8().constData()) << "\n";
     stream << "\n"
-           << QCoreApplication::translate("cli", "Global options: --version, --help, --lang CODE.") << "\n"
+           << QCoreApplication::translate("cli", "Global options: --version, --help, --lang CODE, --data-dir DIR.") << "\n"
            << QCoreApplication::translate("cli", "Every command takes --help, --data-dir DIR and --json.") << "\n"
            << QCoreApplication::translate("cli", "Exit codes: 0 success, 1 failure, 2 usage error, 3 not confirmed yet.")
            << "\n";
@@ -40,6 +40,7 @@ int main(int argc, char *argv[])
 
     QStringList args = QCoreApplication::arguments();
     QString language;
+    QStringList forwarded; // global options that belong to every command
     // Global options come before the command name.
     while (args.size() > 1 && args.at(1).startsWith(QLatin1Char('-'))) {
         const QString option = args.at(1);
@@ -52,13 +53,22 @@ int main(int argc, char *argv[])
             printUsage(out);
             return Success;
         }
+        if (option == QLatin1String("--data-dir") && args.size() > 2) {
+            // Also accepted before the command; the command's own parser handles it.
+            forwarded << option << args.at(2);
+            args.remove(1, 2);
+            continue;
+        }
         if (option == QLatin1String("--lang") && args.size() > 2) {
             language = args.at(2);
             args.remove(1, 2);
             continue;
         }
         QTextStream err(stderr);
-        err << QCoreApplication::translate("cli", "clinicdesk-cli: unknown option %1").arg(option) << Qt::endl;
+        if (option == QLatin1String("--data-dir") || option == QLatin1String("--lang"))
+            err << QCoreApplication::translate("cli", "clinicdesk-cli: %1 needs a value.").arg(option) << Qt::endl;
+        else
+            err << QCoreApplication::translate("cli", "clinicdesk-cli: unknown option %1").arg(option) << Qt::endl;
         printUsage(err);
         return UsageError;
     }
@@ -78,6 +88,7 @@ int main(int argc, char *argv[])
         if (command.name == name) {
             // The command's parser sees "clinicdesk-cli <args…>", as QCommandLineParser expects.
             QStringList commandArgs = args.mid(2);
+            commandArgs += forwarded; // after any subcommand name, where options are parsed
             commandArgs.prepend(args.at(0));
             Context context(name, commandArgs);
             return command.run(context);
