@@ -2694,10 +2694,6 @@ Puede volver a enviarlo con Reintentar.</translation>
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>Global options: --version, --help, --lang CODE.</source>
-        <translation>Opciones globales: --version, --help, --lang CODE.</translation>
-    </message>
-    <message>
         <source>Every command takes --help, --data-dir DIR and --json.</source>
         <translation>Todos los comandos aceptan --help, --data-dir DIR y --json.</translation>
     </message>
@@ -2732,6 +2728,14 @@ Puede volver a enviarlo con Reintentar.</translation>
     <message>
         <source>Encoding, segments and cost of a message text.</source>
         <translation>Codificación, segmentos y costo del texto de un mensaje.</translation>
+    </message>
+    <message>
+        <source>Global options: --version, --help, --lang CODE, --data-dir DIR.</source>
+        <translation>Opciones globales: --version, --help, --lang CODE, --data-dir DIR.</translation>
+    </message>
+    <message>
+        <source>clinicdesk-cli: %1 needs a value.</source>
+        <translation>clinicdesk-cli: %1 necesita un valor.</translation>
     </message>
 </context>
 <context>
