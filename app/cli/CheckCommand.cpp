@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("cd::cli", text); // lupdate files these calls under the namespace
 }
 
 QJsonValue optionalBool(const std::optional<bool> &value)

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("cd::cli", text); // lupdate files these calls under the namespace
 }
 
 int add(Context &ctx, const QStringList &args)

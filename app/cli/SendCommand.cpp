@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("cd::cli", text); // lupdate files these calls under the namespace
 }
 
 int run(Context &ctx)
