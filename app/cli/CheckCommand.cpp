@@ -1,8 +1,8 @@
 // clinicdesk-cli check [--json]: can this computer text patients? Exit 0 when usable, 1 with the reason when not.
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "secrets/StoredCredentialsProvider.h"
-#include "twilio/TwilioClient.h"
+#include "core/secrets/StoredCredentialsProvider.h"
+#include "core/twilio/TwilioClient.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "services/DataLocation.h"
-#include "storage/Database.h"
+#include "core/services/DataLocation.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 // clinicdesk-cli config show | set-credentials | clear-credentials
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "secrets/ConfigOverview.h"
-#include "secrets/CredentialInput.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SettingsWriter.h"
-#include "settings/AppSettings.h"
-#include "storage/Database.h"
+#include "core/secrets/ConfigOverview.h"
+#include "core/secrets/CredentialInput.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/SettingsWriter.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,12 +1,12 @@
 // clinicdesk-cli messages (--patient ID | --unmatched)
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "common/Clock.h"
-#include "messaging/MessageJson.h"
-#include "messaging/MessageStore.h"
-#include "patients/PatientStore.h"
-#include "phone/PhoneNumbers.h"
-#include "settings/AppSettings.h"
+#include "core/common/Clock.h"
+#include "core/messaging/MessageJson.h"
+#include "core/messaging/MessageStore.h"
+#include "core/patients/PatientStore.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "MessagingSetup.h"
+#include "app/cli/MessagingSetup.h"
 
-#include "secrets/StoredCredentialsProvider.h"
-#include "settings/AppSettings.h"
-#include "storage/Database.h"
+#include "core/secrets/StoredCredentialsProvider.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
 
 namespace cd::cli {
 

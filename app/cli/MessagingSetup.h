@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "messaging/MessagingSession.h"
+#include "core/messaging/MessagingSession.h"
 
 #include <memory>
 

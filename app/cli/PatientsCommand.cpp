@@ -1,12 +1,12 @@
 // clinicdesk-cli patients add | list | import
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "patients/PatientImporter.h"
-#include "patients/PatientJson.h"
-#include "patients/PatientStore.h"
-#include "phone/PhoneNumbers.h"
-#include "settings/AppSettings.h"
-#include "storage/Database.h"
+#include "core/patients/PatientImporter.h"
+#include "core/patients/PatientJson.h"
+#include "core/patients/PatientStore.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -115,8 +115,7 @@ int list(Context &ctx, const QStringList &args)
             } else {
                 sub.out() << p.id << '\t' << p.lastName << ", " << p.firstName << '\t'
                           << (p.dateOfBirth.isValid() ? p.dateOfBirth.toString(Qt::ISODate) : QStringLiteral("-"))
-                          << '\t'
-                          << (p.hasPhone() ? PhoneNumbers::display(p.phoneE164, region) : tr("no phone"))
+                          << '\t' << (p.hasPhone() ? PhoneNumbers::display(p.phoneE164, region) : tr("no phone"))
                           << (p.isOptedOut() ? QLatin1String("\t") + tr("opted out") : QString()) << '\n';
             }
         }
@@ -132,8 +131,9 @@ int import(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     Context sub(ctx.command() + QStringLiteral(" import"), args);
-    if (!sub.parse(parser, tr("Import patients from a CSV file with a header row (First Name, Last Name, Phone, DOB, "
-                              "Email, …). Rows already present are skipped as duplicates."),
+    if (!sub.parse(parser,
+                   tr("Import patients from a CSV file with a header row (First Name, Last Name, Phone, DOB, "
+                      "Email, …). Rows already present are skipped as duplicates."),
                    QStringLiteral("FILE.csv")))
         return sub.exitCode();
     if (parser.positionalArguments().size() != 1)
@@ -150,7 +150,8 @@ int import(Context &ctx, const QStringList &args)
         QJsonArray skipped;
         for (const SkippedRow &row : report->skipped)
             skipped.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("reason"), row.reason}});
-        sub.printJson(QJsonObject{{QStringLiteral("imported"), report->imported}, {QStringLiteral("skipped"), skipped}});
+        sub.printJson(
+            QJsonObject{{QStringLiteral("imported"), report->imported}, {QStringLiteral("skipped"), skipped}});
     } else {
         sub.out() << tr("Imported %1 patients, skipped %2 rows.").arg(report->imported).arg(report->skipped.size())
                   << Qt::endl;

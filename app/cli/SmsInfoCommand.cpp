@@ -1,8 +1,8 @@
 // clinicdesk-cli sms-info --body TEXT [--json]: encoding, segments and estimated cost, as the composer shows them.
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "settings/AppSettings.h"
-#include "sms/SegmentInfo.h"
+#include "core/settings/AppSettings.h"
+#include "core/sms/SegmentInfo.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // clinicdesk-cli sync: one full messaging cycle.
-#include "Cli.h"
-#include "MessagingSetup.h"
+#include "app/cli/Cli.h"
+#include "app/cli/MessagingSetup.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -18,11 +18,14 @@ void printUsage(QTextStream &stream)
     QList<Command> sorted = commands();
     std::sort(sorted.begin(), sorted.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
     for (const Command &command : sorted)
-        stream << "  " << command.name.leftJustified(20) << QCoreApplication::translate("cli", command.summary.toUtf8().constData()) << "\n";
+        stream << "  " << command.name.leftJustified(20)
+               << QCoreApplication::translate("cli", command.summary.toUtf8().constData()) << "\n";
     stream << "\n"
-           << QCoreApplication::translate("cli", "Global options: --version, --help, --lang CODE, --data-dir DIR.") << "\n"
+           << QCoreApplication::translate("cli", "Global options: --version, --help, --lang CODE, --data-dir DIR.")
+           << "\n"
            << QCoreApplication::translate("cli", "Every command takes --help, --data-dir DIR and --json.") << "\n"
-           << QCoreApplication::translate("cli", "Exit codes: 0 success, 1 failure, 2 usage error, 3 not confirmed yet.")
+           << QCoreApplication::translate("cli",
+                                          "Exit codes: 0 success, 1 failure, 2 usage error, 3 not confirmed yet.")
            << "\n";
     stream.flush();
 }

@@ -1,7 +1,7 @@
-#include "chat/DarkPalette.h"
-#include "main/MainWindow.h"
-#include "services/DataLocation.h"
-#include "storage/Database.h"
+#include "core/services/DataLocation.h"
+#include "core/storage/Database.h"
+#include "ui/chat/DarkPalette.h"
+#include "ui/main/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
-#include "audit/AuditLog.h"
+#include "core/audit/AuditLog.h"
 
-#include "common/Clock.h"
-#include "common/OsUser.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/common/OsUser.h"
+#include "core/storage/Database.h"
 
 namespace cd::AuditLog {
 

@@ -1,8 +1,8 @@
-#include "demo/DemoGateway.h"
+#include "core/demo/DemoGateway.h"
 
-#include "common/Clock.h"
-#include "storage/Database.h"
-#include "twilio/TwilioErrorMessages.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+#include "core/twilio/TwilioErrorMessages.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messaging/SmsGateway.h"
+#include "core/messaging/SmsGateway.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "messaging/SmsGateway.h"
-#include "twilio/TwilioErrorMessages.h"
+#include "core/messaging/SmsGateway.h"
+#include "core/twilio/TwilioErrorMessages.h"
 
 #include <QEventLoop>
 #include <QPointer>

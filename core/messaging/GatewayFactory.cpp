@@ -1,9 +1,9 @@
-#include "messaging/GatewayFactory.h"
+#include "core/messaging/GatewayFactory.h"
 
-#include "demo/DemoGateway.h"
-#include "secrets/Credentials.h"
-#include "settings/AppSettings.h"
-#include "twilio/TwilioClient.h"
+#include "core/demo/DemoGateway.h"
+#include "core/secrets/Credentials.h"
+#include "core/settings/AppSettings.h"
+#include "core/twilio/TwilioClient.h"
 
 #include <QLoggingCategory>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "messaging/SenderConfig.h"
-#include "messaging/SmsGateway.h"
+#include "core/common/Result.h"
+#include "core/messaging/SenderConfig.h"
+#include "core/messaging/SmsGateway.h"
 
 #include <QCoreApplication>
 

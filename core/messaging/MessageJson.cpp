@@ -1,7 +1,7 @@
-#include "messaging/MessageJson.h"
+#include "core/messaging/MessageJson.h"
 
-#include "common/Clock.h"
-#include "messaging/MessageStore.h"
+#include "core/common/Clock.h"
+#include "core/messaging/MessageStore.h"
 
 namespace cd {
 

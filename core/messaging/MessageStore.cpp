@@ -1,9 +1,9 @@
-#include "messaging/MessageStore.h"
+#include "core/messaging/MessageStore.h"
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "settings/AppSettings.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
-#include "messaging/MessagingSession.h"
+#include "core/messaging/MessagingSession.h"
 
-#include "messaging/MessageStore.h"
-#include "patients/PatientStore.h"
-#include "secrets/Credentials.h"
-#include "storage/Database.h"
+#include "core/messaging/MessageStore.h"
+#include "core/patients/PatientStore.h"
+#include "core/secrets/Credentials.h"
+#include "core/storage/Database.h"
 
 namespace cd {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "messaging/GatewayFactory.h"
-#include "messaging/Outbox.h"
-#include "messaging/SyncEngine.h"
+#include "core/common/Result.h"
+#include "core/messaging/GatewayFactory.h"
+#include "core/messaging/Outbox.h"
+#include "core/messaging/SyncEngine.h"
 
 #include <memory>
 

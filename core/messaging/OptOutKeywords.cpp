@@ -1,4 +1,4 @@
-#include "messaging/OptOutKeywords.h"
+#include "core/messaging/OptOutKeywords.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,15 +1,15 @@
-#include "messaging/Outbox.h"
+#include "core/messaging/Outbox.h"
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "messaging/GatewayAwait.h"
-#include "messaging/MessageStore.h"
-#include "messaging/OptOutKeywords.h"
-#include "patients/PatientStore.h"
-#include "settings/AppSettings.h"
-#include "sms/SegmentInfo.h"
-#include "storage/Database.h"
-#include "twilio/TwilioErrorMessages.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/messaging/GatewayAwait.h"
+#include "core/messaging/MessageStore.h"
+#include "core/messaging/OptOutKeywords.h"
+#include "core/patients/PatientStore.h"
+#include "core/settings/AppSettings.h"
+#include "core/sms/SegmentInfo.h"
+#include "core/storage/Database.h"
+#include "core/twilio/TwilioErrorMessages.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "messaging/Message.h"
-#include "messaging/SenderConfig.h"
-#include "twilio/TwilioTypes.h"
+#include "core/common/Result.h"
+#include "core/messaging/Message.h"
+#include "core/messaging/SenderConfig.h"
+#include "core/twilio/TwilioTypes.h"
 
 #include <QObject>
 

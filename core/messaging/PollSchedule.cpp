@@ -1,6 +1,6 @@
-#include "messaging/PollSchedule.h"
+#include "core/messaging/PollSchedule.h"
 
-#include "settings/AppSettings.h"
+#include "core/settings/AppSettings.h"
 
 #include <algorithm>
 

@@ -1,14 +1,14 @@
-#include "messaging/Poller.h"
+#include "core/messaging/Poller.h"
 
-#include "common/Clock.h"
-#include "messaging/GatewayAwait.h"
-#include "messaging/MessageStore.h"
-#include "messaging/OptOutKeywords.h"
-#include "messaging/Outbox.h"
-#include "patients/PatientStore.h"
-#include "settings/AppSettings.h"
-#include "storage/Database.h"
-#include "twilio/TwilioErrorMessages.h"
+#include "core/common/Clock.h"
+#include "core/messaging/GatewayAwait.h"
+#include "core/messaging/MessageStore.h"
+#include "core/messaging/OptOutKeywords.h"
+#include "core/messaging/Outbox.h"
+#include "core/patients/PatientStore.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
+#include "core/twilio/TwilioErrorMessages.h"
 
 #include <QLoggingCategory>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "messaging/SenderConfig.h"
-#include "twilio/TwilioTypes.h"
+#include "core/common/Result.h"
+#include "core/messaging/SenderConfig.h"
+#include "core/twilio/TwilioTypes.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "twilio/TwilioTypes.h"
+#include "core/common/Result.h"
+#include "core/twilio/TwilioTypes.h"
 
 #include <QObject>
 
@@ -9,10 +9,8 @@
 
 namespace cd {
 
-template <typename T>
-using TwilioResult = Result<T, TwilioError>;
-template <typename T>
-using TwilioCallback = std::function<void(const TwilioResult<T> &)>;
+template <typename T> using TwilioResult = Result<T, TwilioError>;
+template <typename T> using TwilioCallback = std::function<void(const TwilioResult<T> &)>;
 
 // The seam between the messaging engine and whoever carries the SMS: the real Twilio REST client, or the demo
 // transport that simulates Twilio inside the app. Asynchronous: callbacks run on the caller's thread.

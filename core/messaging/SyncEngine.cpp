@@ -1,8 +1,8 @@
-#include "messaging/SyncEngine.h"
+#include "core/messaging/SyncEngine.h"
 
-#include "common/Clock.h"
-#include "messaging/MessageStore.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/messaging/MessageStore.h"
+#include "core/storage/Database.h"
 
 #include <QLoggingCategory>
 

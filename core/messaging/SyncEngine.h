@@ -1,8 +1,8 @@
 #pragma once
 
-#include "messaging/Outbox.h"
-#include "messaging/Poller.h"
-#include "messaging/SenderConfig.h"
+#include "core/messaging/Outbox.h"
+#include "core/messaging/Poller.h"
+#include "core/messaging/SenderConfig.h"
 
 #include <QDateTime>
 #include <QObject>

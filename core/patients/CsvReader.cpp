@@ -1,4 +1,4 @@
-#include "patients/CsvReader.h"
+#include "core/patients/CsvReader.h"
 
 #include <QStringDecoder>
 

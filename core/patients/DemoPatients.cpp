@@ -1,6 +1,6 @@
-#include "patients/DemoPatients.h"
+#include "core/patients/DemoPatients.h"
 
-#include "patients/PatientStore.h"
+#include "core/patients/PatientStore.h"
 
 namespace cd {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "patients/Patient.h"
+#include "core/common/Result.h"
+#include "core/patients/Patient.h"
 
 #include <QCoreApplication>
 #include <QList>

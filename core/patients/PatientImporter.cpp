@@ -1,11 +1,11 @@
-#include "patients/PatientImporter.h"
+#include "core/patients/PatientImporter.h"
 
-#include "common/Clock.h"
-#include "common/OsUser.h"
-#include "patients/CsvReader.h"
-#include "patients/PatientSearchQuery.h"
-#include "patients/PatientStore.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/common/OsUser.h"
+#include "core/patients/CsvReader.h"
+#include "core/patients/PatientSearchQuery.h"
+#include "core/patients/PatientStore.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,7 +20,19 @@ namespace cd {
 
 namespace {
 
-enum class Column { FirstName, LastName, FullName, Phone, DateOfBirth, Email, Language, TimeZone, Consent, Notes };
+enum class Column
+{
+    FirstName,
+    LastName,
+    FullName,
+    Phone,
+    DateOfBirth,
+    Email,
+    Language,
+    TimeZone,
+    Consent,
+    Notes
+};
 
 constexpr int BatchSize = 250;
 
@@ -60,7 +72,7 @@ const QHash<QString, Column> &headerAliases()
 bool isYes(const QString &value)
 {
     static const QSet<QString> yes = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"),
-                                      QStringLiteral("1"), QStringLiteral("x"), QStringLiteral("si"),
+                                      QStringLiteral("1"),   QStringLiteral("x"), QStringLiteral("si"),
                                       QStringLiteral("sí")};
     return yes.contains(value.trimmed().toCaseFolded());
 }
@@ -89,7 +101,8 @@ Result<ImportReport> PatientImporter::importData(const QByteArray &csv, const QS
 {
     const QList<CsvRecord> records = CsvReader::parse(csv);
     if (records.isEmpty())
-        return makeError(QStringLiteral("import.empty"), tr("%1 is empty: there is no header row and no patient.").arg(sourceName));
+        return makeError(QStringLiteral("import.empty"),
+                         tr("%1 is empty: there is no header row and no patient.").arg(sourceName));
 
     QHash<Column, int> columns;
     const QStringList headers = records.first().fields;
@@ -174,8 +187,8 @@ Result<ImportReport> PatientImporter::importData(const QByteArray &csv, const QS
             const QList<FieldError> errors = validator.normalise(p);
             if (!errors.isEmpty()) {
                 const FieldError &first = errors.first();
-                const QString reason = first.field == QLatin1String("phone") ? tr("invalid phone: %1").arg(first.message)
-                                                                             : first.message;
+                const QString reason =
+                    first.field == QLatin1String("phone") ? tr("invalid phone: %1").arg(first.message) : first.message;
                 report.skipped.append({record.line, reason});
                 continue;
             }
@@ -200,8 +213,8 @@ Result<ImportReport> PatientImporter::importData(const QByteArray &csv, const QS
                 if (!existing)
                     return existing.error();
                 if (existing->next()) {
-                    duplicates.append({pending.line, tr("duplicate: already a patient (#%1)")
-                                                         .arg(existing->value(0).toLongLong())});
+                    duplicates.append(
+                        {pending.line, tr("duplicate: already a patient (#%1)").arg(existing->value(0).toLongLong())});
                     continue;
                 }
                 auto id = PatientStore::insertIn(tx, pending.patient, QStringLiteral("patient.import"),

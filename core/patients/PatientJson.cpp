@@ -1,6 +1,6 @@
-#include "patients/PatientJson.h"
+#include "core/patients/PatientJson.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 namespace cd {
 
@@ -17,8 +17,8 @@ QJsonObject patientToJson(const Patient &p)
         {QStringLiteral("id"), p.id},
         {QStringLiteral("first_name"), p.firstName},
         {QStringLiteral("last_name"), p.lastName},
-        {QStringLiteral("dob"), p.dateOfBirth.isValid() ? QJsonValue(p.dateOfBirth.toString(Qt::ISODate))
-                                                        : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("dob"),
+         p.dateOfBirth.isValid() ? QJsonValue(p.dateOfBirth.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("phone"), textOrNull(p.phoneRaw)},
         {QStringLiteral("phone_e164"), textOrNull(p.phoneE164)},
         {QStringLiteral("email"), textOrNull(p.email)},

@@ -1,6 +1,6 @@
-#include "patients/PatientSearchQuery.h"
+#include "core/patients/PatientSearchQuery.h"
 
-#include "phone/PhoneNumbers.h"
+#include "core/phone/PhoneNumbers.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -77,8 +77,7 @@ PatientSearchQuery PatientSearchQuery::build(const QString &text, const std::opt
         addRange(alternatives, query.binds, QStringLiteral("phone_digits"), digits);
         addRange(alternatives, query.binds, QStringLiteral("phone_national"), digits);
         if (digits.size() >= 4) // the last digits of a number, e.g. "0100" or "555-0100"
-            addRange(alternatives, query.binds, QStringLiteral("phone_reversed"),
-                     reversed(digits));
+            addRange(alternatives, query.binds, QStringLiteral("phone_reversed"), reversed(digits));
         conditions.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     } else {
         query.kind = Kind::Name;
@@ -96,7 +95,8 @@ PatientSearchQuery PatientSearchQuery::build(const QString &text, const std::opt
 
     if (after) {
         // Keyset paging: rows after the last one shown, in the same order.
-        conditions.append(QStringLiteral("(last_key > ? OR (last_key = ? AND (first_key > ? OR (first_key = ? AND id > ?))))"));
+        conditions.append(
+            QStringLiteral("(last_key > ? OR (last_key = ? AND (first_key > ? OR (first_key = ? AND id > ?))))"));
         query.binds << after->lastKey << after->lastKey << after->firstKey << after->firstKey << after->id;
     }
     if (!conditions.isEmpty())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "patients/PatientStore.h"
+#include "core/patients/PatientStore.h"
 
 #include <QString>
 #include <QVariantList>
@@ -13,7 +13,13 @@ namespace cd {
 // Every condition is a key range (col >= p AND col < p+1), which both SQLite and PostgreSQL serve from an index.
 struct PatientSearchQuery
 {
-    enum class Kind { All, Name, Phone, DateOfBirth };
+    enum class Kind
+    {
+        All,
+        Name,
+        Phone,
+        DateOfBirth
+    };
     Kind kind = Kind::All;
     QString sql; // " WHERE … ORDER BY … LIMIT ?"
     QVariantList binds;

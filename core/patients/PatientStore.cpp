@@ -1,10 +1,10 @@
-#include "patients/PatientStore.h"
+#include "core/patients/PatientStore.h"
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "common/OsUser.h"
-#include "patients/PatientSearchQuery.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/common/OsUser.h"
+#include "core/patients/PatientSearchQuery.h"
+#include "core/storage/Database.h"
 
 #include <QLoggingCategory>
 #include <QSqlRecord>
@@ -54,15 +54,20 @@ QVariantList derivedColumns(const Patient &p)
     QString national;
     if (!p.phoneE164.isEmpty())
         national = PatientSearchQuery::nationalDigits(p.phoneE164);
-    return {PatientStore::searchKey(p.firstName), PatientStore::searchKey(p.lastName), nullable(digits),
-            nullable(national), nullable(PatientSearchQuery::reversed(digits)), PatientStore::identityKey(p)};
+    return {PatientStore::searchKey(p.firstName),
+            PatientStore::searchKey(p.lastName),
+            nullable(digits),
+            nullable(national),
+            nullable(PatientSearchQuery::reversed(digits)),
+            PatientStore::identityKey(p)};
 }
 
 QVariantList editableColumns(const Patient &p)
 {
     return {p.firstName,
             p.lastName,
-            p.dateOfBirth.isValid() ? QVariant(p.dateOfBirth.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
+            p.dateOfBirth.isValid() ? QVariant(p.dateOfBirth.toString(Qt::ISODate))
+                                    : QVariant(QMetaType::fromType<QString>()),
             nullable(p.phoneRaw),
             nullable(p.phoneE164),
             nullable(p.email),
@@ -145,14 +150,14 @@ Result<qint64> PatientStore::insertIn(QSqlDatabase &tx, const Patient &p, const 
         binds);
     if (!inserted) {
         if (isUniqueViolation(inserted.error())) {
-            return makeError(QStringLiteral("patient.duplicate"),
-                             tr("%1 with the same date of birth and phone number is already a patient.")
-                                 .arg(p.fullName()));
+            return makeError(
+                QStringLiteral("patient.duplicate"),
+                tr("%1 with the same date of birth and phone number is already a patient.").arg(p.fullName()));
         }
         return inserted.error();
     }
-    const qint64 id = returning ? (inserted->next() ? inserted->value(0).toLongLong() : 0)
-                                : inserted->lastInsertId().toLongLong();
+    const qint64 id =
+        returning ? (inserted->next() ? inserted->value(0).toLongLong() : 0) : inserted->lastInsertId().toLongLong();
     if (auto audited = AuditLog::record(tx, auditAction, id, auditDetails); !audited)
         return audited.error();
     return id;
@@ -199,9 +204,9 @@ Result<Patient> PatientStore::update(const Patient &patient)
             binds);
         if (!updated) {
             if (isUniqueViolation(updated.error())) {
-                return makeError(QStringLiteral("patient.duplicate"),
-                                 tr("Another patient named %1 has the same date of birth and phone number.")
-                                     .arg(p.fullName()));
+                return makeError(
+                    QStringLiteral("patient.duplicate"),
+                    tr("Another patient named %1 has the same date of birth and phone number.").arg(p.fullName()));
             }
             return updated.error();
         }
@@ -217,7 +222,8 @@ Result<Patient> PatientStore::update(const Patient &patient)
 
 Result<Patient> PatientStore::get(qint64 id) const
 {
-    auto q = m_database->exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM patients WHERE id = ?"), {id});
+    auto q =
+        m_database->exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM patients WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -237,7 +243,8 @@ Result<std::optional<Patient>> PatientStore::findByPhone(const QString &e164) co
     return std::optional<Patient>(patientFrom(q.value()));
 }
 
-Result<PatientPage> PatientStore::search(const QString &text, int limit, const std::optional<PatientCursor> &after) const
+Result<PatientPage> PatientStore::search(const QString &text, int limit,
+                                         const std::optional<PatientCursor> &after) const
 {
     const PatientSearchQuery query = PatientSearchQuery::build(text, after, limit + 1);
     // The page's ids first, from the search indexes alone; then only those rows (see schema 3).
@@ -269,12 +276,12 @@ Result<qint64> PatientStore::count() const
 Status<> PatientStore::recordConsent(qint64 id, bool consent, const QString &method, const QDateTime &at)
 {
     auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
-        auto updated = Database::exec(
-            tx,
-            QStringLiteral("UPDATE patients SET sms_consent = ?, consent_at = ?, consent_method = ?, "
-                           "consent_recorded_by = ?, updated_at = ? WHERE id = ?"),
-            {consent ? 1 : 0, nullable(toDbTime(at)), nullable(method), osUserName(),
-             toDbTime(Clock::instance().nowUtc()), id});
+        auto updated =
+            Database::exec(tx,
+                           QStringLiteral("UPDATE patients SET sms_consent = ?, consent_at = ?, consent_method = ?, "
+                                          "consent_recorded_by = ?, updated_at = ? WHERE id = ?"),
+                           {consent ? 1 : 0, nullable(toDbTime(at)), nullable(method), osUserName(),
+                            toDbTime(Clock::instance().nowUtc()), id});
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() != 1)
@@ -290,14 +297,15 @@ Status<> PatientStore::recordConsent(qint64 id, bool consent, const QString &met
 Status<> PatientStore::setOptedOut(qint64 id, const QDateTime &at, const QString &reason)
 {
     auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
-        auto updated = Database::exec(tx, QStringLiteral("UPDATE patients SET opted_out_at = ?, updated_at = ? WHERE id = ?"),
-                                      {nullable(toDbTime(at)), toDbTime(Clock::instance().nowUtc()), id});
+        auto updated =
+            Database::exec(tx, QStringLiteral("UPDATE patients SET opted_out_at = ?, updated_at = ? WHERE id = ?"),
+                           {nullable(toDbTime(at)), toDbTime(Clock::instance().nowUtc()), id});
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() != 1)
             return makeError(QStringLiteral("patient.not-found"), tr("There is no patient #%1.").arg(id));
-        return AuditLog::record(tx, at.isValid() ? QStringLiteral("patient.opted-out") : QStringLiteral("patient.opted-in"),
-                                id, reason);
+        return AuditLog::record(
+            tx, at.isValid() ? QStringLiteral("patient.opted-out") : QStringLiteral("patient.opted-in"), id, reason);
     });
     if (written)
         emit patientChanged(id);

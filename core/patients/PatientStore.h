@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "patients/Patient.h"
-#include "patients/PatientValidator.h"
+#include "core/common/Result.h"
+#include "core/patients/Patient.h"
+#include "core/patients/PatientValidator.h"
 
 #include <QObject>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
-#include "patients/PatientValidator.h"
+#include "core/patients/PatientValidator.h"
 
-#include "phone/PhoneNumbers.h"
+#include "core/phone/PhoneNumbers.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -31,11 +31,13 @@ QList<FieldError> PatientValidator::normalise(Patient &patient) const
     if (patient.firstName.isEmpty())
         errors.append({QStringLiteral("first_name"), tr("Enter the patient's first name.")});
     else if (patient.firstName.size() > MaxNameLength)
-        errors.append({QStringLiteral("first_name"), tr("The first name is longer than %1 characters.").arg(MaxNameLength)});
+        errors.append(
+            {QStringLiteral("first_name"), tr("The first name is longer than %1 characters.").arg(MaxNameLength)});
     if (patient.lastName.isEmpty())
         errors.append({QStringLiteral("last_name"), tr("Enter the patient's last name.")});
     else if (patient.lastName.size() > MaxNameLength)
-        errors.append({QStringLiteral("last_name"), tr("The last name is longer than %1 characters.").arg(MaxNameLength)});
+        errors.append(
+            {QStringLiteral("last_name"), tr("The last name is longer than %1 characters.").arg(MaxNameLength)});
 
     if (patient.phoneRaw.isEmpty()) {
         patient.phoneE164.clear(); // no phone is allowed: the Chat tab says so

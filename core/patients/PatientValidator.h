@@ -1,6 +1,6 @@
 #pragma once
 
-#include "patients/Patient.h"
+#include "core/patients/Patient.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "phone/PhoneNumbers.h"
+#include "core/phone/PhoneNumbers.h"
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -88,8 +88,8 @@ Result<PhoneNumber> PhoneNumbers::parse(const QString &input, const QString &def
         std::string nationalSignificant;
         util().GetNationalSignificantNumber(number, &nationalSignificant);
         const int areaLength = util().GetLengthOfNationalDestinationCode(number);
-        const QString area = areaLength > 0 ? fromStd(nationalSignificant).left(areaLength)
-                                            : fromStd(nationalSignificant).left(3);
+        const QString area =
+            areaLength > 0 ? fromStd(nationalSignificant).left(areaLength) : fromStd(nationalSignificant).left(3);
         return makeError(QStringLiteral("phone.invalid"),
                          tr("\"%1\" is not a number in service: area code %2 is not assigned, so texts to it would be "
                             "rejected. Check the number with the patient.")

@@ -1,6 +1,6 @@
-#include "secrets/ConfigOverview.h"
+#include "core/secrets/ConfigOverview.h"
 
-#include "secrets/SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 namespace cd {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "settings/AppSettings.h"
-#include "settings/SettingCatalog.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/SettingCatalog.h"
 
 #include <QList>
 #include <QVariant>

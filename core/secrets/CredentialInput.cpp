@@ -1,4 +1,4 @@
-#include "secrets/CredentialInput.h"
+#include "core/secrets/CredentialInput.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secrets/SettingsWriter.h"
+#include "core/secrets/SettingsWriter.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 #include <QStringList>
@@ -10,11 +10,11 @@ namespace cd {
 // Everything needed to talk to Twilio (and SendGrid). Secrets are held in memory only.
 struct TwilioCredentials
 {
-    QString accountSid;  // AC + 32 hex; always in the URL path
-    QString authToken;   // secret
-    QString apiKeySid;   // SK...; with apiKeySecret preferred for Basic auth (Twilio's recommendation)
-    QString apiKeySecret; // secret
-    QStringList phoneNumbers; // clinic numbers, E.164; the first one sends
+    QString accountSid;          // AC + 32 hex; always in the URL path
+    QString authToken;           // secret
+    QString apiKeySid;           // SK...; with apiKeySecret preferred for Basic auth (Twilio's recommendation)
+    QString apiKeySecret;        // secret
+    QStringList phoneNumbers;    // clinic numbers, E.164; the first one sends
     QString messagingServiceSid; // MG...; needed for scheduled messages
     QString chatServiceSid;      // IS...; optional (Conversations)
     QString sendGridApiKey;      // secret

@@ -1,4 +1,4 @@
-#include "secrets/EnvCredentialsProvider.h"
+#include "core/secrets/EnvCredentialsProvider.h"
 
 namespace cd {
 

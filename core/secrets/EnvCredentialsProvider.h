@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secrets/Credentials.h"
+#include "core/secrets/Credentials.h"
 
 #include <QProcessEnvironment>
 

@@ -1,4 +1,4 @@
-#include "secrets/KeychainErrors.h"
+#include "core/secrets/KeychainErrors.h"
 
 namespace cd {
 

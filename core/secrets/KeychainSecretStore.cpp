@@ -1,7 +1,7 @@
-#include "secrets/KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
-#include "secrets/KeychainErrors.h"
-#include "secrets/SecretKeyName.h"
+#include "core/secrets/KeychainErrors.h"
+#include "core/secrets/SecretKeyName.h"
 
 #include <QLoggingCategory>
 

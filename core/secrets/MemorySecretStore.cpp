@@ -1,6 +1,6 @@
-#include "secrets/MemorySecretStore.h"
+#include "core/secrets/MemorySecretStore.h"
 
-#include "secrets/SecretKeyName.h"
+#include "core/secrets/SecretKeyName.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,9 +1,9 @@
-#include "secrets/SettingsWriter.h"
+#include "core/secrets/SettingsWriter.h"
 
-#include "audit/AuditLog.h"
-#include "secrets/SecretStore.h"
-#include "settings/AppSettings.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
 
 #include <QLoggingCategory>
 

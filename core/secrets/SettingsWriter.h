@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "settings/SettingCatalog.h"
+#include "core/common/Result.h"
+#include "core/settings/SettingCatalog.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "secrets/StoredCredentialsProvider.h"
+#include "core/secrets/StoredCredentialsProvider.h"
 
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretStore.h"
-#include "settings/SettingCatalog.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/SettingCatalog.h"
 
 #include <QLoggingCategory>
 

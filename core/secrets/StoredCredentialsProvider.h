@@ -1,7 +1,7 @@
 #pragma once
 
-#include "secrets/Credentials.h"
-#include "settings/AppSettings.h"
+#include "core/secrets/Credentials.h"
+#include "core/settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QHash>

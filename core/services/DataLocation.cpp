@@ -1,4 +1,4 @@
-#include "services/DataLocation.h"
+#include "core/services/DataLocation.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -13,7 +13,8 @@ QString resolveDataDir(const QString &commandLineValue)
     if (!fromEnvironment.isEmpty())
         return QDir(fromEnvironment).absolutePath();
     // AppDataLocation would be …/ClinicDesk/ClinicDesk (organisation and application share the name).
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("ClinicDesk"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("ClinicDesk"));
 }
 
 QString databaseFileIn(const QString &dataDir)

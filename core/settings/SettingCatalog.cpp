@@ -1,8 +1,8 @@
-#include "settings/SettingCatalog.h"
+#include "core/settings/SettingCatalog.h"
 
-#include "phone/PhoneNumbers.h"
-#include "secrets/SecretStore.h"
-#include "settings/AppSettings.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/secrets/SecretStore.h"
+#include "core/settings/AppSettings.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "sms/SegmentInfo.h"
+#include "core/sms/SegmentInfo.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
-#include "common/Clock.h"
-#include "storage/Migrations.h"
+#include "core/common/Clock.h"
+#include "core/storage/Migrations.h"
 
 #include <QDir>
 #include <QFile>
@@ -101,9 +101,9 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath)
     std::shared_ptr<Database> database(new Database(Backend::Sqlite, info.absoluteFilePath()));
     QSqlDatabase db = database->connection();
     if (!db.isOpen()) {
-        return makeError(QStringLiteral("db.open-failed"), tr("Cannot open the database %1: %2")
-                                                               .arg(QDir::toNativeSeparators(filePath),
-                                                                    describe(db.lastError())));
+        return makeError(
+            QStringLiteral("db.open-failed"),
+            tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(filePath), describe(db.lastError())));
     }
     if (auto migrated = database->migrate(); !migrated)
         return migrated.error();
@@ -135,7 +135,8 @@ QSqlDatabase Database::connection() const
 Status<> Database::configureConnection(QSqlDatabase &db) const
 {
     // Durability first: a message a desk typed must survive a power cut (NORMAL may lose the last commits).
-    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON")}) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON")}) {
         if (auto done = exec(db, pragma); !done)
             return done.error();
     }
@@ -201,10 +202,11 @@ Status<> Database::migrate()
                 if (auto done = exec(tx, dialect(statement)); !done)
                     return done.error();
             }
-            auto recorded = exec(tx, QStringLiteral("INSERT INTO schema_version (version, applied_at, app_version) "
-                                                    "VALUES (?, ?, ?)"),
-                                 {migration.version, toDbTime(Clock::instance().nowUtc()),
-                                  QStringLiteral(CLINICDESK_VERSION)});
+            auto recorded =
+                exec(tx,
+                     QStringLiteral("INSERT INTO schema_version (version, applied_at, app_version) "
+                                    "VALUES (?, ?, ?)"),
+                     {migration.version, toDbTime(Clock::instance().nowUtc()), QStringLiteral(CLINICDESK_VERSION)});
             if (!recorded)
                 return recorded.error();
             return Ok{};
@@ -275,9 +277,11 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
 
 QString Database::dialectFor(Backend backend, QString sql)
 {
-    sql.replace(QStringLiteral("{{pk}}"), backend == Backend::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
-                                                                       : QStringLiteral("BIGSERIAL PRIMARY KEY"));
-    sql.replace(QStringLiteral("{{key}}"), backend == Backend::Sqlite ? QStringLiteral("TEXT") : QStringLiteral("TEXT COLLATE \"C\""));
+    sql.replace(QStringLiteral("{{pk}}"), backend == Backend::Sqlite
+                                              ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                              : QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    sql.replace(QStringLiteral("{{key}}"),
+                backend == Backend::Sqlite ? QStringLiteral("TEXT") : QStringLiteral("TEXT COLLATE \"C\""));
     return sql;
 }
 

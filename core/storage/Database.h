@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -18,7 +18,11 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(cd::Database)
 public:
-    enum class Backend { Sqlite, Postgres };
+    enum class Backend
+    {
+        Sqlite,
+        Postgres
+    };
 
     // Opens (creating if needed) the database file and runs forward migrations.
     // Refuses, writing nothing, a file that is not SQLite or whose schema is newer than this build.

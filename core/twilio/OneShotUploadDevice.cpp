@@ -1,4 +1,4 @@
-#include "twilio/OneShotUploadDevice.h"
+#include "core/twilio/OneShotUploadDevice.h"
 
 #include <cstring>
 

@@ -1,11 +1,11 @@
-#include "twilio/TwilioClient.h"
+#include "core/twilio/TwilioClient.h"
 
-#include "common/Clock.h"
-#include "settings/AppSettings.h"
-#include "twilio/OneShotUploadDevice.h"
-#include "twilio/TwilioEndpoint.h"
-#include "twilio/TwilioErrorMessages.h"
-#include "twilio/TwilioJson.h"
+#include "core/common/Clock.h"
+#include "core/settings/AppSettings.h"
+#include "core/twilio/OneShotUploadDevice.h"
+#include "core/twilio/TwilioEndpoint.h"
+#include "core/twilio/TwilioErrorMessages.h"
+#include "core/twilio/TwilioJson.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

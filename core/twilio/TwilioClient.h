@@ -1,8 +1,8 @@
 #pragma once
 
-#include "messaging/SmsGateway.h"
-#include "secrets/Credentials.h"
-#include "twilio/TwilioConnectionCheck.h"
+#include "core/messaging/SmsGateway.h"
+#include "core/secrets/Credentials.h"
+#include "core/twilio/TwilioConnectionCheck.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "twilio/TwilioTypes.h"
+#include "core/twilio/TwilioTypes.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "twilio/TwilioEndpoint.h"
+#include "core/twilio/TwilioEndpoint.h"
 
 #include <QHostAddress>
 #include <QSslSocket>

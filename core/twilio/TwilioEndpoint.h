@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "twilio/TwilioTypes.h"
+#include "core/common/Result.h"
+#include "core/twilio/TwilioTypes.h"
 
 #include <QCoreApplication>
 #include <QUrl>

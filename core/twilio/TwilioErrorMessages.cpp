@@ -1,4 +1,4 @@
-#include "twilio/TwilioErrorMessages.h"
+#include "core/twilio/TwilioErrorMessages.h"
 
 #include <QHash>
 

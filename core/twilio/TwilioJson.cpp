@@ -1,6 +1,6 @@
-#include "twilio/TwilioJson.h"
+#include "core/twilio/TwilioJson.h"
 
-#include "twilio/TwilioErrorMessages.h"
+#include "core/twilio/TwilioErrorMessages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

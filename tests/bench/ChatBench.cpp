@@ -1,12 +1,12 @@
 // Chat benchmarks: opening a 10,000-message thread (to the first painted frame) and scrolling through all of it.
 // Offscreen, real widgets (ChatView, ChatListView, BubbleDelegate), a real SQLite file.
-#include "Bench.h"
+#include "tests/bench/Bench.h"
 
-#include "../ui/ChatTestData.h"
+#include "tests/ui/ChatTestData.h"
 
-#include "chat/ChatListView.h"
-#include "chat/ChatView.h"
-#include "chat/MessageListModel.h"
+#include "ui/chat/ChatListView.h"
+#include "ui/chat/ChatView.h"
+#include "ui/chat/MessageListModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 // Scenario patients-search: 100,000 patients; time from a keystroke to an updated patient list.
-#include "Bench.h"
+#include "tests/bench/Bench.h"
 
-#include "TestEnvironment.h"
-#include "patients/PatientListModel.h"
-#include "patients/PatientStore.h"
-#include "storage/Database.h"
+#include "core/patients/PatientStore.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestEnvironment.h"
+#include "ui/patients/PatientListModel.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -15,11 +15,11 @@ namespace {
 
 constexpr int PatientCount = 100000;
 
-const char *const FirstNames[] = {"Ana", "Luis", "María", "José", "Wei", "Fatima", "John", "Olga", "Kai", "Noor",
-                                  "Emma", "Liam", "Sofia", "Mateo", "Chloé", "Björn", "Aisha", "Hiro", "Zoë", "Omar"};
-const char *const LastNames[] = {"Diaz", "Nguyen", "Smith", "García", "Müller", "Kim", "Patel", "Okafor", "Rossi",
-                                 "Cohen", "Silva", "Kowalski", "Haddad", "Tanaka", "Brown", "Lopez", "Ivanova",
-                                 "Dubois", "O'Brien", "Ngata"};
+const char *const FirstNames[] = {"Ana",  "Luis", "María", "José",  "Wei",   "Fatima", "John",  "Olga", "Kai", "Noor",
+                                  "Emma", "Liam", "Sofia", "Mateo", "Chloé", "Björn",  "Aisha", "Hiro", "Zoë", "Omar"};
+const char *const LastNames[] = {"Diaz",   "Nguyen", "Smith",   "García", "Müller",   "Kim",    "Patel",
+                                 "Okafor", "Rossi",  "Cohen",   "Silva",  "Kowalski", "Haddad", "Tanaka",
+                                 "Brown",  "Lopez",  "Ivanova", "Dubois", "O'Brien",  "Ngata"};
 const char *const AreaCodes[] = {"415", "212", "312", "617", "206", "303", "512", "702", "404", "305"};
 
 bool populate(cd::Database &db)
@@ -57,13 +57,12 @@ QJsonObject run()
     cd::PatientStore store(db.value());
     cd::ui::PatientListModel model(&store);
     // What a desk types, one keystroke at a time: name prefixes, phone digits in several formats, dates of birth.
-    const QStringList typed = {QStringLiteral("d"),           QStringLiteral("di"),         QStringLiteral("dia"),
-                               QStringLiteral("diaz1"),       QStringLiteral("m"),          QStringLiteral("mü"),
-                               QStringLiteral("ana g"),       QStringLiteral("4"),          QStringLiteral("41"),
-                               QStringLiteral("415"),         QStringLiteral("(415) 5"),    QStringLiteral("415-55"),
-                               QStringLiteral("0100"),        QStringLiteral("555-0199"),   QStringLiteral("1975-06-01"),
-                               QStringLiteral("3/14/1980"),   QStringLiteral("noor"),       QStringLiteral("zzz"),
-                               QStringLiteral(""),            QStringLiteral("k")};
+    const QStringList typed = {
+        QStringLiteral("d"),    QStringLiteral("di"),       QStringLiteral("dia"),        QStringLiteral("diaz1"),
+        QStringLiteral("m"),    QStringLiteral("mü"),       QStringLiteral("ana g"),      QStringLiteral("4"),
+        QStringLiteral("41"),   QStringLiteral("415"),      QStringLiteral("(415) 5"),    QStringLiteral("415-55"),
+        QStringLiteral("0100"), QStringLiteral("555-0199"), QStringLiteral("1975-06-01"), QStringLiteral("3/14/1980"),
+        QStringLiteral("noor"), QStringLiteral("zzz"),      QStringLiteral(""),           QStringLiteral("k")};
     QList<double> samples;
     for (int round = 0; round < 5; ++round) {
         for (const QString &text : typed) {

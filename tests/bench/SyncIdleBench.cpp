@@ -1,9 +1,9 @@
 // sync-idle: one messaging cycle with nothing new, over a history of 10,000 messages, against the loopback fake
 // Twilio through the real engine and client. Prints the requests one cycle makes (at most 2 by design) and its
 // median duration.
-#include "Bench.h"
+#include "tests/bench/Bench.h"
 
-#include "../core/MessagingTestRig.h"
+#include "tests/core/MessagingTestRig.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

@@ -3,13 +3,13 @@
 // single fetch, cancel of a scheduled message) goes through the real TwilioClient to Stoplight Prism serving
 // Twilio's own OpenAPI spec. Prism answers 422/415/401 to a request the spec does not allow; a recording gateway
 // fails the test on any such answer, and on any request kind the engine did not make.
-#include "common/Clock.h"
-#include "messaging/MessageStore.h"
-#include "messaging/SyncEngine.h"
-#include "patients/PatientStore.h"
-#include "secrets/Credentials.h"
-#include "storage/Database.h"
-#include "twilio/TwilioClient.h"
+#include "core/common/Clock.h"
+#include "core/messaging/MessageStore.h"
+#include "core/messaging/SyncEngine.h"
+#include "core/patients/PatientStore.h"
+#include "core/secrets/Credentials.h"
+#include "core/storage/Database.h"
+#include "core/twilio/TwilioClient.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>

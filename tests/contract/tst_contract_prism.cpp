@@ -1,8 +1,8 @@
 // Contract test: the REAL TwilioClient against Stoplight Prism serving Twilio's own OpenAPI spec (2010-04-01).
 // Prism validates every request (path, query, form body, content type, auth) and answers 422/415/401 when one is
 // wrong, so any such answer fails the test. Needs npm (the spec and Prism are fetched once into the build tree).
-#include "secrets/Credentials.h"
-#include "twilio/TwilioClient.h"
+#include "core/secrets/Credentials.h"
+#include "core/twilio/TwilioClient.h"
 
 #include <QDeadlineTimer>
 #include <QNetworkAccessManager>

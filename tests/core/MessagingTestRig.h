@@ -2,16 +2,16 @@
 
 // Shared set-up for the messaging engine tests: a private data dir, the loopback fake Twilio, and the real engine
 // (MessagingSession -> GatewayFactory -> TwilioClient) pointed at it.
-#include "FakeTwilioServer.h"
-#include "TestEnvironment.h"
+#include "tests/support/FakeTwilioServer.h"
+#include "tests/support/TestEnvironment.h"
 
-#include "common/Clock.h"
-#include "messaging/MessageStore.h"
-#include "messaging/MessagingSession.h"
-#include "patients/PatientStore.h"
-#include "secrets/EnvCredentialsProvider.h"
-#include "storage/Database.h"
-#include "twilio/TwilioClient.h"
+#include "core/common/Clock.h"
+#include "core/messaging/MessageStore.h"
+#include "core/messaging/MessagingSession.h"
+#include "core/patients/PatientStore.h"
+#include "core/secrets/EnvCredentialsProvider.h"
+#include "core/storage/Database.h"
+#include "core/twilio/TwilioClient.h"
 
 #include <QProcess>
 #include <QSqlQuery>

@@ -5,7 +5,7 @@
 //   optout NUMBER           sends to NUMBER now fail with 21610
 //   list                    print the messages it holds
 //   quit
-#include "FakeTwilioServer.h"
+#include "tests/support/FakeTwilioServer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,10 +4,10 @@
 // With POINT (queued, claimed, answered), the N-th time (default 1) the outbox reaches that point the child prints
 // "PAUSED POINT" and waits to be killed. POINT "slow-claim" instead slows every claim down (race test). Credentials and
 // the fake's URL come from the environment.
-#include "messaging/MessageJson.h"
-#include "messaging/MessagingSession.h"
-#include "secrets/EnvCredentialsProvider.h"
-#include "storage/Database.h"
+#include "core/messaging/MessageJson.h"
+#include "core/messaging/MessagingSession.h"
+#include "core/secrets/EnvCredentialsProvider.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

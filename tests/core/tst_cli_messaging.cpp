@@ -1,6 +1,6 @@
 // clinicdesk-cli send / sync / messages, run as real processes against the loopback fake Twilio: the status moves to
 // delivered, an injected reply shows up, an injected STOP makes the next send exit 1 naming the opt-out.
-#include "MessagingTestRig.h"
+#include "tests/core/MessagingTestRig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "TestEnvironment.h"
+#include "tests/support/TestEnvironment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,9 +28,10 @@ private slots:
     void addStoresE164AndPrintsJson()
     {
         test::TestEnvironment env;
-        auto added = test::runCli(env, {QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--first"),
-                                        QStringLiteral("Ana"), QStringLiteral("--last"), QStringLiteral("Diaz"),
-                                        QStringLiteral("--phone"), QStringLiteral("(415) 555-0100"), QStringLiteral("--json")});
+        auto added =
+            test::runCli(env, {QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--first"),
+                               QStringLiteral("Ana"), QStringLiteral("--last"), QStringLiteral("Diaz"),
+                               QStringLiteral("--phone"), QStringLiteral("(415) 555-0100"), QStringLiteral("--json")});
         QCOMPARE(added.exitCode, 0);
         const QJsonObject patient = QJsonDocument::fromJson(added.out.toUtf8()).object();
         QCOMPARE(patient.value(QStringLiteral("phone_e164")).toString(), QStringLiteral("+14155550100"));
@@ -63,8 +64,8 @@ private slots:
         QVERIFY(invalid.err.contains(QStringLiteral("area code 555")));
         QCOMPARE(invalid.err.count(QLatin1Char('\n')), 1);
 
-        auto missing = test::runCli(env, {QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--first"),
-                                          QStringLiteral("Bob")});
+        auto missing = test::runCli(
+            env, {QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--first"), QStringLiteral("Bob")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QStringLiteral("--last")));
 

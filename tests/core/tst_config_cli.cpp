@@ -1,12 +1,12 @@
 // `clinicdesk-cli config …` end to end against a real gnome-keyring in a private D-Bus session, plus the
 // no-keychain case (no session bus) and the "no secret in any file" check after set-credentials, check, send, sync.
-#include "FakeTwilioServer.h"
-#include "TestEnvironment.h"
-#include "tst_secretstore_keyringsession.h"
+#include "tests/core/tst_secretstore_keyringsession.h"
+#include "tests/support/FakeTwilioServer.h"
+#include "tests/support/TestEnvironment.h"
 
-#include "secrets/KeychainSecretStore.h"
-#include "settings/SettingCatalog.h"
-#include "storage/Database.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/settings/SettingCatalog.h"
+#include "core/storage/Database.h"
 
 #include <QDirIterator>
 #include <QEventLoop>

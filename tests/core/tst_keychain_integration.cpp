@@ -1,12 +1,12 @@
 // The QtKeychain store against a REAL gnome-keyring in a private D-Bus session that this test starts itself
 // (see tst_secretstore_keyringsession.h): write, read back, overwrite, delete, a second process reads what the
 // first wrote, a stuck daemon is reported by the watchdog, and no secret lands in any file.
-#include "TestEnvironment.h"
-#include "tst_secretstore_keyringsession.h"
+#include "tests/core/tst_secretstore_keyringsession.h"
+#include "tests/support/TestEnvironment.h"
 
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/StoredCredentialsProvider.h"
-#include "settings/AppSettings.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/StoredCredentialsProvider.h"
+#include "core/settings/AppSettings.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

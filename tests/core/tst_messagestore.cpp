@@ -1,16 +1,16 @@
 // MessageStore on a real SQLite file: keyset paging, unread counts, read marks, unmatched/attach, the data version
 // another process sees, the in-process signals, and the demo transport's time-based statuses.
-#include "TestEnvironment.h"
+#include "tests/support/TestEnvironment.h"
 
-#include "common/Clock.h"
-#include "demo/DemoGateway.h"
-#include "messaging/GatewayAwait.h"
-#include "messaging/GatewayFactory.h"
-#include "messaging/MessageStore.h"
-#include "messaging/OptOutKeywords.h"
-#include "patients/PatientStore.h"
-#include "secrets/EnvCredentialsProvider.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoGateway.h"
+#include "core/messaging/GatewayAwait.h"
+#include "core/messaging/GatewayFactory.h"
+#include "core/messaging/MessageStore.h"
+#include "core/messaging/OptOutKeywords.h"
+#include "core/patients/PatientStore.h"
+#include "core/secrets/EnvCredentialsProvider.h"
+#include "core/storage/Database.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

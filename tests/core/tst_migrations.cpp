@@ -1,7 +1,7 @@
-#include "storage/Database.h"
-#include "storage/Migrations.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 
-#include "TestEnvironment.h"
+#include "tests/support/TestEnvironment.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -114,7 +114,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::newRow("text file") << QByteArray("first,last\nAna,Diaz\n");
-        QTest::newRow("damaged header") << QByteArray("SQLite format 3\0garbagegarbagegarbage", 40).append(4096, '\x7f');
+        QTest::newRow("damaged header")
+            << QByteArray("SQLite format 3\0garbagegarbagegarbage", 40).append(4096, '\x7f');
     }
     void corruptFileIsNamedAndLeftUntouched()
     {
@@ -155,7 +156,8 @@ private slots:
         auto db = Database::openSqlite(env.databaseFile());
         QVERIFY(db.ok());
         auto result = (*db)->write([](QSqlDatabase &tx) -> Status<> {
-            auto inserted = Database::exec(tx, QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES ('t', 'me', 'x')"));
+            auto inserted =
+                Database::exec(tx, QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES ('t', 'me', 'x')"));
             if (!inserted)
                 return inserted.error();
             return makeError(QStringLiteral("test"), QStringLiteral("abort"));

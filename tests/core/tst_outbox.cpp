@@ -1,11 +1,11 @@
 // The outbox through the real engine and Twilio client against the loopback fake: every fault counts the creates
 // the server received, so a double send or a lost message fails the test.
-#include "MessagingTestRig.h"
+#include "tests/core/MessagingTestRig.h"
 
-#include "messaging/GatewayAwait.h"
-#include "messaging/Outbox.h"
-#include "settings/AppSettings.h"
-#include "twilio/TwilioErrorMessages.h"
+#include "core/messaging/GatewayAwait.h"
+#include "core/messaging/Outbox.h"
+#include "core/settings/AppSettings.h"
+#include "core/twilio/TwilioErrorMessages.h"
 
 #include <QtTest>
 
@@ -163,19 +163,18 @@ private slots:
         auto otherDesk = Database::openSqlite(rig.env.databaseFile());
         QVERIFY(otherDesk);
         int writes = 0;
-        connect(&rig.server, &FakeTwilioServer::requestReceived, this,
-                [&](const QByteArray &method, const QString &) {
-                    if (method != "GET")
-                        return;
-                    auto written = (*otherDesk)->write([&](QSqlDatabase &tx) -> Status<> {
-                        auto q = Database::exec(tx, QStringLiteral("UPDATE patients SET notes = ? WHERE id = ?"),
-                                                {QStringLiteral("edited at another desk %1").arg(++writes), ann});
-                        if (!q)
-                            return q.error();
-                        return Ok{};
-                    });
-                    QVERIFY(written);
-                });
+        connect(&rig.server, &FakeTwilioServer::requestReceived, this, [&](const QByteArray &method, const QString &) {
+            if (method != "GET")
+                return;
+            auto written = (*otherDesk)->write([&](QSqlDatabase &tx) -> Status<> {
+                auto q = Database::exec(tx, QStringLiteral("UPDATE patients SET notes = ? WHERE id = ?"),
+                                        {QStringLiteral("edited at another desk %1").arg(++writes), ann});
+                if (!q)
+                    return q.error();
+                return Ok{};
+            });
+            QVERIFY(written);
+        });
         clock.shiftSec = 120;
         const Outbox::FlushReport report = rig.outbox().flush();
         QVERIFY(writes > 0);

@@ -1,7 +1,7 @@
 // A real sender process (clinicdesk-outbox-child) is killed with SIGKILL at several points of a send; a restarted
 // process must finish or settle every message: nothing lost, nothing sent twice (creates counted at the fake).
 // Also: two processes syncing the same outbox at once send each message exactly once.
-#include "MessagingTestRig.h"
+#include "tests/core/MessagingTestRig.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

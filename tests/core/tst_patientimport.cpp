@@ -1,9 +1,9 @@
-#include "patients/CsvReader.h"
-#include "patients/PatientImporter.h"
-#include "patients/PatientStore.h"
-#include "storage/Database.h"
+#include "core/patients/CsvReader.h"
+#include "core/patients/PatientImporter.h"
+#include "core/patients/PatientStore.h"
+#include "core/storage/Database.h"
 
-#include "TestEnvironment.h"
+#include "tests/support/TestEnvironment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +18,8 @@ class TestPatientImport : public QObject
 private slots:
     void csvReaderHandlesQuotingAndLineEndings()
     {
-        const QByteArray data("\xEF\xBB\xBF" "a,b,c\r\n\"x, y\",\"he said \"\"hi\"\"\",\"multi\r\nline\"\r\n\r\nlast,row,\xC3\xA9");
+        const QByteArray data("\xEF\xBB\xBF"
+                              "a,b,c\r\n\"x, y\",\"he said \"\"hi\"\"\",\"multi\r\nline\"\r\n\r\nlast,row,\xC3\xA9");
         const QList<CsvRecord> records = CsvReader::parse(data);
         QCOMPARE(records.size(), 3);
         QCOMPARE(records.at(0).fields, QStringList({"a", "b", "c"}));
@@ -30,7 +31,8 @@ private slots:
 
     void csvReaderDetectsSemicolonsAndLegacyEncoding()
     {
-        const QByteArray data("Nombre;Apellido\nJos\xE9;Pe\xF1" "a\n"); // Windows-1252, as old Excel writes
+        const QByteArray data("Nombre;Apellido\nJos\xE9;Pe\xF1"
+                              "a\n"); // Windows-1252, as old Excel writes
         const QList<CsvRecord> records = CsvReader::parse(data);
         QCOMPARE(records.size(), 2);
         QCOMPARE(records.at(1).fields, QStringList({QString::fromUtf8("José"), QString::fromUtf8("Peña")}));
@@ -136,7 +138,8 @@ private slots:
             csv += "P" + QByteArray::number(i) + ",Batch\n";
         std::atomic_bool cancel = false;
         PatientImporter importer(db.value());
-        auto report = importer.importData(csv, QStringLiteral("big.csv"), [&](int, int) { cancel = true; }, &cancel);
+        auto report = importer.importData(
+            csv, QStringLiteral("big.csv"), [&](int, int) { cancel = true; }, &cancel);
         QVERIFY(report.ok());
         QVERIFY(report->cancelled);
         QVERIFY(report->imported > 0 && report->imported < 1000);
@@ -147,7 +150,8 @@ private slots:
     {
         test::TestEnvironment env;
         const QString csv = test::testDataPath(QStringLiteral("patients-mixed.csv"));
-        auto first = test::runCli(env, {QStringLiteral("patients"), QStringLiteral("import"), csv, QStringLiteral("--json")});
+        auto first =
+            test::runCli(env, {QStringLiteral("patients"), QStringLiteral("import"), csv, QStringLiteral("--json")});
         QCOMPARE(first.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(first.out.toUtf8()).object();
         QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 4);
@@ -156,7 +160,8 @@ private slots:
         QCOMPARE(skipped.at(0).toObject().value(QStringLiteral("line")).toInt(), 5);
         QVERIFY(!skipped.at(0).toObject().value(QStringLiteral("reason")).toString().isEmpty());
 
-        auto second = test::runCli(env, {QStringLiteral("patients"), QStringLiteral("import"), csv, QStringLiteral("--json")});
+        auto second =
+            test::runCli(env, {QStringLiteral("patients"), QStringLiteral("import"), csv, QStringLiteral("--json")});
         QCOMPARE(second.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(second.out.toUtf8()).object().value(QStringLiteral("imported")).toInt(), 0);
 
@@ -164,7 +169,8 @@ private slots:
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 4);
 
-        auto missing = test::runCli(env, {QStringLiteral("patients"), QStringLiteral("import"), QStringLiteral("/nonexistent.csv")});
+        auto missing = test::runCli(
+            env, {QStringLiteral("patients"), QStringLiteral("import"), QStringLiteral("/nonexistent.csv")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("nonexistent.csv")));
         QCOMPARE(missing.err.count(QLatin1Char('\n')), 1);

@@ -1,7 +1,7 @@
-#include "patients/PatientStore.h"
-#include "storage/Database.h"
+#include "core/patients/PatientStore.h"
+#include "core/storage/Database.h"
 
-#include "TestEnvironment.h"
+#include "tests/support/TestEnvironment.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -107,12 +107,15 @@ private slots:
 
     void duplicateIsRefused()
     {
-        QVERIFY(m_store->create(draft(QStringLiteral("Ana"), QStringLiteral("Diaz"), QStringLiteral("4155550100"))).ok());
-        auto again = m_store->create(draft(QStringLiteral("ANA"), QStringLiteral("díaz"), QStringLiteral("+1 415 555 0100")));
+        QVERIFY(
+            m_store->create(draft(QStringLiteral("Ana"), QStringLiteral("Diaz"), QStringLiteral("4155550100"))).ok());
+        auto again =
+            m_store->create(draft(QStringLiteral("ANA"), QStringLiteral("díaz"), QStringLiteral("+1 415 555 0100")));
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, QStringLiteral("patient.duplicate"));
         // A sibling with the same phone is a different person.
-        QVERIFY(m_store->create(draft(QStringLiteral("Luis"), QStringLiteral("Diaz"), QStringLiteral("4155550100"))).ok());
+        QVERIFY(
+            m_store->create(draft(QStringLiteral("Luis"), QStringLiteral("Diaz"), QStringLiteral("4155550100"))).ok());
     }
 
     void updateChangesFieldsAndAudits()
@@ -135,7 +138,8 @@ private slots:
 
     void consentAndOptOutAreRecordedAndAudited()
     {
-        auto created = m_store->create(draft(QStringLiteral("Ana"), QStringLiteral("Diaz"), QStringLiteral("4155550100")));
+        auto created =
+            m_store->create(draft(QStringLiteral("Ana"), QStringLiteral("Diaz"), QStringLiteral("4155550100")));
         QVERIFY(created.ok());
         const QDateTime at = QDateTime::currentDateTimeUtc();
         QVERIFY(m_store->recordConsent(created->id, true, QStringLiteral("verbal, at the desk"), at).ok());
@@ -178,10 +182,12 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
-        QVERIFY(m_store->create(draft(QStringLiteral("Ana"), QStringLiteral("Diaz"), QStringLiteral("(415) 555-0100"))).ok());
+        QVERIFY(m_store->create(draft(QStringLiteral("Ana"), QStringLiteral("Diaz"), QStringLiteral("(415) 555-0100")))
+                    .ok());
         QVERIFY(m_store->create(draft(QStringLiteral("Luis"), QStringLiteral("Diaz"))).ok());
         QVERIFY(m_store->create(draft(QStringLiteral("José"), QStringLiteral("Müller"), {}, QDate(1980, 2, 3))).ok());
-        QVERIFY(m_store->create(draft(QStringLiteral("Zoë"), QStringLiteral("García"), QStringLiteral("212 555 0199"))).ok());
+        QVERIFY(m_store->create(draft(QStringLiteral("Zoë"), QStringLiteral("García"), QStringLiteral("212 555 0199")))
+                    .ok());
         auto page = m_store->search(text);
         QVERIFY(page.ok());
         QCOMPARE(names(page.value()), expected);
@@ -190,7 +196,9 @@ private slots:
     void searchPagesWithACursor()
     {
         for (int i = 0; i < 25; ++i)
-            QVERIFY(m_store->create(draft(QStringLiteral("P%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("Same"))).ok());
+            QVERIFY(
+                m_store->create(draft(QStringLiteral("P%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("Same")))
+                    .ok());
         QStringList all;
         std::optional<PatientCursor> cursor;
         int pages = 0;
@@ -211,7 +219,8 @@ private slots:
 
     void findByPhone()
     {
-        auto created = m_store->create(draft(QStringLiteral("Ana"), QStringLiteral("Diaz"), QStringLiteral("(415) 555-0100")));
+        auto created =
+            m_store->create(draft(QStringLiteral("Ana"), QStringLiteral("Diaz"), QStringLiteral("(415) 555-0100")));
         QVERIFY(created.ok());
         auto found = m_store->findByPhone(QStringLiteral("+14155550100"));
         QVERIFY(found.ok() && found->has_value());

@@ -1,4 +1,4 @@
-#include "phone/PhoneNumbers.h"
+#include "core/phone/PhoneNumbers.h"
 
 #include <QTest>
 
@@ -13,16 +13,35 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("e164");
-        QTest::newRow("parentheses") << "(415) 555-0100" << "US" << "+14155550100";
-        QTest::newRow("bare digits") << "4155550100" << "US" << "+14155550100";
-        QTest::newRow("international") << "+1 415 555 0100" << "US" << "+14155550100";
-        QTest::newRow("dots") << "415.555.0100" << "US" << "+14155550100";
-        QTest::newRow("leading 1") << "1-415-555-0100" << "US" << "+14155550100";
-        QTest::newRow("spaces around") << "  (212) 555-0199 " << "US" << "+12125550199";
-        QTest::newRow("UK with plus") << "+44 20 7946 0958" << "US" << "+442079460958";
-        QTest::newRow("UK national in GB") << "020 7946 0958" << "GB" << "+442079460958";
-        QTest::newRow("Mexico mobile") << "+52 1 55 1234 5678" << "US" << "+525512345678";
-        QTest::newRow("fullwidth digits") << QString::fromUtf8("４１５５５５０１００") << "US" << "+14155550100";
+        QTest::newRow("parentheses") << "(415) 555-0100"
+                                     << "US"
+                                     << "+14155550100";
+        QTest::newRow("bare digits") << "4155550100"
+                                     << "US"
+                                     << "+14155550100";
+        QTest::newRow("international") << "+1 415 555 0100"
+                                       << "US"
+                                       << "+14155550100";
+        QTest::newRow("dots") << "415.555.0100"
+                              << "US"
+                              << "+14155550100";
+        QTest::newRow("leading 1") << "1-415-555-0100"
+                                   << "US"
+                                   << "+14155550100";
+        QTest::newRow("spaces around") << "  (212) 555-0199 "
+                                       << "US"
+                                       << "+12125550199";
+        QTest::newRow("UK with plus") << "+44 20 7946 0958"
+                                      << "US"
+                                      << "+442079460958";
+        QTest::newRow("UK national in GB") << "020 7946 0958"
+                                           << "GB"
+                                           << "+442079460958";
+        QTest::newRow("Mexico mobile") << "+52 1 55 1234 5678"
+                                       << "US"
+                                       << "+525512345678";
+        QTest::newRow("fullwidth digits") << QString::fromUtf8("４１５５５５０１００") << "US"
+                                          << "+14155550100";
     }
     void parsesValidNumbers()
     {
@@ -39,13 +58,27 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("area code 555") << "(555) 555-5555" << "phone.invalid" << "555";
-        QTest::newRow("empty") << "" << "phone.empty" << "";
-        QTest::newRow("letters") << "call me" << "phone.not-a-number" << "call me";
-        QTest::newRow("too short") << "555-0100" << "phone.too-short" << "555-0100";
-        QTest::newRow("too long") << "415555010012345" << "phone.too-long" << "415555010012345";
-        QTest::newRow("bad country code") << "+999 123 4567" << "phone.country-code" << "+999";
-        QTest::newRow("area code 123") << "(123) 456-7890" << "phone.invalid" << "123";
+        QTest::newRow("area code 555") << "(555) 555-5555"
+                                       << "phone.invalid"
+                                       << "555";
+        QTest::newRow("empty") << ""
+                               << "phone.empty"
+                               << "";
+        QTest::newRow("letters") << "call me"
+                                 << "phone.not-a-number"
+                                 << "call me";
+        QTest::newRow("too short") << "555-0100"
+                                   << "phone.too-short"
+                                   << "555-0100";
+        QTest::newRow("too long") << "415555010012345"
+                                  << "phone.too-long"
+                                  << "415555010012345";
+        QTest::newRow("bad country code") << "+999 123 4567"
+                                          << "phone.country-code"
+                                          << "+999";
+        QTest::newRow("area code 123") << "(123) 456-7890"
+                                       << "phone.invalid"
+                                       << "123";
     }
     void refusesInvalidNumbers()
     {

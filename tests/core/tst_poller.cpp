@@ -1,10 +1,10 @@
 // The poller through the real engine and Twilio client against the loopback fake: replies stored once, paging,
 // STOP/START, unmatched numbers, status updates, and the request budget of an idle cycle over a long history.
-#include "MessagingTestRig.h"
+#include "tests/core/MessagingTestRig.h"
 
-#include "messaging/OptOutKeywords.h"
-#include "messaging/PollSchedule.h"
-#include "storage/Database.h"
+#include "core/messaging/OptOutKeywords.h"
+#include "core/messaging/PollSchedule.h"
+#include "core/storage/Database.h"
 
 #include <QtTest>
 

@@ -1,12 +1,12 @@
 // The schema and the patient SQL are written for SQLite AND PostgreSQL (a shared server for multi-desk clinics
 // comes later). This runs them against a real PostgreSQL server that the test starts itself.
-#include "audit/AuditLog.h"
-#include "patients/PatientSearchQuery.h"
-#include "patients/PatientStore.h"
-#include "storage/Database.h"
-#include "storage/Migrations.h"
+#include "core/audit/AuditLog.h"
+#include "core/patients/PatientSearchQuery.h"
+#include "core/patients/PatientStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 
-#include "PostgresServer.h"
+#include "tests/support/PostgresServer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,7 +38,8 @@ private slots:
     void everyMigrationRunsOnPostgres()
     {
         QVERIFY(Database::exec(m_db, QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, "
-                                                    "applied_at TEXT NOT NULL, app_version TEXT NOT NULL)")).ok());
+                                                    "applied_at TEXT NOT NULL, app_version TEXT NOT NULL)"))
+                    .ok());
         for (const Migration &migration : schemaMigrations()) {
             QVERIFY(m_db.transaction());
             for (const QString &statement : migration.statements) {
@@ -78,20 +79,22 @@ private slots:
         for (const QString &text : {QStringLiteral("dia"), QStringLiteral("ana díaz"), QStringLiteral("(415) 555"),
                                     QStringLiteral("0100"), QStringLiteral("1990-04-02"), QString()}) {
             const PatientSearchQuery query = PatientSearchQuery::build(text, std::nullopt, 10);
-            auto found = Database::exec(m_db, QStringLiteral("SELECT first_name FROM patients") + query.sql, query.binds);
+            auto found =
+                Database::exec(m_db, QStringLiteral("SELECT first_name FROM patients") + query.sql, query.binds);
             QVERIFY2(found.ok(), qPrintable(text));
             int rows = 0;
             while (found->next())
                 ++rows;
             QVERIFY2(rows >= 1, qPrintable(text));
         }
-        const PatientSearchQuery paged =
-            PatientSearchQuery::build(QStringLiteral("diaz"), PatientCursor{QStringLiteral("diaz"), QStringLiteral("ana"), id.value()}, 10);
+        const PatientSearchQuery paged = PatientSearchQuery::build(
+            QStringLiteral("diaz"), PatientCursor{QStringLiteral("diaz"), QStringLiteral("ana"), id.value()}, 10);
         auto next = Database::exec(m_db, QStringLiteral("SELECT first_name FROM patients") + paged.sql, paged.binds);
         QVERIFY(next.ok() && next->next());
         QCOMPARE(next->value(0).toString(), QStringLiteral("Luis"));
 
-        auto audit = Database::exec(m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE patient_id = ?"), {id.value()});
+        auto audit =
+            Database::exec(m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE patient_id = ?"), {id.value()});
         QVERIFY(audit.ok() && audit->next());
         QCOMPARE(audit->value(0).toInt(), 1);
     }

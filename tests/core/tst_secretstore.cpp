@@ -1,15 +1,15 @@
 // Unit tests of the secret store abstraction, settings sources/locks, credential input, the settings writer and the
 // stored credentials provider, with the in-memory store (the real keychain is tst_keychain_integration).
-#include "TestEnvironment.h"
+#include "tests/support/TestEnvironment.h"
 
-#include "secrets/ConfigOverview.h"
-#include "secrets/CredentialInput.h"
-#include "secrets/KeychainErrors.h"
-#include "secrets/MemorySecretStore.h"
-#include "secrets/StoredCredentialsProvider.h"
-#include "settings/AppSettings.h"
-#include "settings/SettingCatalog.h"
-#include "storage/Database.h"
+#include "core/secrets/ConfigOverview.h"
+#include "core/secrets/CredentialInput.h"
+#include "core/secrets/KeychainErrors.h"
+#include "core/secrets/MemorySecretStore.h"
+#include "core/secrets/StoredCredentialsProvider.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/SettingCatalog.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFile>

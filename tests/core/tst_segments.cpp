@@ -1,5 +1,5 @@
-#include "TestEnvironment.h"
-#include "sms/SegmentInfo.h"
+#include "core/sms/SegmentInfo.h"
+#include "tests/support/TestEnvironment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 // The Twilio client against a fault-injecting loopback fake (tests/support/FakeTwilioServer). Contract correctness
 // against Twilio's own OpenAPI spec is tested separately with Prism (tests/contract).
-#include "FakeTwilioServer.h"
-#include "TestEnvironment.h"
-#include "secrets/EnvCredentialsProvider.h"
-#include "twilio/TwilioClient.h"
-#include "twilio/TwilioEndpoint.h"
-#include "twilio/TwilioErrorMessages.h"
-#include "twilio/TwilioJson.h"
+#include "core/secrets/EnvCredentialsProvider.h"
+#include "core/twilio/TwilioClient.h"
+#include "core/twilio/TwilioEndpoint.h"
+#include "core/twilio/TwilioErrorMessages.h"
+#include "core/twilio/TwilioJson.h"
+#include "tests/support/FakeTwilioServer.h"
+#include "tests/support/TestEnvironment.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

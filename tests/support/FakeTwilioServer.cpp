@@ -1,4 +1,4 @@
-#include "FakeTwilioServer.h"
+#include "tests/support/FakeTwilioServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "PostgresServer.h"
+#include "tests/support/PostgresServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,17 +27,18 @@ PostgresServer::PostgresServer()
 PostgresServer::~PostgresServer()
 {
     if (m_running)
-        run(m_binDir + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
-                                                   QStringLiteral("-m"), QStringLiteral("immediate"),
-                                                   QStringLiteral("stop")});
+        run(m_binDir + QStringLiteral("/pg_ctl"),
+            {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+             QStringLiteral("immediate"), QStringLiteral("stop")});
 }
 
 bool PostgresServer::run(const QString &program, const QStringList &args)
 {
     QProcess process;
     if (m_asRoot)
-        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                             QStringLiteral("--"), program} + args);
+        process.start(QStringLiteral("runuser"),
+                      QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} +
+                          args);
     else
         process.start(program, args);
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
@@ -52,7 +53,8 @@ bool PostgresServer::run(const QString &program, const QStringList &args)
 bool PostgresServer::start()
 {
     if (m_binDir.isEmpty()) {
-        m_error = QStringLiteral("PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install postgresql)");
+        m_error = QStringLiteral(
+            "PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install postgresql)");
         return false;
     }
     if (!m_dir.isValid()) {

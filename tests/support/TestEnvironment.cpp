@@ -1,6 +1,6 @@
-#include "TestEnvironment.h"
+#include "tests/support/TestEnvironment.h"
 
-#include "services/DataLocation.h"
+#include "core/services/DataLocation.h"
 
 #include <QDir>
 #include <QProcess>

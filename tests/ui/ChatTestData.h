@@ -1,9 +1,9 @@
 #pragma once
 
 // Test data for the chat tests and benchmarks: messages written straight into the store, as the engine would.
-#include "messaging/MessageStore.h"
-#include "patients/PatientStore.h"
-#include "storage/Database.h"
+#include "core/messaging/MessageStore.h"
+#include "core/patients/PatientStore.h"
+#include "core/storage/Database.h"
 
 #include <QUuid>
 

@@ -1,12 +1,12 @@
 // The message model: paging through canFetchMore/fetchMore, de-duplication, live updates, roles - under
 // QAbstractItemModelTester.
-#include "ChatTestData.h"
-#include "TestEnvironment.h"
+#include "tests/support/TestEnvironment.h"
+#include "tests/ui/ChatTestData.h"
 
-#include "chat/MessageListModel.h"
-#include "chat/OptOutInstruction.h"
-#include "chat/QuickReplies.h"
-#include "chat/StatusPresentation.h"
+#include "ui/chat/MessageListModel.h"
+#include "ui/chat/OptOutInstruction.h"
+#include "ui/chat/QuickReplies.h"
+#include "ui/chat/StatusPresentation.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

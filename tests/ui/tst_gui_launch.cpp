@@ -1,8 +1,8 @@
 // Starts the real clinicdesk executable offscreen, as a user would start it, and checks it exits cleanly;
 // and that a damaged database is reported (exit 1) and left exactly as it was.
-#include "TestEnvironment.h"
+#include "tests/support/TestEnvironment.h"
 
-#include "services/DataLocation.h"
+#include "core/services/DataLocation.h"
 
 #include <QCryptographicHash>
 #include <QDir>

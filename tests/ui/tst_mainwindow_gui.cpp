@@ -1,17 +1,17 @@
 // Drives the real MainWindow offscreen: keyboard shortcuts, the add-patient dialog (by objectName), search,
 // the profile tabs, the demo banner, layout persistence and the CSV import with its report.
-#include "TestEnvironment.h"
+#include "tests/support/TestEnvironment.h"
 
-#include "import/ImportReportDialog.h"
-#include "main/MainWindow.h"
-#include "patients/DemoPatients.h"
-#include "patients/PatientDialog.h"
-#include "patients/PatientListModel.h"
-#include "patients/PatientListPanel.h"
-#include "patients/PatientStore.h"
-#include "phone/PhoneNumbers.h"
-#include "profile/ProfileView.h"
-#include "storage/Database.h"
+#include "core/patients/DemoPatients.h"
+#include "core/patients/PatientStore.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/storage/Database.h"
+#include "ui/import/ImportReportDialog.h"
+#include "ui/main/MainWindow.h"
+#include "ui/patients/PatientDialog.h"
+#include "ui/patients/PatientListModel.h"
+#include "ui/patients/PatientListPanel.h"
+#include "ui/profile/ProfileView.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,12 +1,12 @@
 // The patient list model: a correct Qt model (QAbstractItemModelTester), paging through the store's keyset cursor
 // without ever loading everything, and search narrowing the rows.
-#include "TestEnvironment.h"
+#include "tests/support/TestEnvironment.h"
 
-#include "common/DateText.h"
-#include "patients/PatientListModel.h"
-#include "patients/PatientStore.h"
-#include "phone/PhoneNumbers.h"
-#include "storage/Database.h"
+#include "core/patients/PatientStore.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/storage/Database.h"
+#include "ui/common/DateText.h"
+#include "ui/patients/PatientListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

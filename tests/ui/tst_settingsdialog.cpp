@@ -4,14 +4,14 @@
 //
 // With CLINICDESK_SCREENSHOT_DIR set, the dialog is also saved as PNGs after a successful and a failed test
 // (docs/images; run under Xvfb with QT_QPA_PLATFORM=xcb for real fonts).
-#include "FakeTwilioServer.h"
-#include "TestEnvironment.h"
+#include "tests/support/FakeTwilioServer.h"
+#include "tests/support/TestEnvironment.h"
 
-#include "secrets/KeychainErrors.h"
-#include "secrets/MemorySecretStore.h"
-#include "settings/AppSettings.h"
-#include "settings/SettingsDialog.h"
-#include "storage/Database.h"
+#include "core/secrets/KeychainErrors.h"
+#include "core/secrets/MemorySecretStore.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

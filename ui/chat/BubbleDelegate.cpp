@@ -1,8 +1,8 @@
-#include "chat/BubbleDelegate.h"
+#include "ui/chat/BubbleDelegate.h"
 
-#include "chat/ChatColors.h"
-#include "chat/MessageListModel.h"
-#include "chat/StatusPresentation.h"
+#include "ui/chat/ChatColors.h"
+#include "ui/chat/MessageListModel.h"
+#include "ui/chat/StatusPresentation.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

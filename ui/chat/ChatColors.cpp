@@ -1,4 +1,4 @@
-#include "chat/ChatColors.h"
+#include "ui/chat/ChatColors.h"
 
 #include <cmath>
 

@@ -1,9 +1,9 @@
-#include "chat/ChatListView.h"
+#include "ui/chat/ChatListView.h"
 
-#include "chat/BubbleDelegate.h"
-#include "chat/MessageListModel.h"
-#include "chat/NewMessagesPill.h"
-#include "chat/StatusPresentation.h"
+#include "ui/chat/BubbleDelegate.h"
+#include "ui/chat/MessageListModel.h"
+#include "ui/chat/NewMessagesPill.h"
+#include "ui/chat/StatusPresentation.h"
 
 #include <QApplication>
 #include <QClipboard>

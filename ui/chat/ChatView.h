@@ -1,7 +1,7 @@
 #pragma once
 
-#include "chat/SendAvailability.h"
-#include "profile/PatientPane.h"
+#include "ui/chat/SendAvailability.h"
+#include "ui/profile/PatientPane.h"
 
 #include <QHash>
 #include <QPointer>

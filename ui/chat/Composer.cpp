@@ -1,9 +1,9 @@
-#include "chat/Composer.h"
+#include "ui/chat/Composer.h"
 
-#include "chat/OptOutInstruction.h"
-#include "chat/QuickReplies.h"
-#include "settings/AppSettings.h"
-#include "sms/SegmentInfo.h"
+#include "core/settings/AppSettings.h"
+#include "core/sms/SegmentInfo.h"
+#include "ui/chat/OptOutInstruction.h"
+#include "ui/chat/QuickReplies.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

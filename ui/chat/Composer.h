@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chat/SendAvailability.h"
+#include "ui/chat/SendAvailability.h"
 
 #include <QHash>
 #include <QPlainTextEdit>

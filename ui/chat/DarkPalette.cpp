@@ -1,4 +1,4 @@
-#include "chat/DarkPalette.h"
+#include "ui/chat/DarkPalette.h"
 
 namespace cd::ui {
 

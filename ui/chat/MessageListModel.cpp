@@ -1,8 +1,8 @@
-#include "chat/MessageListModel.h"
+#include "ui/chat/MessageListModel.h"
 
-#include "common/Clock.h"
-#include "phone/PhoneNumbers.h"
-#include "settings/AppSettings.h"
+#include "core/common/Clock.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/settings/AppSettings.h"
 
 #include <QLocale>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "chat/StatusPresentation.h"
-#include "messaging/MessageStore.h"
+#include "core/messaging/MessageStore.h"
+#include "ui/chat/StatusPresentation.h"
 
 #include <QAbstractListModel>
 #include <QSet>

@@ -1,12 +1,12 @@
-#include "chat/MessagingWorker.h"
+#include "ui/chat/MessagingWorker.h"
 
-#include "chat/MessagingWorkerCore.h"
-#include "common/Clock.h"
-#include "messaging/GatewayFactory.h"
-#include "messaging/MessageStore.h"
-#include "messaging/Outbox.h"
-#include "patients/PatientStore.h"
-#include "settings/AppSettings.h"
+#include "core/common/Clock.h"
+#include "core/messaging/GatewayFactory.h"
+#include "core/messaging/MessageStore.h"
+#include "core/messaging/Outbox.h"
+#include "core/patients/PatientStore.h"
+#include "core/settings/AppSettings.h"
+#include "ui/chat/MessagingWorkerCore.h"
 
 #include <QThread>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "messaging/Message.h"
+#include "core/common/Result.h"
+#include "core/messaging/Message.h"
 
 #include <QDateTime>
 #include <QObject>

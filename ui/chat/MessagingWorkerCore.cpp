@@ -1,9 +1,9 @@
-#include "chat/MessagingWorkerCore.h"
+#include "ui/chat/MessagingWorkerCore.h"
 
-#include "common/Clock.h"
-#include "messaging/MessagingSession.h"
-#include "secrets/Credentials.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/messaging/MessagingSession.h"
+#include "core/secrets/Credentials.h"
+#include "core/storage/Database.h"
 
 #include <QLoggingCategory>
 #include <QThread>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messaging/PollSchedule.h"
+#include "core/messaging/PollSchedule.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "chat/NewMessagesPill.h"
+#include "ui/chat/NewMessagesPill.h"
 
 namespace cd::ui {
 

@@ -1,4 +1,4 @@
-#include "chat/OptOutInstruction.h"
+#include "ui/chat/OptOutInstruction.h"
 
 #include <QRegularExpression>
 

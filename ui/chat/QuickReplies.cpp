@@ -1,4 +1,4 @@
-#include "chat/QuickReplies.h"
+#include "ui/chat/QuickReplies.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
-#include "chat/RecordConsentDialog.h"
+#include "ui/chat/RecordConsentDialog.h"
 
-#include "common/ConsentMethods.h"
-#include "common/OsUser.h"
-#include "patients/PatientStore.h"
+#include "core/common/OsUser.h"
+#include "core/patients/PatientStore.h"
+#include "ui/common/ConsentMethods.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -1,4 +1,4 @@
-#include "chat/SendAvailability.h"
+#include "ui/chat/SendAvailability.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
-#include "chat/StatusPresentation.h"
+#include "ui/chat/StatusPresentation.h"
 
-#include "messaging/MessageStore.h"
-#include "twilio/TwilioErrorMessages.h"
+#include "core/messaging/MessageStore.h"
+#include "core/twilio/TwilioErrorMessages.h"
 
 #include <QLocale>
 #include <QPainter>

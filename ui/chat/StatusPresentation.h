@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messaging/Message.h"
+#include "core/messaging/Message.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "chat/UnreadConversationsModel.h"
+#include "ui/chat/UnreadConversationsModel.h"
 
-#include "messaging/MessageStore.h"
-#include "patients/PatientListModel.h"
-#include "patients/PatientStore.h"
+#include "core/messaging/MessageStore.h"
+#include "core/patients/PatientStore.h"
+#include "ui/patients/PatientListModel.h"
 
 namespace cd::ui {
 

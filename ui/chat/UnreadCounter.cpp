@@ -1,6 +1,6 @@
-#include "chat/UnreadCounter.h"
+#include "ui/chat/UnreadCounter.h"
 
-#include "messaging/MessageStore.h"
+#include "core/messaging/MessageStore.h"
 
 #include <QLoggingCategory>
 #include <QTimer>

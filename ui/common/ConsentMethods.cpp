@@ -1,4 +1,4 @@
-#include "common/ConsentMethods.h"
+#include "ui/common/ConsentMethods.h"
 
 namespace cd::ui {
 

@@ -1,4 +1,4 @@
-#include "common/DateText.h"
+#include "ui/common/DateText.h"
 
 #include <QLocale>
 #include <QRegularExpression>

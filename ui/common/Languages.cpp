@@ -1,4 +1,4 @@
-#include "common/Languages.h"
+#include "ui/common/Languages.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "common/SecondaryText.h"
+#include "ui/common/SecondaryText.h"
 
 #include <QColor>
 #include <QPalette>

@@ -1,4 +1,4 @@
-#include "import/ImportReportDialog.h"
+#include "ui/import/ImportReportDialog.h"
 
 #include <QApplication>
 #include <QClipboard>

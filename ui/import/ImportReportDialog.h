@@ -1,6 +1,6 @@
 #pragma once
 
-#include "patients/PatientImporter.h"
+#include "core/patients/PatientImporter.h"
 
 #include <QDialog>
 

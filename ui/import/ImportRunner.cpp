@@ -1,4 +1,4 @@
-#include "import/ImportRunner.h"
+#include "ui/import/ImportRunner.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

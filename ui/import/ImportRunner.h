@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "patients/PatientImporter.h"
+#include "core/common/Result.h"
+#include "core/patients/PatientImporter.h"
 
 #include <QObject>
 

@@ -1,19 +1,19 @@
-#include "main/MainWindow.h"
+#include "ui/main/MainWindow.h"
 
-#include "chat/ChatIntegration.h"
-#include "chat/ChatView.h"
-#include "chat/MessagingWorker.h"
-#include "import/ImportReportDialog.h"
-#include "import/ImportRunner.h"
-#include "patients/DemoPatients.h"
-#include "patients/PatientDialog.h"
-#include "patients/PatientListModel.h"
-#include "patients/PatientListPanel.h"
-#include "patients/PatientStore.h"
-#include "profile/ProfileView.h"
-#include "settings/AppSettings.h"
-#include "settings/SettingsDialog.h"
-#include "storage/Database.h"
+#include "core/patients/DemoPatients.h"
+#include "core/patients/PatientStore.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
+#include "ui/chat/ChatIntegration.h"
+#include "ui/chat/ChatView.h"
+#include "ui/chat/MessagingWorker.h"
+#include "ui/import/ImportReportDialog.h"
+#include "ui/import/ImportRunner.h"
+#include "ui/patients/PatientDialog.h"
+#include "ui/patients/PatientListModel.h"
+#include "ui/patients/PatientListPanel.h"
+#include "ui/profile/ProfileView.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -207,8 +207,8 @@ void MainWindow::updateSyncState()
 {
     const MessagingWorker *worker = m_chat->worker();
     const QDateTime last = worker->lastSuccessAt();
-    const QString when = last.isValid() ? QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat)
-                                        : tr("not yet");
+    const QString when =
+        last.isValid() ? QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat) : tr("not yet");
     if (!worker->lastCycleError().isEmpty()) {
         m_syncState->setText(tr("Cannot reach Twilio (last successful check: %1)").arg(when));
         m_syncState->setToolTip(worker->lastCycleError());

@@ -1,8 +1,8 @@
-#include "notify/TrayNotifier.h"
+#include "ui/notify/TrayNotifier.h"
 
-#include "chat/UnreadCounter.h"
-#include "patients/PatientStore.h"
-#include "settings/AppSettings.h"
+#include "core/patients/PatientStore.h"
+#include "core/settings/AppSettings.h"
+#include "ui/chat/UnreadCounter.h"
 
 #include <QApplication>
 #include <QLoggingCategory>

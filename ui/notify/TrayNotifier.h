@@ -1,7 +1,7 @@
 #pragma once
 
-#include "messaging/Message.h"
-#include "patients/Patient.h"
+#include "core/messaging/Message.h"
+#include "core/patients/Patient.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,14 +1,14 @@
-#include "patients/PatientDialog.h"
+#include "ui/patients/PatientDialog.h"
 
-#include "common/Clock.h"
-#include "common/ConsentMethods.h"
-#include "common/DateText.h"
-#include "common/Languages.h"
-#include "common/OsUser.h"
-#include "common/SecondaryText.h"
-#include "patients/PatientSearchQuery.h"
-#include "patients/PatientStore.h"
-#include "phone/PhoneNumbers.h"
+#include "core/common/Clock.h"
+#include "core/common/OsUser.h"
+#include "core/patients/PatientSearchQuery.h"
+#include "core/patients/PatientStore.h"
+#include "core/phone/PhoneNumbers.h"
+#include "ui/common/ConsentMethods.h"
+#include "ui/common/DateText.h"
+#include "ui/common/Languages.h"
+#include "ui/common/SecondaryText.h"
 
 #include <QCheckBox>
 #include <QComboBox>

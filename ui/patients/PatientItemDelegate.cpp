@@ -1,6 +1,6 @@
-#include "patients/PatientItemDelegate.h"
+#include "ui/patients/PatientItemDelegate.h"
 
-#include "patients/PatientListModel.h"
+#include "ui/patients/PatientListModel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "patients/PatientListModel.h"
+#include "ui/patients/PatientListModel.h"
 
-#include "common/DateText.h"
-#include "phone/PhoneNumbers.h"
+#include "core/phone/PhoneNumbers.h"
+#include "ui/common/DateText.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "patients/PatientStore.h"
+#include "core/patients/PatientStore.h"
 
 #include <QAbstractListModel>
 

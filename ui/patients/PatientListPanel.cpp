@@ -1,8 +1,8 @@
-#include "patients/PatientListPanel.h"
+#include "ui/patients/PatientListPanel.h"
 
-#include "patients/PatientItemDelegate.h"
-#include "patients/PatientListModel.h"
-#include "patients/PatientStore.h"
+#include "core/patients/PatientStore.h"
+#include "ui/patients/PatientItemDelegate.h"
+#include "ui/patients/PatientListModel.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>

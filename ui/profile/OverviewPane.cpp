@@ -1,9 +1,9 @@
-#include "profile/OverviewPane.h"
+#include "ui/profile/OverviewPane.h"
 
-#include "common/ConsentMethods.h"
-#include "common/DateText.h"
-#include "common/Languages.h"
-#include "phone/PhoneNumbers.h"
+#include "core/phone/PhoneNumbers.h"
+#include "ui/common/ConsentMethods.h"
+#include "ui/common/DateText.h"
+#include "ui/common/Languages.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
-#include "profile/PlaceholderPane.h"
+#include "ui/profile/PlaceholderPane.h"
 
-#include "common/SecondaryText.h"
-#include "phone/PhoneNumbers.h"
+#include "core/phone/PhoneNumbers.h"
+#include "ui/common/SecondaryText.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

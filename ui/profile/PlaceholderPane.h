@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profile/PatientPane.h"
+#include "ui/profile/PatientPane.h"
 
 class QLabel;
 

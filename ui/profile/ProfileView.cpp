@@ -1,10 +1,10 @@
-#include "profile/ProfileView.h"
+#include "ui/profile/ProfileView.h"
 
-#include "common/DateText.h"
-#include "common/SecondaryText.h"
-#include "phone/PhoneNumbers.h"
-#include "profile/OverviewPane.h"
-#include "profile/PlaceholderPane.h"
+#include "core/phone/PhoneNumbers.h"
+#include "ui/common/DateText.h"
+#include "ui/common/SecondaryText.h"
+#include "ui/profile/OverviewPane.h"
+#include "ui/profile/PlaceholderPane.h"
 
 #include <QGridLayout>
 #include <QLabel>

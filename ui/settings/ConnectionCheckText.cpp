@@ -1,4 +1,4 @@
-#include "settings/ConnectionCheckText.h"
+#include "ui/settings/ConnectionCheckText.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "twilio/TwilioConnectionCheck.h"
+#include "core/twilio/TwilioConnectionCheck.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,13 +1,13 @@
-#include "settings/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretStore.h"
-#include "secrets/SettingsWriter.h"
-#include "services/DataLocation.h"
-#include "settings/AppSettings.h"
-#include "settings/ConnectionCheckText.h"
-#include "storage/Database.h"
-#include "twilio/TwilioClient.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/SecretStore.h"
+#include "core/secrets/SettingsWriter.h"
+#include "core/services/DataLocation.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
+#include "core/twilio/TwilioClient.h"
+#include "ui/settings/ConnectionCheckText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "secrets/Credentials.h"
-#include "settings/SettingCatalog.h"
-#include "twilio/TwilioConnectionCheck.h"
+#include "core/secrets/Credentials.h"
+#include "core/settings/SettingCatalog.h"
+#include "core/twilio/TwilioConnectionCheck.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "unmatched/AttachToPatientDialog.h"
+#include "ui/unmatched/AttachToPatientDialog.h"
 
-#include "patients/PatientItemDelegate.h"
-#include "patients/PatientListModel.h"
+#include "ui/patients/PatientItemDelegate.h"
+#include "ui/patients/PatientListModel.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,14 +1,14 @@
-#include "unmatched/UnmatchedRepliesView.h"
+#include "ui/unmatched/UnmatchedRepliesView.h"
 
-#include "chat/BubbleDelegate.h"
-#include "chat/ChatListView.h"
-#include "chat/MessageListModel.h"
-#include "messaging/MessageStore.h"
-#include "patients/PatientDialog.h"
-#include "patients/PatientStore.h"
-#include "phone/PhoneNumbers.h"
-#include "settings/AppSettings.h"
-#include "unmatched/AttachToPatientDialog.h"
+#include "core/messaging/MessageStore.h"
+#include "core/patients/PatientStore.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/settings/AppSettings.h"
+#include "ui/chat/BubbleDelegate.h"
+#include "ui/chat/ChatListView.h"
+#include "ui/chat/MessageListModel.h"
+#include "ui/patients/PatientDialog.h"
+#include "ui/unmatched/AttachToPatientDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
