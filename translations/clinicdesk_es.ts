@@ -1607,7 +1607,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
 </context>
 <context>
-    <name>cd::ui::ConsentMethods</name>
+    <name>cd::ConsentMethods</name>
     <message>
         <source>Verbally, at the desk</source>
         <translation>Verbalmente, en recepción</translation>
@@ -1946,7 +1946,7 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
-    <name>cd::ui::MessagingWorker</name>
+    <name>cd::MessagingService</name>
     <message>
         <source>Messaging has not started yet. Try again in a moment.</source>
         <translation>La mensajería todavía no se ha iniciado. Inténtelo de nuevo en un momento.</translation>
@@ -2310,7 +2310,7 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
-    <name>cd::ui::QuickReplies</name>
+    <name>cd::QuickReplies</name>
     <message>
         <source>Running late</source>
         <translation>Vamos con retraso</translation>
@@ -2384,7 +2384,7 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
-    <name>cd::ui::SendAvailability</name>
+    <name>cd::SendAvailability</name>
     <message>
         <source>Choose a patient to see the conversation.</source>
         <translation>Elija un paciente para ver la conversación.</translation>

@@ -1,7 +1,6 @@
 #include "app/cli/MessagingSetup.h"
 
 #include "core/secrets/StoredCredentialsProvider.h"
-#include "core/settings/AppSettings.h"
 #include "core/storage/Database.h"
 
 namespace cd::cli {
@@ -12,17 +11,20 @@ std::shared_ptr<const CredentialsProvider> cliCredentials()
     return makeStoredCredentialsProvider();
 }
 
-std::unique_ptr<MessagingSession> openMessaging(Context &ctx)
+std::unique_ptr<AppServices> openMessaging(Context &ctx)
 {
     auto database = ctx.openDatabase();
     if (!database)
         return nullptr;
-    auto session = MessagingSession::open(database, cliCredentials(), AppSettings::phoneRegion());
-    if (!session) {
-        ctx.fail(session.error().message);
+    AppServices::Options options;
+    options.credentials = cliCredentials();
+    options.messaging.pollAutomatically = false;
+    auto services = std::make_unique<AppServices>(database, std::move(options));
+    if (auto started = services->messaging().start(); !started) {
+        ctx.fail(started.error().message);
         return nullptr;
     }
-    return std::move(session.value());
+    return services;
 }
 
 } // namespace cd::cli

@@ -2,7 +2,7 @@
 
 #include "app/cli/Cli.h"
 
-#include "core/messaging/MessagingSession.h"
+#include "core/services/AppServices.h"
 
 #include <memory>
 
@@ -15,7 +15,8 @@ namespace cd::cli {
 // Where the CLI's Twilio credentials come from (the one line to change when the keychain provider takes over).
 std::shared_ptr<const CredentialsProvider> cliCredentials();
 
-// Opens the database and a messaging session (real Twilio or demo); prints the reason and returns null on failure.
-std::unique_ptr<MessagingSession> openMessaging(Context &ctx);
+// Opens the database and starts the messaging service the way the GUI does (real Twilio or demo), but without
+// automatic polling: commands ask for what they need. Prints the reason and returns null on failure.
+std::unique_ptr<AppServices> openMessaging(Context &ctx);
 
 } // namespace cd::cli

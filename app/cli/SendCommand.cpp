@@ -67,10 +67,7 @@ int run(Context &ctx)
         patientId = (*found)->id;
     }
 
-    auto queued = session->outbox().queue(patientId, parser.value(body));
-    if (!queued)
-        return ctx.fail(queued.error().message);
-    auto sent = session->outbox().sendNow(queued->id);
+    auto sent = session->messaging().sendAndWait(patientId, parser.value(body));
     if (!sent)
         return ctx.fail(sent.error().message);
     const Message &m = *sent;

@@ -26,14 +26,14 @@ int run(Context &ctx)
     if (!session)
         return ctx.exitCode();
 
-    const SyncReport report = session->engine().runCycle();
+    const SyncReport report = session->messaging().syncAndWait();
     if (ctx.json()) {
         QJsonObject object{
             {QStringLiteral("sent"), report.sent},       {QStringLiteral("settled"), report.settled},
             {QStringLiteral("inbound"), report.inbound}, {QStringLiteral("status_updates"), report.statusUpdates},
-            {QStringLiteral("failed"), report.failed},   {QStringLiteral("demo"), session->isDemo()}};
-        if (report.error)
-            object.insert(QStringLiteral("error"), report.error->message);
+            {QStringLiteral("failed"), report.failed},   {QStringLiteral("demo"), session->messaging().isDemo()}};
+        if (!report.ok())
+            object.insert(QStringLiteral("error"), report.errorMessage());
         ctx.printJson(object);
     } else {
         ctx.out() << tr("Sent %1, settled %2, failed %3, new replies %4, status updates %5.")
@@ -42,10 +42,11 @@ int run(Context &ctx)
                          .arg(report.failed)
                          .arg(report.inbound)
                          .arg(report.statusUpdates)
-                  << (session->isDemo() ? QStringLiteral(" (%1)").arg(tr("demo mode")) : QString()) << Qt::endl;
+                  << (session->messaging().isDemo() ? QStringLiteral(" (%1)").arg(tr("demo mode")) : QString())
+                  << Qt::endl;
     }
-    if (report.error)
-        return ctx.fail(report.error->message);
+    if (!report.ok())
+        return ctx.fail(report.errorMessage());
     return Success;
 }
 

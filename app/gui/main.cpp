@@ -1,5 +1,5 @@
+#include "core/services/AppServices.h"
 #include "core/services/DataLocation.h"
-#include "core/storage/Database.h"
 #include "ui/chat/DarkPalette.h"
 #include "ui/main/MainWindow.h"
 
@@ -112,12 +112,12 @@ int main(int argc, char *argv[])
     }
 
     const QString dataDir = cd::resolveDataDir(parser.value(dataDirOption));
-    auto database = cd::Database::openSqlite(cd::databaseFileIn(dataDir));
-    if (!database) {
+    auto services = cd::AppServices::openSqlite(cd::databaseFileIn(dataDir), {});
+    if (!services) {
         // The message from core names the file; the file itself is left exactly as it was.
-        qCCritical(lcGuiMain).noquote() << database.error().message;
+        qCCritical(lcGuiMain).noquote() << services.error().message;
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "ClinicDesk Cannot Start"),
-                        database.error().message, QMessageBox::Close);
+                        services.error().message, QMessageBox::Close);
         box.setTextFormat(Qt::PlainText);
         if (quitAfterMs >= 0)
             QTimer::singleShot(quitAfterMs, &box, &QMessageBox::reject);
@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    cd::ui::MainWindow window(database.value());
+    cd::ui::MainWindow window(**services);
     window.show();
 
     const bool offerDemo = !parser.isSet(noDemoOfferOption) && qEnvironmentVariableIsEmpty("CLINICDESK_NO_DEMO_OFFER");

@@ -11,8 +11,7 @@ Q_LOGGING_CATEGORY(lcGatewayFactory, "clinicdesk.gateway")
 
 namespace cd {
 
-Result<GatewaySetup> GatewayFactory::make(std::shared_ptr<const CredentialsProvider> credentials,
-                                          std::shared_ptr<Database> database, QObject *parent)
+Result<SenderConfig> GatewayFactory::senderFor(const std::shared_ptr<const CredentialsProvider> &credentials)
 {
     if (!credentials)
         return makeError(QStringLiteral("twilio.no-provider"), tr("No source of Twilio credentials was given."));
@@ -20,17 +19,12 @@ Result<GatewaySetup> GatewayFactory::make(std::shared_ptr<const CredentialsProvi
     if (!creds)
         return creds.error();
     const TwilioCredentials &c = *creds;
-    GatewaySetup setup;
+    SenderConfig sender;
     if (c.isConfigured()) {
-        auto client = std::make_unique<TwilioClient>(credentials, parent);
-        const int timeoutSec = AppSettings::requestTimeoutSec();
-        if (timeoutSec > 0)
-            client->setTimeoutMs(timeoutSec * 1000);
-        setup.gateway = std::move(client);
-        setup.sender.clinicNumbers = c.phoneNumbers;
-        setup.sender.messagingServiceSid = c.messagingServiceSid;
-        setup.sender.demo = false;
-        return setup;
+        sender.clinicNumbers = c.phoneNumbers;
+        sender.messagingServiceSid = c.messagingServiceSid;
+        sender.demo = false;
+        return sender;
     }
     const bool nothingSet = c.accountSid.isEmpty() && c.authToken.isEmpty() && c.apiKeySid.isEmpty() &&
                             c.apiKeySecret.isEmpty() && c.phoneNumbers.isEmpty() && c.messagingServiceSid.isEmpty();
@@ -47,10 +41,29 @@ Result<GatewaySetup> GatewayFactory::make(std::shared_ptr<const CredentialsProvi
                             "settings, or remove them all to use the demo mode.")
                              .arg(missing.join(tr(" and "))));
     }
+    sender.clinicNumbers = {DemoGateway::demoNumber()};
+    sender.demo = true;
+    return sender;
+}
+
+Result<GatewaySetup> GatewayFactory::make(std::shared_ptr<const CredentialsProvider> credentials,
+                                          std::shared_ptr<Database> database, QObject *parent)
+{
+    auto sender = senderFor(credentials);
+    if (!sender)
+        return sender.error();
+    GatewaySetup setup;
+    setup.sender = *sender;
+    if (!sender->demo) {
+        auto client = std::make_unique<TwilioClient>(credentials, parent);
+        const int timeoutSec = AppSettings::requestTimeoutSec();
+        if (timeoutSec > 0)
+            client->setTimeoutMs(timeoutSec * 1000);
+        setup.gateway = std::move(client);
+        return setup;
+    }
     qCInfo(lcGatewayFactory) << "no Twilio credentials: using the demo transport";
     setup.gateway = std::make_unique<DemoGateway>(std::move(database), parent);
-    setup.sender.clinicNumbers = {DemoGateway::demoNumber()};
-    setup.sender.demo = true;
     return setup;
 }
 

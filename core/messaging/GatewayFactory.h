@@ -26,6 +26,8 @@ class GatewayFactory
 {
     Q_DECLARE_TR_FUNCTIONS(cd::GatewayFactory)
 public:
+    // The checks and the sender (numbers, demo or not), without making a transport.
+    static Result<SenderConfig> senderFor(const std::shared_ptr<const CredentialsProvider> &credentials);
     static Result<GatewaySetup> make(std::shared_ptr<const CredentialsProvider> credentials,
                                      std::shared_ptr<Database> database, QObject *parent = nullptr);
 };

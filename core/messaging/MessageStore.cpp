@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/settings/AppSettings.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlValues.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -13,34 +14,69 @@ Q_LOGGING_CATEGORY(lcMessageStore, "clinicdesk.messagestore")
 
 namespace cd {
 
+Result<qint64> MessageWrite::insert(const Message &message)
+{
+    auto id = MessageStore::insertRow(m_tx, message);
+    if (id)
+        m_change.add(MessageChange::Inserted, *id, message.patientId.value_or(0));
+    return id;
+}
+
 namespace {
-
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-QVariant nullableTime(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(toDbTime(time)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant nullableId(std::optional<qint64> id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-}
-
+const QString FirstOutboundSql = QStringLiteral("SELECT COUNT(*) FROM messages WHERE patient_id = ? AND direction = "
+                                                "'outbound' AND status NOT IN ('failed', 'canceled')");
 } // namespace
 
-MessageEvents &MessageEvents::instance()
+Result<bool> MessageWrite::isFirstOutbound(qint64 patientId)
 {
-    static MessageEvents events;
-    return events;
+    auto q = Database::exec(m_tx, FirstOutboundSql, {patientId});
+    if (!q)
+        return q.error();
+    return q->next() && q->value(0).toInt() == 0;
 }
+
+Result<bool> MessageStore::isFirstOutbound(qint64 patientId) const
+{
+    auto q = m_database->exec(FirstOutboundSql, {patientId});
+    if (!q)
+        return q.error();
+    return q->next() && q->value(0).toInt() == 0;
+}
+
+Result<int> MessageWrite::update(MessageChange::Kind kind, const QString &sql, const QVariantList &binds)
+{
+    Q_ASSERT(sql.startsWith(QLatin1String("UPDATE messages ")));
+    auto q = Database::exec(m_tx, sql + QStringLiteral(" RETURNING id, patient_id"), binds);
+    if (!q)
+        return q.error();
+    int rows = 0;
+    while (q->next()) {
+        ++rows;
+        m_change.add(kind, q->value(0).toLongLong(), q->value(1).isNull() ? 0 : q->value(1).toLongLong());
+    }
+    return rows;
+}
+
+namespace {
+std::atomic<int> liveStores{0};
+} // namespace
 
 MessageStore::MessageStore(std::shared_ptr<Database> database, QObject *parent)
     : QObject(parent), m_database(std::move(database))
 {
+    ++liveStores;
+    // Delivered across threads (the messaging thread writes, the GUI listens).
+    qRegisterMetaType<cd::MessageChange>();
+}
+
+MessageStore::~MessageStore()
+{
+    --liveStores;
+}
+
+int MessageStore::liveInstances()
+{
+    return liveStores.load();
 }
 
 const QString &MessageStore::selectColumns()
@@ -196,9 +232,12 @@ Result<QHash<qint64, int>> MessageStore::unreadCounts() const
 
 Result<int> MessageStore::unreadCount(qint64 patientId) const
 {
-    auto q = m_database->exec(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = 'inbound' "
-                                             "AND read_at IS NULL AND patient_id = ?"),
-                              {patientId});
+    // 0: the unmatched list.
+    auto q = patientId == 0 ? m_database->exec(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = "
+                                                              "'inbound' AND read_at IS NULL AND patient_id IS NULL"))
+                            : m_database->exec(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = "
+                                                              "'inbound' AND read_at IS NULL AND patient_id = ?"),
+                                               {patientId});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
@@ -226,26 +265,63 @@ void MessageStore::watchDataVersion(int intervalMs)
     if (!m_versionTimer) {
         m_versionTimer = new QTimer(this);
         connect(m_versionTimer, &QTimer::timeout, this, [this] {
+            // Each write transaction bumps the version once: more bumps than our own writes means another process.
+            const qint64 own = m_ownWrites.load();
             auto version = dataVersion();
             if (!version)
                 return;
-            if (m_lastSeenVersion >= 0 && *version != m_lastSeenVersion)
-                emit MessageEvents::instance().changedElsewhere();
+            const bool elsewhere = m_lastSeenVersion >= 0 && *version - m_lastSeenVersion > own - m_ownWritesSeen;
             m_lastSeenVersion = *version;
+            m_ownWritesSeen = own;
+            if (elsewhere) {
+                MessageChange change;
+                change.kinds = MessageChange::Elsewhere;
+                emit changed(change);
+            }
         });
     }
+    m_ownWritesSeen = m_ownWrites.load();
     if (auto version = dataVersion())
         m_lastSeenVersion = *version;
     m_versionTimer->start(intervalMs);
 }
 
-void MessageStore::noteOwnWrite()
+Status<> MessageStore::write(const std::function<Status<>(MessageWrite &)> &work)
 {
-    // Our own change was already announced through MessageEvents; resync so the watcher stays quiet.
-    if (m_versionTimer) {
-        if (auto version = dataVersion())
-            m_lastSeenVersion = *version;
+    MessageChange change;
+    auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
+        MessageWrite batch(tx);
+        if (auto done = work(batch); !done)
+            return done;
+        change = batch.change();
+        if (change.isEmpty())
+            return Ok{};
+        ++m_ownWrites; // before COMMIT: the watcher must never see our bump without counting it
+        return bumpVersionIn(tx);
+    });
+    if (!written) {
+        if (!change.isEmpty())
+            --m_ownWrites;
+        return written;
     }
+    if (!change.isEmpty())
+        emit changed(change);
+    return written;
+}
+
+Result<int> MessageStore::update(MessageChange::Kind kind, const QString &sql, const QVariantList &binds)
+{
+    int rows = 0;
+    auto written = write([&](MessageWrite &tx) -> Status<> {
+        auto changed = tx.update(kind, sql, binds);
+        if (!changed)
+            return changed.error();
+        rows = *changed;
+        return Ok{};
+    });
+    if (!written)
+        return written.error();
+    return rows;
 }
 
 Status<> MessageStore::bumpVersionIn(QSqlDatabase &tx)
@@ -256,7 +332,17 @@ Status<> MessageStore::bumpVersionIn(QSqlDatabase &tx)
     return Ok{};
 }
 
-Result<qint64> MessageStore::insertIn(QSqlDatabase &tx, const Message &m)
+Result<qint64> MessageStore::insertIn(QSqlDatabase &tx, const Message &message)
+{
+    auto id = insertRow(tx, message);
+    if (!id)
+        return id;
+    if (auto bumped = bumpVersionIn(tx); !bumped)
+        return bumped.error();
+    return id;
+}
+
+Result<qint64> MessageStore::insertRow(QSqlDatabase &tx, const Message &m)
 {
     const QDateTime now = Clock::instance().nowUtc();
     auto q = Database::exec(
@@ -264,35 +350,14 @@ Result<qint64> MessageStore::insertIn(QSqlDatabase &tx, const Message &m)
         QStringLiteral("INSERT INTO messages (patient_id, direction, body, status, sid, error_code, error_message, "
                        "from_number, to_number, segments, price, created_at, sent_at, updated_at, scheduled_for, "
                        "read_at, is_demo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {nullableId(m.patientId), directionName(m.direction), m.body, m.status, nullableText(m.sid),
-         m.errorCode ? QVariant(*m.errorCode) : QVariant(QMetaType::fromType<int>()), nullableText(m.errorMessage),
-         nullableText(m.fromNumber), nullableText(m.toNumber), m.segments, nullableText(m.price),
-         toDbTime(m.createdAt.isValid() ? m.createdAt : now), nullableTime(m.sentAt),
-         toDbTime(m.updatedAt.isValid() ? m.updatedAt : now), nullableTime(m.scheduledFor), nullableTime(m.readAt),
+        {sql::id(m.patientId), directionName(m.direction), m.body, m.status, sql::text(m.sid),
+         sql::integer(m.errorCode), sql::text(m.errorMessage), sql::text(m.fromNumber), sql::text(m.toNumber),
+         m.segments, sql::text(m.price), toDbTime(m.createdAt.isValid() ? m.createdAt : now), sql::time(m.sentAt),
+         toDbTime(m.updatedAt.isValid() ? m.updatedAt : now), sql::time(m.scheduledFor), sql::time(m.readAt),
          m.isDemo ? 1 : 0});
     if (!q)
         return q.error();
-    const qint64 id = q->lastInsertId().toLongLong();
-    if (auto bumped = bumpVersionIn(tx); !bumped)
-        return bumped.error();
-    return id;
-}
-
-Result<int> MessageStore::updateRows(const QString &sql, const QVariantList &binds)
-{
-    int affected = 0;
-    auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
-        auto q = Database::exec(tx, sql, binds);
-        if (!q)
-            return q.error();
-        affected = q->numRowsAffected();
-        if (affected > 0)
-            return bumpVersionIn(tx);
-        return Ok{};
-    });
-    if (!written)
-        return written.error();
-    return affected;
+    return q->lastInsertId().toLongLong();
 }
 
 Result<QString> MessageStore::stateValue(const QString &name) const
@@ -305,68 +370,49 @@ Result<QString> MessageStore::stateValue(const QString &name) const
 
 Status<> MessageStore::setStateValue(const QString &name, const QString &value)
 {
-    return m_database->write([&](QSqlDatabase &tx) -> Status<> {
-        auto q = Database::exec(tx,
-                                QStringLiteral("INSERT INTO messaging_state (name, value) VALUES (?, ?) "
-                                               "ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
-                                {name, value});
-        if (!q)
-            return q.error();
-        return Ok{};
-    });
+    return setStateValues({{name, value}});
 }
 
-void MessageStore::notifyChanged(qint64 messageId, std::optional<qint64> patientId)
+Status<> MessageStore::setStateValues(const QList<QPair<QString, QString>> &values)
 {
-    noteOwnWrite();
-    emit MessageEvents::instance().messageChanged(messageId, patientId.value_or(0));
-    emit MessageEvents::instance().threadChanged(patientId.value_or(0));
+    return m_database->write([&](QSqlDatabase &tx) -> Status<> {
+        for (const auto &[name, value] : values) {
+            auto q = Database::exec(tx,
+                                    QStringLiteral("INSERT INTO messaging_state (name, value) VALUES (?, ?) "
+                                                   "ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
+                                    {name, value});
+            if (!q)
+                return q.error();
+        }
+        return Ok{};
+    });
 }
 
 Status<> MessageStore::markThreadRead(qint64 patientId)
 {
     const QString where = patientId == 0 ? QStringLiteral("patient_id IS NULL") : QStringLiteral("patient_id = ?");
-    int changed = 0;
-    auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
-        auto q = Database::exec(
-            tx,
-            QStringLiteral("UPDATE messages SET read_at = ? WHERE direction = 'inbound' AND read_at IS NULL AND %1")
-                .arg(where),
-            patientId == 0 ? QVariantList{toDbTime(Clock::instance().nowUtc())}
-                           : QVariantList{toDbTime(Clock::instance().nowUtc()), patientId});
-        if (!q)
-            return q.error();
-        changed = q->numRowsAffected();
-        if (changed == 0)
-            return Ok{};
-        return bumpVersionIn(tx);
-    });
-    if (written && changed > 0) {
-        noteOwnWrite();
-        emit MessageEvents::instance().threadChanged(patientId);
-    }
-    return written;
+    QVariantList binds{toDbTime(Clock::instance().nowUtc())};
+    if (patientId != 0)
+        binds << patientId;
+    auto done =
+        update(MessageChange::Read,
+               QStringLiteral("UPDATE messages SET read_at = ? WHERE direction = 'inbound' AND read_at IS NULL AND %1")
+                   .arg(where),
+               binds);
+    if (!done)
+        return done.error();
+    return Ok{};
 }
 
 Status<> MessageStore::markRead(qint64 messageId)
 {
-    std::optional<qint64> patient;
-    auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
-        auto q = Database::exec(tx,
-                                QStringLiteral("UPDATE messages SET read_at = ? WHERE id = ? AND direction = 'inbound' "
-                                               "AND read_at IS NULL"),
-                                {toDbTime(Clock::instance().nowUtc()), messageId});
-        if (!q)
-            return q.error();
-        if (q->numRowsAffected() == 0)
-            return Ok{};
-        return bumpVersionIn(tx);
-    });
-    if (!written)
-        return written;
-    if (auto m = get(messageId))
-        notifyChanged(messageId, m->patientId);
-    return written;
+    auto done = update(MessageChange::Read,
+                       QStringLiteral("UPDATE messages SET read_at = ? WHERE id = ? AND direction = 'inbound' "
+                                      "AND read_at IS NULL"),
+                       {toDbTime(Clock::instance().nowUtc()), messageId});
+    if (!done)
+        return done.error();
+    return Ok{};
 }
 
 Result<int> MessageStore::attachToPatient(qint64 messageId, qint64 patientId)
@@ -378,31 +424,29 @@ Result<int> MessageStore::attachToPatient(qint64 messageId, qint64 patientId)
         return makeError(QStringLiteral("message.already-attached"),
                          tr("This message already belongs to a patient's conversation."));
     int moved = 0;
-    auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
-        auto exists = Database::exec(tx, QStringLiteral("SELECT COUNT(*) FROM patients WHERE id = ?"), {patientId});
+    auto written = write([&](MessageWrite &tx) -> Status<> {
+        auto exists =
+            Database::exec(tx.sql(), QStringLiteral("SELECT COUNT(*) FROM patients WHERE id = ?"), {patientId});
         if (!exists)
             return exists.error();
         if (!exists->next() || exists->value(0).toInt() == 0)
             return makeError(QStringLiteral("patient.not-found"), tr("There is no patient #%1.").arg(patientId));
         // Every unmatched message from the same number belongs to the same person.
-        auto q = Database::exec(
-            tx,
-            QStringLiteral("UPDATE messages SET patient_id = ?, updated_at = ? WHERE patient_id IS "
-                           "NULL AND direction = 'inbound' AND (id = ? OR from_number = ?)"),
-            {patientId, toDbTime(Clock::instance().nowUtc()), messageId, nullableText(message->fromNumber)});
+        auto q =
+            tx.update(MessageChange::Attached,
+                      QStringLiteral("UPDATE messages SET patient_id = ?, updated_at = ? WHERE patient_id IS "
+                                     "NULL AND direction = 'inbound' AND (id = ? OR from_number = ?)"),
+                      {patientId, toDbTime(Clock::instance().nowUtc()), messageId, sql::text(message->fromNumber)});
         if (!q)
             return q.error();
-        moved = q->numRowsAffected();
-        if (auto bumped = bumpVersionIn(tx); !bumped)
-            return bumped;
+        moved = *q;
+        tx.touch(MessageChange::Attached, 0); // the rows left the unmatched list
         return AuditLog::record(
-            tx, QStringLiteral("message.attached"), patientId,
+            tx.sql(), QStringLiteral("message.attached"), patientId,
             QStringLiteral("message %1 and %2 more from the same number").arg(messageId).arg(std::max(0, moved - 1)));
     });
     if (!written)
         return written.error();
-    notifyChanged(messageId, patientId);
-    emit MessageEvents::instance().threadChanged(0);
     return moved;
 }
 

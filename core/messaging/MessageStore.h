@@ -2,12 +2,15 @@
 
 #include "core/common/Result.h"
 #include "core/messaging/Message.h"
+#include "core/messaging/MessageChange.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,29 +41,39 @@ struct ThreadSummary
     int unread = 0;
 };
 
-// Process-wide notifier: every MessageStore instance (any thread) emits through it, so the GUI hears changes made
-// by the sync worker's own store instance (queued across threads). Changes made by ANOTHER process are noticed by
-// polling MessageStore::dataVersion() (cheap: one indexed row), e.g. with MessageStore::watchDataVersion().
-class MessageEvents : public QObject
+// The messages of one write transaction: every change made through it is collected, and announced once after
+// COMMIT (MessageStore::changed). Only MessageStore::write() makes one.
+class MessageWrite
 {
-    Q_OBJECT
 public:
-    static MessageEvents &instance();
+    QSqlDatabase &sql() { return m_tx; } // for the audit row of the same transaction
+    Result<qint64> insert(const Message &message);
+    // No text to this patient yet that counts (failed and canceled ones do not): the first carries the opt-out line.
+    Result<bool> isFirstOutbound(qint64 patientId);
+    // One UPDATE on messages; the rows it changed are read back (RETURNING id, patient_id). Returns their number.
+    Result<int> update(MessageChange::Kind kind, const QString &sql, const QVariantList &binds);
+    // A conversation the transaction changed without a row of its own (rows that left the unmatched list).
+    void touch(MessageChange::Kind kind, qint64 conversation) { m_change.add(kind, std::nullopt, conversation); }
+    const MessageChange &change() const { return m_change; }
 
-signals:
-    // patientId 0 = the unmatched list. Emitted after the transaction committed.
-    void threadChanged(qint64 patientId);
-    void messageChanged(qint64 messageId, qint64 patientId);
-    // Something changed in another process (seen through the data version); reload what is shown.
-    void changedElsewhere();
+private:
+    friend class MessageStore;
+    explicit MessageWrite(QSqlDatabase &tx) : m_tx(tx) {}
+    QSqlDatabase &m_tx;
+    MessageChange m_change;
 };
 
-// Reads and writes the messages table. Every write bumps a data-version counter in the same transaction.
+// The one owner of messages SQL: reads, staff actions and the engine's writes (outbox, poller). Every write
+// transaction bumps a data-version counter and, after COMMIT, emits changed() once, on the writing thread;
+// listeners in the GUI thread get it queued. One instance per process, shared by the GUI and the messaging thread
+// (each thread uses its own database connection).
 class MessageStore : public QObject
 {
     Q_OBJECT
 public:
     explicit MessageStore(std::shared_ptr<Database> database, QObject *parent = nullptr);
+    ~MessageStore() override;
+    static int liveInstances(); // for the one-store-per-process check
 
     std::shared_ptr<Database> database() const { return m_database; }
 
@@ -76,15 +89,15 @@ public:
     // Conversations ordered by their latest message, newest first (one row per patient, one per unmatched number).
     Result<QList<ThreadSummary>> recentThreads(int limit = 200) const;
 
-    Result<QHash<qint64, int>> unreadCounts() const; // patient id -> unread inbound (0 = unmatched)
+    Result<bool> isFirstOutbound(qint64 patientId) const; // see MessageWrite::isFirstOutbound
+    Result<QHash<qint64, int>> unreadCounts() const;      // patient id -> unread inbound (0 = unmatched)
     Result<int> unreadCount(qint64 patientId) const;
     Result<int> unmatchedCount() const;
 
-    // Monotonic counter bumped by every write from any process on this database. The GUI compares it with the
-    // value it last saw (a timer, e.g. every 2 s) to learn about messages the CLI stored or sent.
+    // Monotonic counter bumped by every write transaction from any process on this database.
     Result<qint64> dataVersion() const;
-    // Starts a timer that polls dataVersion() and emits MessageEvents::changedElsewhere() when it moved without a
-    // write from this process. The GUI calls it once.
+    // Starts a timer that polls dataVersion() and emits changed() with MessageChange::Elsewhere when another
+    // process wrote (a scheduled `clinicdesk-cli sync`). The GUI calls it once.
     void watchDataVersion(int intervalMs = 2000);
 
     // --- Staff actions (audited) ---
@@ -94,17 +107,17 @@ public:
     Result<int> attachToPatient(qint64 messageId, qint64 patientId);
 
     // --- Engine (outbox, poller) ---
-    // Inserts inside an open transaction (status, times and direction as given); bumps the data version.
+    // Runs `work` in one write transaction; after COMMIT, what it changed is announced once (changed()).
+    Status<> write(const std::function<Status<>(MessageWrite &)> &work);
+    // One UPDATE in its own transaction (see MessageWrite::update); returns the rows changed.
+    Result<int> update(MessageChange::Kind kind, const QString &sql, const QVariantList &binds);
+    // Inserts inside a transaction the caller runs, bumping the data version, announcing nothing: for test
+    // fixtures and bulk seeding, which stand for "another process".
     static Result<qint64> insertIn(QSqlDatabase &tx, const Message &message);
-    static Status<> bumpVersionIn(QSqlDatabase &tx);
-    // Runs one UPDATE in its own transaction, bumping the data version when rows changed; returns rows affected.
-    Result<int> updateRows(const QString &sql, const QVariantList &binds);
     // messaging_state: small shared facts (last successful poll...), visible to every process.
     Result<QString> stateValue(const QString &name) const;
     Status<> setStateValue(const QString &name, const QString &value);
-    // Emits MessageEvents for rows the caller changed (after its transaction committed).
-    void notifyChanged(qint64 messageId, std::optional<qint64> patientId);
-    void noteOwnWrite(); // a write by this process: don't report it as changedElsewhere
+    Status<> setStateValues(const QList<QPair<QString, QString>> &values); // in one transaction
 
     // Derived display state: "sent" with no delivery receipt after AppSettings::noReceiptAfterHours().
     static bool isSentWithoutReceipt(const Message &message, const QDateTime &nowUtc);
@@ -116,13 +129,21 @@ public:
     static const QString &selectColumns();
     static Message messageFrom(const class QSqlQuery &query); // row of selectColumns()
 
+signals:
+    void changed(const cd::MessageChange &change);
+
 private:
+    friend class MessageWrite;
+    static Result<qint64> insertRow(QSqlDatabase &tx, const Message &message);
+    static Status<> bumpVersionIn(QSqlDatabase &tx);
     Result<MessagePage> page(const QString &where, const QVariantList &binds, int limit,
                              const std::optional<MessageCursor> &before) const;
 
     std::shared_ptr<Database> m_database;
     QTimer *m_versionTimer = nullptr;
     qint64 m_lastSeenVersion = -1;
+    std::atomic<qint64> m_ownWrites{0}; // write transactions of this process (any thread), for the watcher
+    qint64 m_ownWritesSeen = 0;
 };
 
 } // namespace cd

@@ -14,11 +14,15 @@ class Database;
 class MessageStore;
 class PatientStore;
 
-// Everything one thread needs to send and sync: the stores, the transport chosen by GatewayFactory and the engine.
-// The CLI makes one per command; the GUI makes one inside its sync worker thread.
+// The engine of one thread: the transport chosen by GatewayFactory and the sync engine on top of it.
+// attach() is what MessagingService's thread uses: the process's one message store, patient store and outbox.
+// open() makes a self-contained session (its own stores and outbox) for a child process or a test.
 class MessagingSession
 {
 public:
+    static Result<std::unique_ptr<MessagingSession>> attach(MessageStore &messages, PatientStore &patients,
+                                                            Outbox &outbox,
+                                                            std::shared_ptr<const CredentialsProvider> credentials);
     static Result<std::unique_ptr<MessagingSession>> open(std::shared_ptr<Database> database,
                                                           std::shared_ptr<const CredentialsProvider> credentials,
                                                           const QString &phoneRegion, OutboxOptions options = {});
@@ -28,14 +32,19 @@ public:
     MessageStore &messages() { return *m_messages; }
     SmsGateway &gateway() { return *m_setup.gateway; }
     SyncEngine &engine() { return *m_engine; }
-    Outbox &outbox() { return m_engine->outbox(); }
+    Outbox &outbox() { return *m_outbox; }
     const SenderConfig &sender() const { return m_setup.sender; }
     bool isDemo() const { return m_setup.sender.demo; }
 
 private:
     MessagingSession() = default;
-    std::unique_ptr<PatientStore> m_patients;
-    std::unique_ptr<MessageStore> m_messages;
+    // Only for open(): what an attached session borrows from the process.
+    std::unique_ptr<PatientStore> m_ownPatients;
+    std::unique_ptr<MessageStore> m_ownMessages;
+    std::unique_ptr<Outbox> m_ownOutbox;
+    PatientStore *m_patients = nullptr;
+    MessageStore *m_messages = nullptr;
+    Outbox *m_outbox = nullptr;
     GatewaySetup m_setup;
     std::unique_ptr<SyncEngine> m_engine;
 };

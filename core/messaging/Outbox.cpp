@@ -4,11 +4,12 @@
 #include "core/common/Clock.h"
 #include "core/messaging/GatewayAwait.h"
 #include "core/messaging/MessageStore.h"
-#include "core/messaging/OptOutKeywords.h"
+#include "core/messaging/SendPolicy.h"
 #include "core/patients/PatientStore.h"
 #include "core/settings/AppSettings.h"
 #include "core/sms/SegmentInfo.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlValues.h"
 #include "core/twilio/TwilioErrorMessages.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSysInfo>
+
+#include <atomic>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -28,20 +31,9 @@ namespace cd {
 
 namespace {
 
-constexpr int MaxBodyLength = 1600;
 // How far Twilio's clock and ours may disagree when matching a message by its creation time.
 constexpr qint64 ClockSlackSec = 10 * 60;
 constexpr int SettlePages = 5;
-
-QVariant nullText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-QVariant nullTime(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(toDbTime(time)) : QVariant(QMetaType::fromType<QString>());
-}
 
 QString now()
 {
@@ -66,13 +58,31 @@ bool claimantIsDead(const QString &claimedBy)
 #endif
 }
 
+std::atomic<int> liveOutboxes{0};
+
 } // namespace
+
+Outbox::Outbox(MessageStore &messages, PatientStore &patients, SenderConfig sender, Options options)
+    : m_messages(messages), m_patients(patients), m_sender(std::move(sender)), m_options(std::move(options))
+{
+    ++liveOutboxes;
+}
 
 Outbox::Outbox(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, SenderConfig sender,
                Options options)
-    : m_messages(messages), m_patients(patients), m_gateway(gateway), m_sender(std::move(sender)),
-      m_options(std::move(options))
+    : Outbox(messages, patients, std::move(sender), std::move(options))
 {
+    m_gateway = &gateway;
+}
+
+Outbox::~Outbox()
+{
+    --liveOutboxes;
+}
+
+int Outbox::liveInstances()
+{
+    return liveOutboxes.load();
 }
 
 QString Outbox::processToken()
@@ -102,20 +112,12 @@ Result<Message> Outbox::queue(qint64 patientId, const QString &rawBody)
     auto patient = m_patients.get(patientId);
     if (!patient)
         return patient.error();
-    const QString trimmed = rawBody.trimmed();
-    if (trimmed.isEmpty())
-        return makeError(QStringLiteral("send.empty"), tr("The message is empty. Type the text to send."));
-    if (!patient->hasPhone())
-        return makeError(
-            QStringLiteral("send.no-phone"),
-            tr("%1 has no mobile number. Add one to the patient's record first.").arg(patient->fullName()));
-    if (patient->isOptedOut())
-        return makeError(QStringLiteral("send.opted-out"), optedOutText(*patient));
-    if (AppSettings::requireConsent() && !patient->smsConsent)
-        return makeError(QStringLiteral("send.no-consent"),
-                         tr("Not sent: %1 has no recorded consent to receive text messages. Ask the patient and "
-                            "record their consent in their record first.")
-                             .arg(patient->fullName()));
+    const SendRules rules = SendRules::fromSettings();
+    if (const SendAvailability who = SendPolicy::availability(*patient, rules); !who.canSend())
+        return who.toError();
+    if (auto empty = SendPolicy::preview(rawBody, false, rules).problem;
+        empty && empty->code == QLatin1String("send.empty"))
+        return *empty;
 
     Message message;
     message.patientId = patientId;
@@ -128,63 +130,54 @@ Result<Message> Outbox::queue(qint64 patientId, const QString &rawBody)
     message.updatedAt = message.createdAt;
 
     qint64 id = 0;
-    auto written = m_messages.database()->write([&](QSqlDatabase &tx) -> Status<> {
+    auto written = m_messages.write([&](MessageWrite &tx) -> Status<> {
         // The first message to a patient says how to opt out (unless the text already does). Checked inside the
         // write transaction so two desks composing at once agree on which message is first.
-        auto earlier = Database::exec(tx,
-                                      QStringLiteral("SELECT COUNT(*) FROM messages WHERE patient_id = ? AND "
-                                                     "direction = 'outbound' AND status NOT IN ('failed', 'canceled')"),
-                                      {patientId});
-        if (!earlier)
-            return earlier.error();
-        const bool first = earlier->next() && earlier->value(0).toInt() == 0;
-        message.body = trimmed;
-        const QString line = AppSettings::optOutLine().trimmed();
-        if (first && !line.isEmpty() && !OptOutKeywords::mentionsOptOut(trimmed))
-            message.body = trimmed + QLatin1Char('\n') + line;
-        if (message.body.size() > MaxBodyLength)
-            return makeError(QStringLiteral("send.too-long"),
-                             tr("The message is %1 characters long; Twilio accepts at most %2. Shorten it.")
-                                 .arg(message.body.size())
-                                 .arg(MaxBodyLength));
-        message.segments = SegmentCalculator::analyse(message.body).segments; // until Twilio reports its count
-        auto inserted = MessageStore::insertIn(tx, message);
+        auto first = tx.isFirstOutbound(patientId);
+        if (!first)
+            return first.error();
+        const SendPreview preview = SendPolicy::preview(rawBody, *first, rules);
+        if (preview.problem)
+            return *preview.problem;
+        message.body = preview.body;
+        message.segments = preview.segments.segments; // until Twilio reports its count
+        auto inserted = tx.insert(message);
         if (!inserted)
             return inserted.error();
         id = *inserted;
         // The audit row carries no message text (it may hold health details).
-        return AuditLog::record(tx, QStringLiteral("message.queued"), patientId,
+        return AuditLog::record(tx.sql(), QStringLiteral("message.queued"), patientId,
                                 QStringLiteral("message %1, %2 characters").arg(id).arg(message.body.size()));
     });
     if (!written)
         return written.error();
     message.id = id;
-    m_messages.notifyChanged(id, patientId);
     checkpoint("queued");
     return message;
 }
 
 bool Outbox::claim(qint64 id)
 {
-    auto claimed = m_messages.updateRows(
-        QStringLiteral("UPDATE messages SET status = 'sending', claimed_by = ?, claimed_at = ?, "
-                       "attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'pending'"),
-        {processToken(), now(), now(), id});
+    auto claimed =
+        m_messages.update(MessageChange::StatusChanged,
+                          QStringLiteral("UPDATE messages SET status = 'sending', claimed_by = ?, claimed_at = ?, "
+                                         "attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'pending'"),
+                          {processToken(), now(), now(), id});
     return claimed && *claimed == 1;
 }
 
 Status<> Outbox::adopt(qint64 id, const TwilioMessage &remote)
 {
     // What Twilio says always wins: whoever holds the row, the sid it reports is the truth for it.
-    auto done = m_messages.updateRows(
+    auto done = m_messages.update(
+        MessageChange::StatusChanged,
         QStringLiteral("UPDATE messages SET sid = ?, status = ?, error_code = ?, error_message = ?, segments = CASE "
                        "WHEN ? > 0 THEN ? ELSE segments END, "
                        "price = ?, from_number = COALESCE(?, from_number), sent_at = ?, updated_at = ?, "
                        "claimed_by = NULL WHERE id = ? AND sid IS NULL"),
-        {remote.sid, remote.status.isEmpty() ? MessageStatus::Queued : remote.status,
-         remote.errorCode ? QVariant(*remote.errorCode) : QVariant(QMetaType::fromType<int>()),
-         nullText(remote.errorCode ? twilioErrorText(*remote.errorCode) : QString()), remote.numSegments,
-         remote.numSegments, nullText(remote.price), nullText(remote.from), nullTime(remote.dateSent), now(), id});
+        {remote.sid, remote.status.isEmpty() ? MessageStatus::Queued : remote.status, sql::integer(remote.errorCode),
+         sql::text(remote.errorCode ? twilioErrorText(*remote.errorCode) : QString()), remote.numSegments,
+         remote.numSegments, sql::text(remote.price), sql::text(remote.from), sql::time(remote.dateSent), now(), id});
     if (!done)
         return done.error();
     return Ok{};
@@ -192,10 +185,11 @@ Status<> Outbox::adopt(qint64 id, const TwilioMessage &remote)
 
 Status<> Outbox::markFailed(qint64 id, std::optional<int> code, const QString &text, const QString &onlyIfStatus)
 {
-    auto done = m_messages.updateRows(
+    auto done = m_messages.update(
+        MessageChange::StatusChanged,
         QStringLiteral("UPDATE messages SET status = 'failed', error_code = ?, error_message = ?, updated_at = ?, "
                        "claimed_by = NULL WHERE id = ? AND status = ?"),
-        {code ? QVariant(*code) : QVariant(QMetaType::fromType<int>()), text, now(), id, onlyIfStatus});
+        {sql::integer(code), text, now(), id, onlyIfStatus});
     if (!done)
         return done.error();
     return Ok{};
@@ -208,6 +202,8 @@ Result<Message> Outbox::sendNow(qint64 messageId)
         return message.error();
     if (message->status != MessageStatus::Pending)
         return message; // someone else has it, or it is done
+    if (!m_gateway)
+        return makeError(QStringLiteral("send.not-ready"), tr("Messaging has not started yet. Try again in a moment."));
     m_lastError.reset();
     m_lastSendWasMine = false;
 
@@ -216,7 +212,6 @@ Result<Message> Outbox::sendNow(qint64 messageId)
         if (auto patient = m_patients.get(*message->patientId); patient && patient->isOptedOut()) {
             m_lastSendWasMine = true;
             (void)markFailed(messageId, 21610, optedOutText(*patient), MessageStatus::Pending);
-            m_messages.notifyChanged(messageId, message->patientId);
             return m_messages.get(messageId);
         }
     }
@@ -224,7 +219,6 @@ Result<Message> Outbox::sendNow(qint64 messageId)
     if (!claim(messageId))
         return m_messages.get(messageId); // another process (the GUI or a CLI job) is sending it
     m_lastSendWasMine = true;
-    m_messages.notifyChanged(messageId, message->patientId);
     checkpoint("claimed");
 
     SendMessageRequest request;
@@ -238,7 +232,7 @@ Result<Message> Outbox::sendNow(qint64 messageId)
         request.sendAtUtc = message->scheduledFor;
 
     const auto answer = awaitGateway<TwilioMessage>(
-        [&](TwilioCallback<TwilioMessage> done) { m_gateway.sendMessage(request, std::move(done)); });
+        [&](TwilioCallback<TwilioMessage> done) { m_gateway->sendMessage(request, std::move(done)); });
     checkpoint("answered");
 
     if (answer) {
@@ -252,18 +246,19 @@ Result<Message> Outbox::sendNow(qint64 messageId)
         case TwilioError::Kind::Configuration:
         case TwilioError::Kind::RateLimited:
             // Not processed by Twilio: back to the queue, it goes out by itself later.
-            (void)m_messages.updateRows(QStringLiteral("UPDATE messages SET status = 'pending', claimed_by = NULL, "
-                                                       "error_message = ?, updated_at = ? WHERE id = ? AND "
-                                                       "status = 'sending' AND sid IS NULL"),
-                                        {error.message, now(), messageId});
+            (void)m_messages.update(MessageChange::StatusChanged,
+                                    QStringLiteral("UPDATE messages SET status = 'pending', claimed_by = NULL, "
+                                                   "error_message = ?, updated_at = ? WHERE id = ? AND "
+                                                   "status = 'sending' AND sid IS NULL"),
+                                    {error.message, now(), messageId});
             break;
         case TwilioError::Kind::OutcomeUnknown:
         case TwilioError::Kind::Protocol:
             // It may exist at Twilio: never resend before looking it up.
-            (void)m_messages.updateRows(QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? "
-                                                       "WHERE id = ? AND status = 'sending' AND sid IS NULL"),
-                                        {now(), messageId});
-            m_messages.notifyChanged(messageId, message->patientId);
+            (void)m_messages.update(MessageChange::StatusChanged,
+                                    QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? "
+                                                   "WHERE id = ? AND status = 'sending' AND sid IS NULL"),
+                                    {now(), messageId});
             if (auto current = m_messages.get(messageId); current && current->status == MessageStatus::Unknown)
                 (void)settle(*current);
             break;
@@ -283,7 +278,6 @@ Result<Message> Outbox::sendNow(qint64 messageId)
             break;
         }
     }
-    m_messages.notifyChanged(messageId, message->patientId);
     return m_messages.get(messageId);
 }
 
@@ -315,7 +309,7 @@ std::optional<TwilioMessage> Outbox::lookUp(const Message &message, const QDateT
         QString pageUri;
         for (int page = 0; page < SettlePages; ++page) {
             const auto answer = awaitGateway<TwilioMessagePage>([&](TwilioCallback<TwilioMessagePage> done) {
-                m_gateway.listMessages(filter, pageUri, std::move(done));
+                m_gateway->listMessages(filter, pageUri, std::move(done));
             });
             if (!answer) {
                 m_lastError = answer.error();
@@ -359,17 +353,16 @@ Outbox::Settle Outbox::settle(const Message &message)
     if (found) {
         qCInfo(lcOutbox) << "message" << message.id << "was created at Twilio as" << found->sid;
         (void)adopt(message.id, *found);
-        m_messages.notifyChanged(message.id, message.patientId);
         return Settle::Adopted;
     }
     if (attemptAt.secsTo(Clock::instance().nowUtc()) < m_options.settleWindowSec)
         return Settle::StillUnknown;
     // Not at Twilio after the settle window: the request never got there. Safe to send again.
-    auto back = m_messages.updateRows(QStringLiteral("UPDATE messages SET status = 'pending', claimed_by = NULL, "
-                                                     "updated_at = ? WHERE id = ? AND status = 'unknown' AND "
-                                                     "sid IS NULL"),
-                                      {now(), message.id});
-    m_messages.notifyChanged(message.id, message.patientId);
+    auto back = m_messages.update(MessageChange::StatusChanged,
+                                  QStringLiteral("UPDATE messages SET status = 'pending', claimed_by = NULL, "
+                                                 "updated_at = ? WHERE id = ? AND status = 'unknown' AND "
+                                                 "sid IS NULL"),
+                                  {now(), message.id});
     return back && *back == 1 ? Settle::BackToPending : Settle::StillUnknown;
 }
 
@@ -395,14 +388,13 @@ int Outbox::recoverAbandoned()
     }
     int recovered = 0;
     for (const auto &[id, by] : abandoned) {
-        auto changed = m_messages.updateRows(QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? "
-                                                            "WHERE id = ? AND status = 'sending' AND claimed_by = ?"),
-                                             {now(), id, by});
+        auto changed = m_messages.update(MessageChange::StatusChanged,
+                                         QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? "
+                                                        "WHERE id = ? AND status = 'sending' AND claimed_by = ?"),
+                                         {now(), id, by});
         if (changed && *changed == 1) {
             ++recovered;
             qCInfo(lcOutbox) << "message" << id << "was being sent by a process that is gone; settling it";
-            if (auto m = m_messages.get(id))
-                m_messages.notifyChanged(id, m->patientId);
         }
     }
     return recovered;
@@ -412,6 +404,8 @@ Outbox::FlushReport Outbox::flush()
 {
     FlushReport report;
     m_lastError.reset();
+    if (!m_gateway)
+        return report;
     recoverAbandoned();
 
     auto unknown = m_messages.database()->exec(
@@ -462,14 +456,17 @@ int Outbox::cancelScheduledFor(qint64 patientId)
 {
     int canceled = 0;
     // Not handed to Twilio yet: cancel locally.
-    if (auto local = m_messages.updateRows(
+    if (auto local = m_messages.update(
+            MessageChange::StatusChanged,
             QStringLiteral("UPDATE messages SET status = 'canceled', error_message = ?, updated_at = ? WHERE "
                            "patient_id = ? AND direction = 'outbound' AND status = 'pending' AND scheduled_for IS "
                            "NOT NULL"),
             {tr("Canceled because the patient opted out."), now(), patientId})) {
         canceled += *local;
     }
-    // Scheduled at Twilio: a STOP does not cancel them there, so we must.
+    // Scheduled at Twilio: a STOP does not cancel them there, so we must (from the thread that has the transport).
+    if (!m_gateway)
+        return canceled;
     auto q = m_messages.database()->exec(QStringLiteral("SELECT id, sid FROM messages WHERE patient_id = ? AND "
                                                         "direction = 'outbound' AND status = 'scheduled' AND "
                                                         "sid IS NOT NULL"),
@@ -480,23 +477,22 @@ int Outbox::cancelScheduledFor(qint64 patientId)
             rows.append({q->value(0).toLongLong(), q->value(1).toString()});
         for (const auto &[id, sid] : rows) {
             const auto answer = awaitGateway<TwilioMessage>(
-                [&](TwilioCallback<TwilioMessage> done) { m_gateway.cancelScheduled(sid, std::move(done)); });
+                [&](TwilioCallback<TwilioMessage> done) { m_gateway->cancelScheduled(sid, std::move(done)); });
             if (!answer) {
                 // The code only: Twilio's text may quote the patient's number.
                 qCWarning(lcOutbox).noquote() << "could not cancel scheduled message" << sid << "HTTP"
                                               << answer.error().httpStatus << "code" << answer.error().code.value_or(0);
                 continue;
             }
-            if (auto done = m_messages.updateRows(
-                    QStringLiteral("UPDATE messages SET status = ?, updated_at = ? "
-                                   "WHERE id = ?"),
-                    {answer->status.isEmpty() ? MessageStatus::Canceled : answer->status, now(), id});
+            if (auto done =
+                    m_messages.update(MessageChange::StatusChanged,
+                                      QStringLiteral("UPDATE messages SET status = ?, updated_at = ? "
+                                                     "WHERE id = ?"),
+                                      {answer->status.isEmpty() ? MessageStatus::Canceled : answer->status, now(), id});
                 done && *done == 1)
                 ++canceled;
         }
     }
-    if (canceled > 0)
-        m_messages.notifyChanged(0, patientId);
     return canceled;
 }
 

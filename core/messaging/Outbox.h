@@ -46,8 +46,14 @@ public:
         std::optional<TwilioError> stoppedBy; // network/configuration trouble: the rest waits for the next cycle
     };
 
+    // Queueing needs no transport: the messaging thread attaches its gateway (setGateway) before it sends.
+    Outbox(MessageStore &messages, PatientStore &patients, SenderConfig sender, Options options = {});
     Outbox(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, SenderConfig sender,
            Options options = {});
+    ~Outbox() override;
+    void setGateway(SmsGateway *gateway) { m_gateway = gateway; }
+    const SenderConfig &sender() const { return m_sender; }
+    static int liveInstances(); // for the one-outbox-per-process check
 
     // Checks (phone, opt-out, consent, body), adds the opt-out line to the first message, writes the pending row
     // and its audit row in one transaction. Error codes: send.no-phone, send.opted-out, send.no-consent,
@@ -85,7 +91,7 @@ private:
 
     MessageStore &m_messages;
     PatientStore &m_patients;
-    SmsGateway &m_gateway;
+    SmsGateway *m_gateway = nullptr;
     SenderConfig m_sender;
     Options m_options;
 };

@@ -8,6 +8,7 @@
 #include "core/patients/PatientStore.h"
 #include "core/settings/AppSettings.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlValues.h"
 #include "core/twilio/TwilioErrorMessages.h"
 
 #include <QLoggingCategory>
@@ -24,11 +25,6 @@ namespace {
 
 // With nothing stored yet, look this far back for replies.
 constexpr int FirstPollDays = 7;
-
-QVariant nullText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
 
 QDateTime whenOf(const TwilioMessage &m)
 {
@@ -77,7 +73,7 @@ Poller::Poller(MessageStore &messages, PatientStore &patients, SmsGateway &gatew
 {
 }
 
-Result<int, TwilioError> Poller::pollInbound()
+Result<int, PollStop> Poller::pollInbound()
 {
     // DateSent is a whole GMT day at Twilio: start one day before the newest reply we hold.
     QDate since = Clock::instance().nowUtc().date().addDays(-FirstPollDays);
@@ -104,7 +100,7 @@ Result<int, TwilioError> Poller::pollInbound()
                 m_gateway.listMessages(filter, pageUri, std::move(done));
             });
             if (!answer)
-                return answer.error();
+                return PollStop{answer.error(), {}};
             const QSet<QString> known = knownSids(m_messages, answer->messages);
             bool anythingNew = false;
             bool anyInbound = false;
@@ -133,7 +129,7 @@ Result<int, TwilioError> Poller::pollInbound()
         for (const TwilioMessage &m : std::as_const(fresh)) {
             auto added = storeInbound(m);
             if (!added)
-                return added.error();
+                return PollStop{{}, added.error()};
             if (*added)
                 ++stored;
         }
@@ -141,7 +137,7 @@ Result<int, TwilioError> Poller::pollInbound()
     return stored;
 }
 
-Result<bool, TwilioError> Poller::storeInbound(const TwilioMessage &remote)
+Result<bool> Poller::storeInbound(const TwilioMessage &remote)
 {
     std::optional<qint64> patientId;
     if (auto patient = m_patients.findByPhone(remote.from); patient && patient->has_value())
@@ -163,29 +159,25 @@ Result<bool, TwilioError> Poller::storeInbound(const TwilioMessage &remote)
 
     bool inserted = false;
     qint64 id = 0;
-    auto written = m_messages.database()->write([&](QSqlDatabase &tx) -> Status<> {
+    auto written = m_messages.write([&](MessageWrite &tx) -> Status<> {
         // Inside BEGIN IMMEDIATE, so two processes polling at once cannot both insert (sid is UNIQUE as well).
-        auto exists = Database::exec(tx, QStringLiteral("SELECT COUNT(*) FROM messages WHERE sid = ?"), {remote.sid});
+        auto exists =
+            Database::exec(tx.sql(), QStringLiteral("SELECT COUNT(*) FROM messages WHERE sid = ?"), {remote.sid});
         if (!exists)
             return exists.error();
         if (exists->next() && exists->value(0).toInt() > 0)
             return Ok{};
-        auto added = MessageStore::insertIn(tx, message);
+        auto added = tx.insert(message);
         if (!added)
             return added.error();
         id = *added;
         inserted = true;
         return Ok{};
     });
-    if (!written) {
-        TwilioError error;
-        error.kind = TwilioError::Kind::Configuration;
-        error.message = written.error().message;
-        return error;
-    }
+    if (!written)
+        return written.error();
     if (!inserted)
         return false;
-    m_messages.notifyChanged(id, patientId);
     if (patientId)
         applyKeyword(*patientId, remote.body, message.createdAt);
     return true;
@@ -208,25 +200,26 @@ void Poller::applyKeyword(qint64 patientId, const QString &body, const QDateTime
         qCInfo(lcPoller) << "patient" << patientId << "opted back in by keyword";
         (void)m_patients.setOptedOut(patientId, QDateTime(), QStringLiteral("replied %1").arg(word));
     }
-    m_messages.notifyChanged(0, patientId);
+    // PatientStore::patientChanged tells the open conversation (composer, banner) about the new state.
 }
 
-bool Poller::applyStatus(qint64 id, const QString &oldStatus, const TwilioMessage &remote)
+Result<bool> Poller::applyStatus(qint64 id, const QString &oldStatus, const TwilioMessage &remote)
 {
     const QString errorText = remote.errorCode ? twilioErrorText(*remote.errorCode) : QString();
-    auto changed = m_messages.updateRows(
+    auto changed = m_messages.update(
+        MessageChange::StatusChanged,
         QStringLiteral("UPDATE messages SET status = ?, error_code = ?, error_message = COALESCE(?, error_message), "
                        "price = COALESCE(?, price), segments = CASE WHEN ? > 0 THEN ? ELSE segments END, "
                        "sent_at = COALESCE(?, sent_at), updated_at = ? WHERE id = ?"),
-        {remote.status.isEmpty() ? oldStatus : remote.status,
-         remote.errorCode ? QVariant(*remote.errorCode) : QVariant(QMetaType::fromType<int>()), nullText(errorText),
-         nullText(remote.price), remote.numSegments, remote.numSegments,
-         remote.dateSent.isValid() ? QVariant(toDbTime(remote.dateSent)) : QVariant(QMetaType::fromType<QString>()),
+        {remote.status.isEmpty() ? oldStatus : remote.status, sql::integer(remote.errorCode), sql::text(errorText),
+         sql::text(remote.price), remote.numSegments, remote.numSegments, sql::time(remote.dateSent),
          toDbTime(Clock::instance().nowUtc()), id});
-    return changed && *changed == 1;
+    if (!changed)
+        return changed.error();
+    return *changed == 1;
 }
 
-Result<int, TwilioError> Poller::pollStatuses()
+Result<int, PollStop> Poller::pollStatuses()
 {
     const QDateTime now = Clock::instance().nowUtc();
     // Still in flight: not final, and (for "sent") younger than the no-receipt limit after which it is shown as
@@ -238,12 +231,8 @@ Result<int, TwilioError> Poller::pollStatuses()
                        "'partially_delivered') AND direction = 'outbound' AND sid IS NOT NULL AND created_at >= ? "
                        "AND (scheduled_for IS NULL OR scheduled_for <= ?) ORDER BY created_at"),
         {toDbTime(cutoff), toDbTime(now)});
-    if (!q) {
-        TwilioError error;
-        error.kind = TwilioError::Kind::Configuration;
-        error.message = q.error().message;
-        return error;
-    }
+    if (!q)
+        return PollStop{{}, q.error()};
     QHash<QString, Tracked> tracked;
     QHash<QString, QList<QString>> byFrom; // from number -> sids, oldest first
     while (q->next()) {
@@ -263,6 +252,7 @@ Result<int, TwilioError> Poller::pollStatuses()
         return 0; // steady state: nothing in flight, no request at all
 
     int updated = 0;
+    std::optional<Error> databaseError;
     auto consider = [&](const TwilioMessage &remote) {
         auto it = tracked.find(remote.sid);
         if (it == tracked.end())
@@ -272,11 +262,11 @@ Result<int, TwilioError> Poller::pollStatuses()
         if (remote.status == t.status && remote.errorCode == t.errorCode &&
             (remote.price.isEmpty() || remote.price == t.price))
             return true;
-        if (applyStatus(t.id, t.status, remote)) {
+        auto applied = applyStatus(t.id, t.status, remote);
+        if (!applied)
+            databaseError = applied.error();
+        else if (*applied)
             ++updated;
-            if (auto m = m_messages.get(t.id))
-                m_messages.notifyChanged(t.id, m->patientId);
-        }
         return true;
     };
 
@@ -301,7 +291,7 @@ Result<int, TwilioError> Poller::pollStatuses()
                 m_gateway.listMessages(filter, pageUri, std::move(done));
             });
             if (!answer)
-                return answer.error();
+                return PollStop{answer.error(), {}};
             bool unseen = false;
             bool newerThanOldest = false;
             for (const TwilioMessage &remote : answer->messages) {
@@ -334,10 +324,12 @@ Result<int, TwilioError> Poller::pollStatuses()
         if (!answer) {
             if (answer.error().kind == TwilioError::Kind::Api)
                 continue; // e.g. deleted at Twilio: keep the last known state
-            return answer.error();
+            return PollStop{answer.error(), {}};
         }
         consider(*answer);
     }
+    if (databaseError)
+        return PollStop{{}, databaseError};
     return updated;
 }
 

@@ -15,6 +15,13 @@ class Outbox;
 class PatientStore;
 class SmsGateway;
 
+// Why a poll stopped: Twilio (network, refusal) or our own database. Never one reported as the other.
+struct PollStop
+{
+    std::optional<TwilioError> twilio;
+    std::optional<Error> database;
+};
+
 // Reads what happened at Twilio: replies to the clinic numbers and the status of messages still on their way.
 // Cheap when nothing happened: one list per clinic number for replies (the first page holds only known sids) and
 // nothing at all for statuses unless a message is still in flight.
@@ -25,17 +32,17 @@ public:
     Poller(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, Outbox &outbox, SenderConfig sender);
 
     // New inbound messages stored (each sid once), STOP/START applied.
-    Result<int, TwilioError> pollInbound();
+    Result<int, PollStop> pollInbound();
     // Outbound messages whose status, error or price changed.
-    Result<int, TwilioError> pollStatuses();
+    Result<int, PollStop> pollStatuses();
 
     static constexpr int MaxPages = 50;
     static constexpr int MaxSingleFetches = 10;
 
 private:
-    Result<bool, TwilioError> storeInbound(const TwilioMessage &remote); // true when new
+    Result<bool> storeInbound(const TwilioMessage &remote); // true when new
     void applyKeyword(qint64 patientId, const QString &body, const QDateTime &at);
-    bool applyStatus(qint64 id, const QString &oldStatus, const TwilioMessage &remote);
+    Result<bool> applyStatus(qint64 id, const QString &oldStatus, const TwilioMessage &remote);
 
     MessageStore &m_messages;
     PatientStore &m_patients;

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <functional>
 
 namespace cd {
@@ -18,7 +19,9 @@ class SmsGateway : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit SmsGateway(QObject *parent = nullptr) : QObject(parent) { ++liveCount(); }
+    ~SmsGateway() override { --liveCount(); }
+    static int liveInstances() { return liveCount().load(); } // for the one-gateway-per-process check
 
     virtual bool isDemo() const = 0;
     virtual void sendMessage(const SendMessageRequest &request, TwilioCallback<TwilioMessage> done) = 0;
@@ -27,6 +30,13 @@ public:
     virtual void listMessages(const MessageListFilter &filter, const QString &pageUri,
                               TwilioCallback<TwilioMessagePage> done) = 0;
     virtual void cancelScheduled(const QString &sid, TwilioCallback<TwilioMessage> done) = 0;
+
+private:
+    static std::atomic<int> &liveCount()
+    {
+        static std::atomic<int> count{0};
+        return count;
+    }
 };
 
 } // namespace cd

@@ -23,8 +23,10 @@ struct SyncReport
     int failed = 0;
     int inbound = 0;
     int statusUpdates = 0;
-    std::optional<TwilioError> error; // the cycle stopped here; everything else waits for the next one
-    bool ok() const { return !error.has_value(); }
+    std::optional<TwilioError> error;   // Twilio stopped the cycle; everything else waits for the next one
+    std::optional<Error> databaseError; // our own database did (a full disk, a lock): not a Twilio problem
+    bool ok() const { return !error && !databaseError; }
+    QString errorMessage() const { return databaseError ? databaseError->message : error ? error->message : QString(); }
 };
 
 // One full messaging cycle, the same for the GUI's timer and `clinicdesk-cli sync`: take over abandoned sends,
@@ -33,12 +35,13 @@ class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    SyncEngine(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, SenderConfig sender,
-               Outbox::Options options = {}, QObject *parent = nullptr);
+    // Polls through `gateway` and sends through `outbox` (which must use the same gateway).
+    SyncEngine(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, Outbox &outbox,
+               QObject *parent = nullptr);
     ~SyncEngine() override;
 
     SyncReport runCycle();
-    Outbox &outbox() { return *m_outbox; }
+    Outbox &outbox() { return m_outbox; }
     Poller &poller() { return *m_poller; }
 
     // When this engine's last cycle succeeded (exact; invalid before the first success).
@@ -49,7 +52,7 @@ public:
 
 private:
     MessageStore &m_messages;
-    std::unique_ptr<Outbox> m_outbox;
+    Outbox &m_outbox;
     std::unique_ptr<Poller> m_poller;
     QDateTime m_lastSuccess;
     QDateTime m_lastSuccessWritten;
@@ -57,3 +60,5 @@ private:
 };
 
 } // namespace cd
+
+Q_DECLARE_METATYPE(cd::SyncReport)

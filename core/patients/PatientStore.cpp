@@ -5,6 +5,7 @@
 #include "core/common/OsUser.h"
 #include "core/patients/PatientSearchQuery.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlValues.h"
 
 #include <QLoggingCategory>
 #include <QSqlRecord>
@@ -18,11 +19,6 @@ namespace {
 const QString Columns = QStringLiteral(
     "id, first_name, last_name, dob, phone_raw, phone_e164, email, preferred_language, time_zone, sms_consent, "
     "consent_at, consent_method, consent_recorded_by, opted_out_at, notes, created_at, updated_at");
-
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
 
 Patient patientFrom(const QSqlQuery &q)
 {
@@ -56,9 +52,9 @@ QVariantList derivedColumns(const Patient &p)
         national = PatientSearchQuery::nationalDigits(p.phoneE164);
     return {PatientStore::searchKey(p.firstName),
             PatientStore::searchKey(p.lastName),
-            nullable(digits),
-            nullable(national),
-            nullable(PatientSearchQuery::reversed(digits)),
+            sql::text(digits),
+            sql::text(national),
+            sql::text(PatientSearchQuery::reversed(digits)),
             PatientStore::identityKey(p)};
 }
 
@@ -66,19 +62,18 @@ QVariantList editableColumns(const Patient &p)
 {
     return {p.firstName,
             p.lastName,
-            p.dateOfBirth.isValid() ? QVariant(p.dateOfBirth.toString(Qt::ISODate))
-                                    : QVariant(QMetaType::fromType<QString>()),
-            nullable(p.phoneRaw),
-            nullable(p.phoneE164),
-            nullable(p.email),
-            nullable(p.preferredLanguage),
-            nullable(p.timeZone),
+            sql::text(p.dateOfBirth.toString(Qt::ISODate)),
+            sql::text(p.phoneRaw),
+            sql::text(p.phoneE164),
+            sql::text(p.email),
+            sql::text(p.preferredLanguage),
+            sql::text(p.timeZone),
             p.smsConsent ? 1 : 0,
-            nullable(toDbTime(p.consentAt)),
-            nullable(p.consentMethod),
-            nullable(p.consentRecordedBy),
-            nullable(toDbTime(p.optedOutAt)),
-            nullable(p.notes)};
+            sql::text(toDbTime(p.consentAt)),
+            sql::text(p.consentMethod),
+            sql::text(p.consentRecordedBy),
+            sql::text(toDbTime(p.optedOutAt)),
+            sql::text(p.notes)};
 }
 
 Error invalid(const QList<FieldError> &errors)
@@ -280,7 +275,7 @@ Status<> PatientStore::recordConsent(qint64 id, bool consent, const QString &met
             Database::exec(tx,
                            QStringLiteral("UPDATE patients SET sms_consent = ?, consent_at = ?, consent_method = ?, "
                                           "consent_recorded_by = ?, updated_at = ? WHERE id = ?"),
-                           {consent ? 1 : 0, nullable(toDbTime(at)), nullable(method), osUserName(),
+                           {consent ? 1 : 0, sql::text(toDbTime(at)), sql::text(method), osUserName(),
                             toDbTime(Clock::instance().nowUtc()), id});
         if (!updated)
             return updated.error();
@@ -299,7 +294,7 @@ Status<> PatientStore::setOptedOut(qint64 id, const QDateTime &at, const QString
     auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
         auto updated =
             Database::exec(tx, QStringLiteral("UPDATE patients SET opted_out_at = ?, updated_at = ? WHERE id = ?"),
-                           {nullable(toDbTime(at)), toDbTime(Clock::instance().nowUtc()), id});
+                           {sql::text(toDbTime(at)), toDbTime(Clock::instance().nowUtc()), id});
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() != 1)

@@ -202,7 +202,8 @@ private slots:
         client.setTimeoutMs(30000);
         RecordingGateway gateway(client);
         SenderConfig sender{{kClinic}, kService, false};
-        SyncEngine engine(messages, patients, gateway, sender);
+        Outbox outbox(messages, patients, gateway, sender);
+        SyncEngine engine(messages, patients, gateway, outbox);
 
         // 1. Send with From.
         auto queued = engine.outbox().queue(ann->id, QStringLiteral("Your appointment is tomorrow at 9:00."));
@@ -222,7 +223,7 @@ private slots:
         auto lost = engine.outbox().queue(ann->id, QStringLiteral("Answer lost"));
         QVERIFY(lost);
         QVERIFY(
-            messages.updateRows(QStringLiteral("UPDATE messages SET status = 'unknown', claimed_at = ? WHERE id = ?"),
+            messages.update(MessageChange::StatusChanged, QStringLiteral("UPDATE messages SET status = 'unknown', claimed_at = ? WHERE id = ?"),
                                 {toDbTime(Clock::instance().nowUtc()), lost->id}));
 
         // 4. A message in flight that only a single fetch can answer (no sending number recorded).

@@ -157,13 +157,19 @@ private slots:
         QCOMPARE(*f.store->unmatchedCount(), 3);
 
         const qint64 zoe = f.patient(QStringLiteral("Zoe"), QStringLiteral("(415) 555-0999"));
-        QSignalSpy changed(&MessageEvents::instance(), &MessageEvents::threadChanged);
+        QSignalSpy changed(f.store.get(), &MessageStore::changed);
         auto moved = f.store->attachToPatient(u1, zoe);
         QVERIFY(moved);
         QCOMPARE(*moved, 2);
         QCOMPARE(*f.store->unmatchedCount(), 1);
         QCOMPARE(f.store->thread(zoe)->messages.size(), 2);
-        QVERIFY(changed.count() >= 2); // Zoe's thread and the unmatched list
+        // One transaction, one notification: Zoe's thread and the unmatched list, both moved rows.
+        QCOMPARE(changed.count(), 1);
+        const auto change = changed.first().first().value<MessageChange>();
+        QVERIFY(change.has(MessageChange::Attached));
+        QCOMPARE(change.conversations, (QSet<qint64>{zoe, 0}));
+        QCOMPARE(change.messageIds.size(), 2);
+        QVERIFY(change.messageIds.contains(u1));
         auto again = f.store->attachToPatient(u1, zoe);
         QVERIFY(!again);
         auto audit = f.db->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'message.attached'"));
@@ -192,14 +198,31 @@ private slots:
         MessageStore otherStore(*other);
         const qint64 before = *f.store->dataVersion();
 
-        QSignalSpy elsewhere(&MessageEvents::instance(), &MessageEvents::changedElsewhere);
+        int elsewhereCount = 0;
+        connect(f.store.get(), &MessageStore::changed, this, [&](const MessageChange &change) {
+            if (change.has(MessageChange::Elsewhere))
+                ++elsewhereCount;
+        });
         f.store->watchDataVersion(20);
         // Our own write is announced in-process, not as "elsewhere".
         const qint64 ann = f.patient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
         QVERIFY(f.store->markThreadRead(ann)); // nothing to mark: no version bump
         QCOMPARE(*f.store->dataVersion(), before);
+        // A write of this process (the version moves) is not "elsewhere" either.
+        Message own;
+        own.patientId = ann;
+        own.direction = Message::Direction::Inbound;
+        own.body = QStringLiteral("stored by this process");
+        own.status = MessageStatus::Received;
+        QVERIFY(f.store->write([&](MessageWrite &tx) -> Status<> {
+            auto added = tx.insert(own);
+            if (!added)
+                return added.error();
+            return Ok{};
+        }));
+        QCOMPARE(*f.store->dataVersion(), before + 1);
         QTest::qWait(100);
-        QCOMPARE(elsewhere.count(), 0);
+        QCOMPARE(elsewhereCount, 0);
 
         Message m;
         m.patientId = ann;
@@ -212,9 +235,9 @@ private slots:
                 return added.error();
             return Ok{};
         }));
-        QCOMPARE(*f.store->dataVersion(), before + 1);
-        QTRY_COMPARE_WITH_TIMEOUT(elsewhere.count(), 1, 5000);
-        QCOMPARE(*otherStore.dataVersion(), before + 1);
+        QCOMPARE(*f.store->dataVersion(), before + 2);
+        QTRY_COMPARE_WITH_TIMEOUT(elsewhereCount, 1, 5000);
+        QCOMPARE(*otherStore.dataVersion(), before + 2);
     }
 
     void optOutLineDetection()

@@ -373,7 +373,7 @@ private slots:
         auto queued = rig.outbox().queue(ann, QStringLiteral("Hello"));
         QVERIFY(queued);
         // Another live process (this one's pid, another token) holds it.
-        auto claimed = rig.messages().updateRows(
+        auto claimed = rig.messages().update(MessageChange::StatusChanged,
             QStringLiteral("UPDATE messages SET status = 'sending', claimed_by = ?, claimed_at = ? WHERE id = ?"),
             {QStringLiteral("%1:%2:other").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid()),
              toDbTime(QDateTime::currentDateTimeUtc()), queued->id});

@@ -278,7 +278,7 @@ private slots:
 
         // Still within 2 with one message in flight ("sent", awaiting its receipt).
         const QString sid = rig.server.messages().constFirst().value(QStringLiteral("sid")).toString();
-        QVERIFY(rig.messages().updateRows(QStringLiteral("UPDATE messages SET status = 'sent' WHERE sid = ?"), {sid}));
+        QVERIFY(rig.messages().update(MessageChange::StatusChanged, QStringLiteral("UPDATE messages SET status = 'sent' WHERE sid = ?"), {sid}));
         rig.server.setStatus(sid, QStringLiteral("sent"));
         rig.server.clearRequestLog();
         report = rig.engine().runCycle();
@@ -292,7 +292,8 @@ private slots:
         MessagingRig rig;
         const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
         SenderConfig serviceOnly{{}, QStringLiteral("MG") + QString(32, QLatin1Char('b')), false};
-        SyncEngine engine(rig.messages(), rig.patients(), rig.session->gateway(), serviceOnly);
+        Outbox outbox(rig.messages(), rig.patients(), rig.session->gateway(), serviceOnly);
+        SyncEngine engine(rig.messages(), rig.patients(), rig.session->gateway(), outbox);
         rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("Hi"));
         auto queued = engine.outbox().queue(ann, QStringLiteral("Hello"));
         QVERIFY(queued);
@@ -311,7 +312,8 @@ private slots:
         MessagingRig rig;
         const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
         SenderConfig serviceOnly{{}, QStringLiteral("MG") + QString(32, QLatin1Char('b')), false};
-        SyncEngine engine(rig.messages(), rig.patients(), rig.session->gateway(), serviceOnly);
+        Outbox outbox(rig.messages(), rig.patients(), rig.session->gateway(), serviceOnly);
+        SyncEngine engine(rig.messages(), rig.patients(), rig.session->gateway(), outbox);
         rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("Can I come at 10?"),
                                  QDateTime::currentDateTimeUtc().addSecs(-600));
         for (int i = 0; i < 60; ++i) {

@@ -40,9 +40,9 @@ inline Message chatMessage(std::optional<qint64> patientId, Message::Direction d
 inline QList<qint64> storeMessages(MessageStore &store, const QList<Message> &messages)
 {
     QList<qint64> ids;
-    auto written = store.database()->write([&](QSqlDatabase &tx) -> Status<> {
+    auto written = store.write([&](MessageWrite &tx) -> Status<> {
         for (const Message &m : messages) {
-            auto id = MessageStore::insertIn(tx, m);
+            auto id = tx.insert(m);
             if (!id)
                 return id.error();
             ids << *id;
@@ -53,8 +53,6 @@ inline QList<qint64> storeMessages(MessageStore &store, const QList<Message> &me
         qWarning("storing test messages failed: %s", qPrintable(written.error().message));
         return {};
     }
-    if (!messages.isEmpty())
-        store.notifyChanged(ids.constLast(), messages.constLast().patientId);
     return ids;
 }
 

@@ -5,6 +5,7 @@
 #include "tests/support/TestEnvironment.h"
 #include "tests/ui/ChatTestData.h"
 
+#include "core/messaging/UnreadCounter.h"
 #include "core/secrets/EnvCredentialsProvider.h"
 #include "core/settings/AppSettings.h"
 #include "core/sms/SegmentInfo.h"
@@ -13,10 +14,10 @@
 #include "ui/chat/ChatView.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/MessageListModel.h"
-#include "ui/chat/MessagingWorker.h"
+#include "core/messaging/MessagingService.h"
+#include "core/services/AppServices.h"
 #include "ui/chat/NewMessagesPill.h"
 #include "ui/chat/StatusPresentation.h"
-#include "ui/chat/UnreadCounter.h"
 #include "ui/main/MainWindow.h"
 #include "ui/notify/TrayNotifier.h"
 #include "ui/patients/PatientListModel.h"
@@ -56,9 +57,10 @@ struct ChatRig
 {
     TestEnvironment env;
     std::shared_ptr<Database> db;
-    std::unique_ptr<PatientStore> patients;
-    std::unique_ptr<MessageStore> messages;
-    std::unique_ptr<MessagingWorker> worker;
+    std::unique_ptr<AppServices> services;
+    PatientStore *patients = nullptr;
+    MessageStore *messages = nullptr;
+    MessagingService *worker = nullptr; // null: a chat without messaging
     std::unique_ptr<QWidget> window;
     ChatView *chat = nullptr;
 
@@ -71,18 +73,21 @@ struct ChatRig
         if (!opened)
             qFatal("database: %s", qPrintable(opened.error().message));
         db = *opened;
-        patients = std::make_unique<PatientStore>(db);
-        messages = std::make_unique<MessageStore>(db);
+        AppServices::Options options;
+        options.phoneRegion = QStringLiteral("US");
+        options.credentials = std::make_shared<EnvCredentialsProvider>(credentials);
+        services = std::make_unique<AppServices>(db, std::move(options));
+        patients = &services->patients();
+        messages = &services->messages();
         if (startWorker) {
-            worker = std::make_unique<MessagingWorker>(db, std::make_shared<EnvCredentialsProvider>(credentials),
-                                                       QStringLiteral("US"));
+            worker = &services->messaging();
             const auto started = worker->start();
             if (!started)
                 qFatal("worker: %s", qPrintable(started.error().message));
         }
         window = std::make_unique<QWidget>();
         window->setObjectName(QStringLiteral("chatTestWindow"));
-        chat = new ChatView(messages.get(), patients.get(), worker.get(), window.get());
+        chat = new ChatView(messages, patients, worker, window.get());
         auto *layout = new QVBoxLayout(window.get());
         layout->addWidget(chat);
         window->resize(800, 700);
@@ -91,9 +96,7 @@ struct ChatRig
     ~ChatRig()
     {
         window.reset();
-        if (worker)
-            worker->stop();
-        worker.reset();
+        services.reset(); // stops the messaging thread
     }
 
     Patient patient(qint64 id) { return *patients->get(id); }
@@ -341,8 +344,8 @@ private slots:
         const qint64 maria =
             rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
         const qint64 bob = rig.add(QStringLiteral("Bob"), QStringLiteral("Rivera"), QStringLiteral("(415) 555-0124"));
-        UnreadCounter counter(rig.messages.get());
-        TrayNotifier notifier(&counter, rig.patients.get(), rig.window.get());
+        UnreadCounter counter(rig.messages);
+        TrayNotifier notifier(&counter, rig.patients, rig.window.get());
         QSignalSpy notified(&notifier, &TrayNotifier::notified);
         QCOMPARE(counter.total(), 0);
         rig.chat->showPatient(rig.patient(maria));
@@ -469,9 +472,9 @@ private slots:
     {
         TestEnvironment env;
         (void)AppSettings::setValue(SettingKeys::PollIntervalChatSec, 1);
-        auto db = Database::openSqlite(env.databaseFile());
-        QVERIFY(db);
-        MainWindow window(*db);
+        auto services = AppServices::openSqlite(env.databaseFile(), {});
+        QVERIFY(services);
+        MainWindow window(**services);
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -578,7 +581,7 @@ private slots:
                         QStringLiteral("Hi, I'm new here. Do you take new patients?"), QDateTime::currentDateTimeUtc());
         stranger.fromNumber = QStringLiteral("+14155550199");
         const qint64 id = storeMessage(*rig.messages, stranger);
-        UnmatchedRepliesView view(rig.messages.get(), rig.patients.get());
+        UnmatchedRepliesView view(rig.messages, rig.patients);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QCOMPARE(view.model()->rowCount(), 1);

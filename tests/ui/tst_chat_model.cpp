@@ -3,9 +3,9 @@
 #include "tests/support/TestEnvironment.h"
 #include "tests/ui/ChatTestData.h"
 
+#include "core/messaging/OptOutInstruction.h"
+#include "core/messaging/QuickReplies.h"
 #include "ui/chat/MessageListModel.h"
-#include "ui/chat/OptOutInstruction.h"
-#include "ui/chat/QuickReplies.h"
 #include "ui/chat/StatusPresentation.h"
 
 #include <QAbstractItemModelTester>
@@ -76,8 +76,7 @@ private slots:
         const qint64 fresh =
             storeMessage(*m_messages, chatMessage(ann, Message::Direction::Inbound, QStringLiteral("One more"),
                                                   QDateTime::currentDateTimeUtc()));
-        m_messages->notifyChanged(fresh, ann);
-        model.refresh();
+        model.refresh(); // announced once by the store already: a second read adds nothing
         QCOMPARE(model.rowCount(), 131);
         QCOMPARE(model.index(130).data(MessageListModel::MessageIdRole).toLongLong(), fresh);
         QCOMPARE(appended.count(), 1);
@@ -115,11 +114,11 @@ private slots:
         QCOMPARE(StatusKind(row.data(MessageListModel::StatusKindRole).toInt()), StatusKind::Sending);
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        auto written = m_db->exec(QStringLiteral("UPDATE messages SET status = 'failed', error_code = 30003, "
-                                                 "error_message = 'The phone is switched off.' WHERE id = ?"),
-                                  {id});
-        QVERIFY(written);
-        m_messages->notifyChanged(id, ann);
+        auto written = m_messages->update(MessageChange::StatusChanged,
+                                          QStringLiteral("UPDATE messages SET status = 'failed', error_code = 30003, "
+                                                         "error_message = 'The phone is switched off.' WHERE id = ?"),
+                                          {id});
+        QVERIFY(written && *written == 1);
         QVERIFY(changed.count() >= 1);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(StatusKind(row.data(MessageListModel::StatusKindRole).toInt()), StatusKind::Failed);

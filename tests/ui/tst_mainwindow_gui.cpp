@@ -7,6 +7,7 @@
 #include "core/phone/PhoneNumbers.h"
 #include "core/storage/Database.h"
 #include "ui/import/ImportReportDialog.h"
+#include "core/services/AppServices.h"
 #include "ui/main/MainWindow.h"
 #include "ui/patients/PatientDialog.h"
 #include "ui/patients/PatientListModel.h"
@@ -100,7 +101,7 @@ private slots:
 
 private:
     std::unique_ptr<test::TestEnvironment> m_env;
-    std::shared_ptr<Database> m_database;
+    std::unique_ptr<AppServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -111,10 +112,10 @@ void TestMainWindowGui::init()
                              "TWILIO_PHONE_NUMBER", "TWILIO_MESSAGING_SERVICE_SID"})
         qunsetenv(name);
     m_env = std::make_unique<test::TestEnvironment>();
-    auto database = Database::openSqlite(m_env->databaseFile());
-    QVERIFY2(database, database ? "" : qPrintable(database.error().message));
-    m_database = database.value();
-    m_window = std::make_unique<MainWindow>(m_database);
+    auto services = AppServices::openSqlite(m_env->databaseFile(), {});
+    QVERIFY2(services, services ? "" : qPrintable(services.error().message));
+    m_services = std::move(services.value());
+    m_window = std::make_unique<MainWindow>(*m_services);
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -123,7 +124,7 @@ void TestMainWindowGui::init()
 void TestMainWindowGui::cleanup()
 {
     m_window.reset();
-    m_database.reset();
+    m_services.reset();
     m_env.reset();
 }
 
@@ -349,7 +350,8 @@ void TestMainWindowGui::splitterStatePersists()
     splitter->setSizes({412, 580});
     const QList<int> sizes = splitter->sizes();
     m_window->close(); // saves geometry and splitter state
-    m_window = std::make_unique<MainWindow>(m_database);
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(*m_services);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     auto *restored = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
@@ -362,7 +364,7 @@ void TestMainWindowGui::patientsAddedElsewhereAppearOnReturn()
     auto *list = m_window->findChild<QListView *>(QStringLiteral("patientList"));
     QCOMPARE(list->model()->rowCount(), 0);
     // Another writer on the same file (like clinicdesk-cli): its store is not the window's.
-    PatientStore other(m_database);
+    PatientStore other(m_services->database()); // another process's store on the same file
     Patient p;
     p.firstName = QStringLiteral("From");
     p.lastName = QStringLiteral("Elsewhere");

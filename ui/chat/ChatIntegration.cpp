@@ -2,14 +2,15 @@
 
 #include "core/common/Clock.h"
 #include "core/messaging/MessageStore.h"
+#include "core/messaging/MessagingService.h"
+#include "core/messaging/UnreadCounter.h"
 #include "core/patients/PatientStore.h"
 #include "core/secrets/StoredCredentialsProvider.h"
+#include "core/services/AppServices.h"
 #include "core/settings/AppSettings.h"
 #include "ui/chat/ChatView.h"
-#include "ui/chat/MessagingWorker.h"
 #include "ui/chat/StatusPresentation.h"
 #include "ui/chat/UnreadConversationsModel.h"
-#include "ui/chat/UnreadCounter.h"
 #include "ui/main/MainWindow.h"
 #include "ui/notify/TrayNotifier.h"
 #include "ui/patients/PatientItemDelegate.h"
@@ -34,22 +35,20 @@ Q_LOGGING_CATEGORY(lcChatIntegration, "clinicdesk.ui.chatintegration")
 
 namespace cd::ui {
 
-ChatIntegration::ChatIntegration(std::shared_ptr<Database> database, PatientStore *patients, MainWindow *window,
-                                 std::shared_ptr<const CredentialsProvider> credentials)
-    : QObject(window), m_window(window), m_patients(patients), m_messages(new MessageStore(database, this))
+ChatIntegration::ChatIntegration(AppServices &services, MainWindow *window)
+    : QObject(window), m_window(window), m_patients(&services.patients()), m_messages(&services.messages()),
+      m_messaging(&services.messaging())
 {
-    if (!credentials)
-        credentials = makeStoredCredentialsProvider();
-    m_worker = new MessagingWorker(database, credentials, AppSettings::phoneRegion(), this);
-    const auto started = m_worker->start();
+    PatientStore *patients = m_patients;
+    const auto started = m_messaging->start();
     if (!started)
-        qCWarning(lcChatIntegration) << "messaging is off:" << started.error().message;
+        qCWarning(lcChatIntegration) << "messaging is off:" << started.error().code;
     // Messages stored or sent by another process (a scheduled `clinicdesk-cli sync`) show up too.
     m_messages->watchDataVersion();
 
     m_unread = new UnreadCounter(m_messages, this);
     m_tray = new TrayNotifier(m_unread, patients, window, this);
-    m_chat = new ChatView(m_messages, patients, m_worker);
+    m_chat = new ChatView(m_messages, patients, m_messaging);
 
     m_unmatchedButton = new QPushButton;
     m_unmatchedButton->setObjectName(QStringLiteral("unmatchedRepliesButton"));
@@ -119,9 +118,10 @@ ChatIntegration::ChatIntegration(std::shared_ptr<Database> database, PatientStor
     OverviewPane *overview = window->profile()->overview();
     connect(overview, &OverviewPane::recordConsentRequested, m_chat, &ChatView::recordConsent);
     connect(m_chat, &ChatView::patientShown, this, &ChatIntegration::updateLastMessage);
-    connect(&MessageEvents::instance(), &MessageEvents::threadChanged, this, &ChatIntegration::updateLastMessage);
-    connect(&MessageEvents::instance(), &MessageEvents::messageChanged, this, &ChatIntegration::updateLastMessage);
-    connect(&MessageEvents::instance(), &MessageEvents::changedElsewhere, this, &ChatIntegration::updateLastMessage);
+    connect(m_messages, &MessageStore::changed, this, [this](const MessageChange &change) {
+        if (const auto patient = m_chat->patient(); patient && change.touches(patient->id))
+            updateLastMessage();
+    });
 
     updateWindowTitle();
     updateUnmatchedButton();
@@ -154,17 +154,12 @@ void ChatIntegration::updateLastMessage()
     m_window->profile()->overview()->setLastMessage(lastMessageSummary(*m_messages, patient->id));
 }
 
-ChatIntegration::~ChatIntegration()
-{
-    // The worker finishes the step in progress (a send is never cut in half) before the stores go.
-    m_worker->stop();
-}
+// The messaging service outlives the window: AppServices stops it (letting a send finish) when the process ends.
+ChatIntegration::~ChatIntegration() = default;
 
 void ChatIntegration::reloadCredentials()
 {
-    const auto started = m_worker->restart(makeStoredCredentialsProvider());
-    if (!started)
-        qCWarning(lcChatIntegration) << "messaging is off:" << started.error().message;
+    (void)m_messaging->restart(makeStoredCredentialsProvider());
 }
 
 void ChatIntegration::updateWindowTitle()

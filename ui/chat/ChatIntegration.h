@@ -11,32 +11,30 @@ class QToolButton;
 class QWidget;
 
 namespace cd {
-class CredentialsProvider;
-class Database;
+class AppServices;
 class MessageStore;
+class MessagingService;
 class PatientStore;
+class UnreadCounter;
 } // namespace cd
 
 namespace cd::ui {
 
 class ChatView;
 class MainWindow;
-class MessagingWorker;
 class TrayNotifier;
 class UnmatchedRepliesView;
 class UnreadConversationsModel;
-class UnreadCounter;
 
-// Everything messaging adds to the main window, in one place so MainWindow only has to create it: the messaging
-// worker, the Chat tab, the unread total in the window title, tray notifications, and the "Unmatched Replies"
-// sidebar entry with its window. Watches the database for messages other processes (the CLI) stored.
+// Everything messaging adds to the main window, in one place so MainWindow only has to create it: it starts the
+// process's messaging service and adds the Chat tab, the unread total in the window title, tray notifications, and the
+// "Unmatched Replies" sidebar entry with its window. Watches the database for messages other processes (the CLI)
+// stored.
 class ChatIntegration : public QObject
 {
     Q_OBJECT
 public:
-    // `credentials` empty: the stored-credentials provider (keychain + settings + environment).
-    ChatIntegration(std::shared_ptr<Database> database, PatientStore *patients, MainWindow *window,
-                    std::shared_ptr<const CredentialsProvider> credentials = {});
+    ChatIntegration(AppServices &services, MainWindow *window);
     ~ChatIntegration() override;
 
     ChatView *chatView() const { return m_chat; }
@@ -48,11 +46,11 @@ public:
     void setUnreadOnly(bool on);
     UnmatchedRepliesView *unmatchedView() const { return m_unmatchedView; }
     UnreadCounter *unreadCounter() const { return m_unread; }
-    MessagingWorker *worker() const { return m_worker; }
+    MessagingService *messaging() const { return m_messaging; }
     MessageStore *messages() const { return m_messages; }
 
     void showUnmatched();
-    // Call after the Settings dialog: the messaging worker starts again with the stored credentials.
+    // Call after the Settings dialog: the messaging service starts again with the stored credentials.
     void reloadCredentials();
     void updateWindowTitle();
     // "Today 08:35 · You: See you soon (Delivered)" for the Overview tab; empty when there are no messages.
@@ -65,7 +63,7 @@ private:
     MainWindow *m_window;
     PatientStore *m_patients;
     MessageStore *m_messages;
-    MessagingWorker *m_worker;
+    MessagingService *m_messaging;
     UnreadCounter *m_unread;
     TrayNotifier *m_tray;
     ChatView *m_chat;

@@ -2,14 +2,14 @@
 
 #include "core/common/Clock.h"
 #include "core/messaging/MessageStore.h"
+#include "core/messaging/MessagingService.h"
 #include "core/messaging/OptOutKeywords.h"
+#include "core/messaging/QuickReplies.h"
 #include "core/patients/PatientStore.h"
 #include "core/settings/AppSettings.h"
 #include "ui/chat/ChatListView.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/MessageListModel.h"
-#include "ui/chat/MessagingWorker.h"
-#include "ui/chat/QuickReplies.h"
 #include "ui/chat/RecordConsentDialog.h"
 #include "ui/chat/StatusPresentation.h"
 
@@ -25,8 +25,8 @@ Q_LOGGING_CATEGORY(lcChatView, "clinicdesk.ui.chat")
 
 namespace cd::ui {
 
-ChatView::ChatView(MessageStore *messages, PatientStore *patients, MessagingWorker *worker, QWidget *parent)
-    : PatientPane(parent), m_messages(messages), m_patients(patients), m_worker(worker),
+ChatView::ChatView(MessageStore *messages, PatientStore *patients, MessagingService *messaging, QWidget *parent)
+    : PatientPane(parent), m_messages(messages), m_patients(patients), m_worker(messaging),
       m_model(new MessageListModel(messages, this)), m_list(new ChatListView(this)), m_composer(new Composer(this)),
       m_syncStatus(new QLabel(this)), m_empty(new QLabel(this))
 {
@@ -71,23 +71,23 @@ ChatView::ChatView(MessageStore *messages, PatientStore *patients, MessagingWork
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, m_empty, &QWidget::hide);
     // An inbound STOP/START changes the patient in the messaging thread: re-read the patient on thread changes.
-    connect(&MessageEvents::instance(), &MessageEvents::threadChanged, this, [this](qint64 patientId) {
-        if (m_patient && patientId == m_patient->id)
+    // Another process may have changed the patient too (a STOP read by a scheduled sync).
+    connect(m_messages, &MessageStore::changed, this, [this](const MessageChange &change) {
+        if (change.has(MessageChange::Elsewhere))
             reloadPatient();
     });
-    connect(&MessageEvents::instance(), &MessageEvents::changedElsewhere, this, &ChatView::reloadPatient);
     if (m_patients)
         connect(m_patients, &PatientStore::patientChanged, this, [this](qint64 id) {
             if (m_patient && id == m_patient->id)
                 reloadPatient();
         });
     if (m_worker)
-        connect(m_worker, &MessagingWorker::restarted, this, [this] {
+        connect(m_worker, &MessagingService::restarted, this, [this] {
             m_composer->setDemo(m_worker && m_worker->isDemo());
             refreshAvailability();
         });
     if (m_worker)
-        connect(m_worker, &MessagingWorker::cycleFinished, this,
+        connect(m_worker, &MessagingService::cycleFinished, this,
                 [this](int, int, const QString &error) { updateSyncStatus(error); });
 
     showPatient(std::nullopt);
@@ -141,20 +141,15 @@ void ChatView::reloadPatient()
 
 void ChatView::refreshAvailability()
 {
-    m_composer->setAvailability(SendAvailability::evaluate(m_patient, AppSettings::requireConsent(),
-                                                           m_worker ? m_worker->configurationError() : std::nullopt));
+    m_composer->setAvailability(m_worker ? m_worker->availability(m_patient)
+                                         : SendPolicy::availability(m_patient, SendRules::fromSettings()));
 }
 
 void ChatView::updateOptOutLine()
 {
-    // Mirrors Outbox::queue: the first message to a patient carries the opt-out line (unless it mentions one).
-    bool first = m_patient && !m_model->hasOlder();
-    for (int row = 0; first && row < m_model->rowCount(); ++row) {
-        const Message *m = m_model->messageAt(row);
-        if (m && !m->isInbound() && m->status != MessageStatus::Failed && m->status != MessageStatus::Canceled)
-            first = false;
-    }
-    m_composer->setOptOutLineAppended(first ? AppSettings::optOutLine().trimmed() : QString());
+    // The same question the outbox asks when it writes the message (MessageStore::isFirstOutbound).
+    const bool first = m_patient && m_messages->isFirstOutbound(m_patient->id).value_or(false);
+    m_composer->setSendContext(first, m_worker ? m_worker->rules() : SendRules::fromSettings());
 }
 
 void ChatView::send(const QString &text)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/chat/SendAvailability.h"
+#include "core/messaging/SendAvailability.h"
 #include "ui/profile/PatientPane.h"
 
 #include <QHash>
@@ -10,6 +10,7 @@ class QLabel;
 
 namespace cd {
 class MessageStore;
+class MessagingService;
 class PatientStore;
 } // namespace cd
 
@@ -18,7 +19,6 @@ namespace cd::ui {
 class ChatListView;
 class Composer;
 class MessageListModel;
-class MessagingWorker;
 
 // The Chat tab: the conversation (bubbles, newest at the bottom) over the composer. Opening a thread marks it read;
 // replies arriving while the window is active are marked read too. Drafts are kept per patient while the app runs,
@@ -27,7 +27,7 @@ class ChatView : public PatientPane
 {
     Q_OBJECT
 public:
-    ChatView(MessageStore *messages, PatientStore *patients, MessagingWorker *worker, QWidget *parent = nullptr);
+    ChatView(MessageStore *messages, PatientStore *patients, MessagingService *messaging, QWidget *parent = nullptr);
 
     void showPatient(const std::optional<Patient> &patient) override;
     std::optional<Patient> patient() const { return m_patient; }
@@ -63,7 +63,7 @@ private:
 
     MessageStore *m_messages;
     PatientStore *m_patients;
-    QPointer<MessagingWorker> m_worker; // owned by the window: may go first at shutdown
+    QPointer<MessagingService> m_worker; // the process's messaging service
     MessageListModel *m_model;
     ChatListView *m_list;
     Composer *m_composer;

@@ -1,9 +1,8 @@
 #include "ui/chat/Composer.h"
 
-#include "core/settings/AppSettings.h"
+#include "core/messaging/OptOutInstruction.h"
+#include "core/messaging/QuickReplies.h"
 #include "core/sms/SegmentInfo.h"
-#include "ui/chat/OptOutInstruction.h"
-#include "ui/chat/QuickReplies.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -183,10 +182,16 @@ void Composer::setDemo(bool demo)
     m_send->setText(demo ? tr("&Send (Demo)") : tr("&Send"));
 }
 
-void Composer::setOptOutLineAppended(const QString &line)
+void Composer::setSendContext(bool firstMessage, const SendRules &rules)
 {
-    m_optOutLine = line;
+    m_firstMessage = firstMessage;
+    m_rules = rules;
     updateIndicators();
+}
+
+SendPreview Composer::preview() const
+{
+    return SendPolicy::preview(text(), m_firstMessage, m_rules);
 }
 
 void Composer::showError(const QString &message)
@@ -239,11 +244,9 @@ void Composer::requestSend()
 void Composer::updateIndicators()
 {
     const QString body = text();
-    QString counted = body.trimmed();
-    const bool withLine = !m_optOutLine.isEmpty() && !counted.isEmpty();
-    if (withLine)
-        counted += QLatin1Char('\n') + m_optOutLine;
-    const SegmentInfo info = SegmentCalculator::analyse(counted, AppSettings::pricePerSegment());
+    const SendPreview sent = preview();
+    const bool withLine = sent.optOutLineAdded;
+    const SegmentInfo &info = sent.segments;
     const QLocale locale;
     QString counter = tr("%n character(s)", nullptr, info.characters) + QStringLiteral(" · ") +
                       tr("%n segment(s)", nullptr, info.segments) + QStringLiteral(" · ") + info.encodingName() +

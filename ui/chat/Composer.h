@@ -1,6 +1,7 @@
 #pragma once
 
-#include "ui/chat/SendAvailability.h"
+#include "core/messaging/SendAvailability.h"
+#include "core/messaging/SendPolicy.h"
 
 #include <QHash>
 #include <QPlainTextEdit>
@@ -46,8 +47,10 @@ public:
     void setDemo(bool demo);
     // Variables for templates ({first_name}, {clinic_name}, ...).
     void setTemplateVariables(const QHash<QString, QString> &variables) { m_variables = variables; }
-    // The outbox adds the clinic's opt-out line to the first message to a patient; the count includes it.
-    void setOptOutLineAppended(const QString &line);
+    // The counter shows what the outbox will send (SendPolicy::preview): with the clinic's opt-out line on the
+    // first message to a patient, unless the text already says how to opt out.
+    void setSendContext(bool firstMessage, const SendRules &rules);
+    SendPreview preview() const;
     void setRecipientName(const QString &name);
     // A refusal from the outbox (the text stays in the field).
     void showError(const QString &message);
@@ -63,7 +66,7 @@ public:
 
 signals:
     void sendRequested(const QString &text);
-    void blockedActionRequested(cd::ui::SendAvailability::Block block);
+    void blockedActionRequested(cd::SendAvailability::Block block);
 
 private:
     void updateIndicators();
@@ -85,7 +88,8 @@ private:
     QLabel *m_error;
     SendAvailability m_availability;
     QHash<QString, QString> m_variables;
-    QString m_optOutLine;
+    bool m_firstMessage = false;
+    SendRules m_rules;
 };
 
 } // namespace cd::ui

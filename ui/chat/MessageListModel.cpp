@@ -28,10 +28,7 @@ bool isBefore(const Message &a, const Message &b)
 
 MessageListModel::MessageListModel(MessageStore *store, QObject *parent) : QAbstractListModel(parent), m_store(store)
 {
-    auto &events = MessageEvents::instance();
-    connect(&events, &MessageEvents::messageChanged, this, &MessageListModel::onMessageChanged);
-    connect(&events, &MessageEvents::threadChanged, this, &MessageListModel::onThreadChanged);
-    connect(&events, &MessageEvents::changedElsewhere, this, &MessageListModel::refresh);
+    connect(store, &MessageStore::changed, this, &MessageListModel::onChanged);
 }
 
 void MessageListModel::setPatient(qint64 patientId, const QString &patientName)
@@ -238,48 +235,41 @@ void MessageListModel::updateRow(int row, const Message &message)
     emit dataChanged(index(row), index(row));
 }
 
-void MessageListModel::onMessageChanged(qint64 messageId, qint64 patientId)
+void MessageListModel::onChanged(const MessageChange &change)
 {
     const QScopedValueRollback<bool> changing(m_changing, true);
-    const int row = rowOfMessage(messageId);
-    if (row >= 0) {
-        auto fresh = m_store->get(messageId);
+    if (change.has(MessageChange::Elsewhere)) {
+        refresh();
+        return;
+    }
+    bool ours = false;
+    for (qint64 conversation : change.conversations)
+        ours = ours || concerns(conversation);
+    // Rows on screen that changed: re-read just those (a status, a read mark), or drop them when they left this
+    // conversation (an unmatched reply attached to a patient).
+    bool updated = false;
+    for (qint64 id : change.messageIds) {
+        const int row = rowOfMessage(id);
+        if (row < 0)
+            continue;
+        auto fresh = m_store->get(id);
         if (!fresh)
-            return;
+            continue;
         if (fresh->patientId.value_or(0) != (m_unmatched ? 0 : m_patientId)) {
-            // Attached to a patient (left the unmatched list) or moved elsewhere.
             beginRemoveRows({}, row, row);
             m_rows.removeAt(row);
-            m_ids.remove(messageId);
+            m_ids.remove(id);
             endRemoveRows();
-            return;
+            continue;
         }
         updateRow(row, *fresh);
+        updated = true;
+    }
+    if (updated)
         updateLastOutgoing();
-        return;
-    }
-    if (concerns(patientId))
+    // New rows in this conversation: read the newest page (de-duplicated by id).
+    if (ours && (change.has(MessageChange::Inserted) || change.has(MessageChange::Attached)))
         refresh();
-}
-
-void MessageListModel::onThreadChanged(qint64 patientId)
-{
-    const QScopedValueRollback<bool> changing(m_changing, true);
-    if (!concerns(patientId))
-        return;
-    if (m_unmatched) {
-        // Attaching removes rows from the unmatched list: drop the ones that left.
-        for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-            auto fresh = m_store->get(m_rows.at(row).message.id);
-            if (fresh && fresh->patientId) {
-                beginRemoveRows({}, row, row);
-                m_ids.remove(m_rows.at(row).message.id);
-                m_rows.removeAt(row);
-                endRemoveRows();
-            }
-        }
-    }
-    refresh();
 }
 
 void MessageListModel::updateLastOutgoing()

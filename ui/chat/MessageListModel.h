@@ -12,7 +12,7 @@ namespace cd::ui {
 
 // One conversation, oldest row first (the newest message is the last row, at the bottom of the view).
 // Opens with the newest page only; older pages are prepended through canFetchMore/fetchMore as the user scrolls up.
-// Rows are de-duplicated by message id; live changes (MessageEvents) update rows in place or append new ones.
+// Rows are de-duplicated by message id; live changes (MessageStore::changed) update rows in place or append new ones.
 //
 // The view must not fetch on its own: QAbstractItemView fetches when the LAST row is visible, which in a chat is
 // always the case. So canFetchMore() is true only while the view has armed it (the user is at the top).
@@ -62,7 +62,7 @@ public:
     int pageSize() const { return m_pageSize; }
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
 
-    // Re-reads the newest page: appends new messages, updates changed ones. Called on MessageEvents.
+    // Re-reads the newest page: appends new messages, updates changed ones.
     void refresh();
     // Drops loaded older rows beyond `keep` (memory bound once the user is back at the bottom).
     void trimOlder(int keep);
@@ -80,8 +80,7 @@ private:
     Result<MessagePage> query(int limit, const std::optional<MessageCursor> &before) const;
     void reload();
     void updateRow(int row, const Message &message);
-    void onMessageChanged(qint64 messageId, qint64 patientId);
-    void onThreadChanged(qint64 patientId);
+    void onChanged(const cd::MessageChange &change);
     void updateLastOutgoing();
     bool concerns(qint64 patientId) const;
     QDate localDate(int row) const;

@@ -1,8 +1,8 @@
 #include "ui/chat/RecordConsentDialog.h"
 
 #include "core/common/OsUser.h"
+#include "core/patients/ConsentMethods.h"
 #include "core/patients/PatientStore.h"
-#include "ui/common/ConsentMethods.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -1,14 +1,14 @@
 #include "ui/main/MainWindow.h"
 
+#include "core/messaging/MessagingService.h"
 #include "core/patients/DemoPatients.h"
+#include "core/patients/ImportRunner.h"
 #include "core/patients/PatientStore.h"
+#include "core/services/AppServices.h"
 #include "core/settings/AppSettings.h"
-#include "core/storage/Database.h"
 #include "ui/chat/ChatIntegration.h"
 #include "ui/chat/ChatView.h"
-#include "ui/chat/MessagingWorker.h"
 #include "ui/import/ImportReportDialog.h"
-#include "ui/import/ImportRunner.h"
 #include "ui/patients/PatientDialog.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/patients/PatientListPanel.h"
@@ -49,9 +49,8 @@ const QString SplitterKey = QStringLiteral("ui/mainWindow/splitter");
 const QString ImportDirKey = QStringLiteral("ui/lastImportDir");
 } // namespace
 
-MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
-    : QMainWindow(parent), m_database(std::move(database)),
-      m_store(new PatientStore(m_database, AppSettings::phoneRegion(), this)),
+MainWindow::MainWindow(AppServices &services, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_store(&services.patients()),
       m_list(new PatientListPanel(m_store, this)), m_profile(new ProfileView(AppSettings::phoneRegion(), this)),
       m_splitter(new QSplitter(Qt::Horizontal, this))
 {
@@ -59,7 +58,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     setWindowTitle(tr("ClinicDesk")); // ChatIntegration adds the unread count
 
     // Messaging: the Chat tab, unread counts in the title, tray notifications, the "Unmatched Replies" entry.
-    m_chat = new ChatIntegration(m_database, m_store, this);
+    m_chat = new ChatIntegration(m_services, this);
     m_profile->setChatPane(m_chat->chatView());
     auto *sidebar = new QWidget(this);
     auto *sidebarLayout = new QVBoxLayout(sidebar);
@@ -82,7 +81,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     m_demoBanner = createDemoBanner();
     layout->addWidget(m_demoBanner);
     // Demo mode is what the messaging worker chose: the demo transport when no Twilio account is configured.
-    setDemoMode(m_chat->worker()->isDemo());
+    setDemoMode(m_services.messaging().isDemo());
     auto *body = new QWidget(central);
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(8, 8, 8, 0);
@@ -92,12 +91,12 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
 
     createActions();
     createMenus();
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->location())));
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_services.databaseLocation())));
     m_syncState = new QLabel(this);
     m_syncState->setObjectName(QStringLiteral("syncState"));
     m_syncState->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_syncState);
-    connect(m_chat->worker(), &MessagingWorker::cycleFinished, this, &MainWindow::updateSyncState);
+    connect(&m_services.messaging(), &MessagingService::cycleFinished, this, &MainWindow::updateSyncState);
     updateSyncState();
 
     connect(m_list, &PatientListPanel::currentPatientChanged, this, [this](qint64 id) {
@@ -205,16 +204,16 @@ QLabel *MainWindow::createDemoBanner()
 
 void MainWindow::updateSyncState()
 {
-    const MessagingWorker *worker = m_chat->worker();
-    const QDateTime last = worker->lastSuccessAt();
+    const MessagingService *messaging = &m_services.messaging();
+    const QDateTime last = messaging->lastSuccessAt();
     const QString when =
         last.isValid() ? QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat) : tr("not yet");
-    if (!worker->lastCycleError().isEmpty()) {
+    if (!messaging->lastCycleError().isEmpty()) {
         m_syncState->setText(tr("Cannot reach Twilio (last successful check: %1)").arg(when));
-        m_syncState->setToolTip(worker->lastCycleError());
+        m_syncState->setToolTip(messaging->lastCycleError());
     } else {
-        m_syncState->setText(worker->isDemo() ? tr("Demo messages checked: %1").arg(when)
-                                              : tr("Messages checked: %1").arg(when));
+        m_syncState->setText(messaging->isDemo() ? tr("Demo messages checked: %1").arg(when)
+                                                 : tr("Messages checked: %1").arg(when));
         m_syncState->setToolTip(tr("ClinicDesk asks Twilio for replies and delivery receipts every few seconds."));
     }
 }
@@ -232,7 +231,7 @@ bool MainWindow::isDemoModeShown() const
 void MainWindow::showSettings()
 {
     SettingsDialog::Dependencies dependencies;
-    dependencies.database = m_database;
+    dependencies.database = m_services.database();
     SettingsDialog dialog(std::move(dependencies), this);
     bool saved = false;
     connect(&dialog, &SettingsDialog::settingsSaved, this, [&saved] { saved = true; });
@@ -240,7 +239,7 @@ void MainWindow::showSettings()
     // The messaging worker starts again with what was saved (demo <-> real Twilio), without a restart.
     if (saved) {
         m_chat->reloadCredentials();
-        setDemoMode(m_chat->worker()->isDemo());
+        setDemoMode(m_services.messaging().isDemo());
     }
 }
 
@@ -336,7 +335,7 @@ void MainWindow::importPatientsFrom(const QString &path)
     if (m_importRunner && m_importRunner->isRunning())
         return;
     if (!m_importRunner) {
-        m_importRunner = new ImportRunner(m_database, m_store->validator().region(), this);
+        m_importRunner = new ImportRunner(*m_store, this);
         connect(m_importRunner, &ImportRunner::progress, this, [this](int done, int total) {
             if (!m_importProgress)
                 return;
@@ -421,8 +420,9 @@ void MainWindow::showAbout()
     about.setWindowTitle(tr("About ClinicDesk"));
     about.setTextFormat(Qt::PlainText);
     about.setIconPixmap(windowIcon().pixmap(64, 64));
-    about.setText(tr("ClinicDesk %1\n\nText patients from the clinic's front desk.\n\nDatabase: %2")
-                      .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_database->location())));
+    about.setText(
+        tr("ClinicDesk %1\n\nText patients from the clinic's front desk.\n\nDatabase: %2")
+            .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_services.databaseLocation())));
     about.exec();
 }
 

@@ -10,14 +10,14 @@ class QProgressDialog;
 class QSplitter;
 
 namespace cd {
-class Database;
+class AppServices;
+class ImportRunner;
 class PatientStore;
 } // namespace cd
 
 namespace cd::ui {
 
 class ChatIntegration;
-class ImportRunner;
 class PatientListPanel;
 class ProfileView;
 
@@ -26,10 +26,11 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(std::shared_ptr<Database> database, QWidget *parent = nullptr);
+    explicit MainWindow(AppServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PatientStore *store() const { return m_store; }
+    AppServices &services() const { return m_services; }
     PatientListPanel *patientList() const { return m_list; }
     ProfileView *profile() const { return m_profile; }
     ChatIntegration *chat() const { return m_chat; }
@@ -61,7 +62,7 @@ private:
     void afterPatientSaved(qint64 id);
     void showAbout();
 
-    std::shared_ptr<Database> m_database;
+    AppServices &m_services;
     PatientStore *m_store;
     PatientListPanel *m_list;
     ProfileView *m_profile;

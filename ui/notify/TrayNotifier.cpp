@@ -1,8 +1,8 @@
 #include "ui/notify/TrayNotifier.h"
 
+#include "core/messaging/UnreadCounter.h"
 #include "core/patients/PatientStore.h"
 #include "core/settings/AppSettings.h"
-#include "ui/chat/UnreadCounter.h"
 
 #include <QApplication>
 #include <QLoggingCategory>

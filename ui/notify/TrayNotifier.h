@@ -13,11 +13,10 @@ class QWidget;
 
 namespace cd {
 class PatientStore;
-}
+class UnreadCounter;
+} // namespace cd
 
 namespace cd::ui {
-
-class UnreadCounter;
 
 // Announces a new reply in the system tray while the window is not focused. Front-desk screens face the waiting
 // room, so by default it names the patient by initials only and shows no message text; the setting

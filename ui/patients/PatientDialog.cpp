@@ -2,10 +2,10 @@
 
 #include "core/common/Clock.h"
 #include "core/common/OsUser.h"
+#include "core/patients/ConsentMethods.h"
 #include "core/patients/PatientSearchQuery.h"
 #include "core/patients/PatientStore.h"
 #include "core/phone/PhoneNumbers.h"
-#include "ui/common/ConsentMethods.h"
 #include "ui/common/DateText.h"
 #include "ui/common/Languages.h"
 #include "ui/common/SecondaryText.h"

@@ -1,7 +1,7 @@
 #include "ui/profile/OverviewPane.h"
 
+#include "core/patients/ConsentMethods.h"
 #include "core/phone/PhoneNumbers.h"
-#include "ui/common/ConsentMethods.h"
 #include "ui/common/DateText.h"
 #include "ui/common/Languages.h"
 

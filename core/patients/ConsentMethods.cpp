@@ -1,6 +1,6 @@
-#include "ui/common/ConsentMethods.h"
+#include "core/patients/ConsentMethods.h"
 
-namespace cd::ui {
+namespace cd {
 
 QList<ConsentMethod> ConsentMethods::all()
 {
@@ -23,4 +23,4 @@ QString ConsentMethods::label(const QString &code)
     return code;
 }
 
-} // namespace cd::ui
+} // namespace cd

@@ -1,8 +1,8 @@
-#include "ui/chat/QuickReplies.h"
+#include "core/messaging/QuickReplies.h"
 
 #include <QRegularExpression>
 
-namespace cd::ui {
+namespace cd {
 
 QList<QuickReply> QuickReplies::builtIn()
 {
@@ -48,4 +48,4 @@ QString QuickReplies::expand(const QString &text, const QHash<QString, QString> 
     return out;
 }
 
-} // namespace cd::ui
+} // namespace cd

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/messaging/Message.h"
+#include "core/messaging/MessageChange.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 class QTimer;
 
@@ -11,10 +13,10 @@ namespace cd {
 class MessageStore;
 }
 
-namespace cd::ui {
+namespace cd {
 
-// Unread inbound messages per patient (0 = the unmatched list), kept current from MessageEvents (this process and,
-// through the data-version watch, other processes). Feeds the patient list badges, the window title and the tray.
+// Unread inbound messages per patient (0 = the unmatched list), kept current from MessageStore::changed (this process
+// and, through the data-version watch, other processes). Feeds the patient list badges, the window title and the tray.
 class UnreadCounter : public QObject
 {
     Q_OBJECT
@@ -26,7 +28,7 @@ public:
     int unmatched() const { return m_counts.value(0); }
     QHash<qint64, int> counts() const { return m_counts; }
 
-    // Re-reads the counts now (normally debounced after MessageEvents).
+    // Re-reads every count now (changes recount only their conversations, debounced).
     void refresh();
     // "(3) ClinicDesk" style prefix for a window title; the title itself when nothing is unread.
     static QString titleWithCount(const QString &title, int unread);
@@ -39,13 +41,17 @@ signals:
     void newReply(qint64 patientId, const cd::Message &message);
 
 private:
-    void scheduleRefresh();
+    void onChanged(const cd::MessageChange &change);
+    void recountChanged(); // only the conversations that changed, after the debounce
+    void apply(const QHash<qint64, int> &counts);
 
     MessageStore *m_store;
     QTimer *m_debounce;
     QHash<qint64, int> m_counts;
     int m_total = 0;
     bool m_loaded = false;
+    QSet<qint64> m_dirty;
+    bool m_recountAll = false;
 };
 
-} // namespace cd::ui
+} // namespace cd

@@ -7,12 +7,12 @@
 
 #include <optional>
 
-namespace cd::ui {
+namespace cd {
 
-// Whether the composer may send to the open patient, and if not, why and what to do about it.
+// Whether a patient may be texted now, and if not, why and what to do about it (SendPolicy::availability).
 struct SendAvailability
 {
-    Q_DECLARE_TR_FUNCTIONS(cd::ui::SendAvailability)
+    Q_DECLARE_TR_FUNCTIONS(cd::SendAvailability)
 public:
     enum class Block
     {
@@ -29,9 +29,11 @@ public:
     QString actionText; // the way forward as a button ("Add Phone Number…"); empty when the reason says it all
 
     bool canSend() const { return block == Block::None; }
+    // The refusal as an error value for the outbox and the CLI: send.no-phone, send.opted-out, ... and `reason`.
+    Error toError() const;
 
     static SendAvailability evaluate(const std::optional<Patient> &patient, bool requireConsent,
                                      const std::optional<Error> &configurationError);
 };
 
-} // namespace cd::ui
+} // namespace cd

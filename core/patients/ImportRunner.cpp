@@ -1,15 +1,17 @@
-#include "ui/import/ImportRunner.h"
+#include "core/patients/ImportRunner.h"
+
+#include "core/patients/PatientStore.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QThread>
 
-Q_LOGGING_CATEGORY(lcImportRunner, "clinicdesk.ui.import")
+Q_LOGGING_CATEGORY(lcImportRunner, "clinicdesk.import")
 
-namespace cd::ui {
+namespace cd {
 
-ImportRunner::ImportRunner(std::shared_ptr<Database> database, QString phoneRegion, QObject *parent)
-    : QObject(parent), m_database(std::move(database)), m_region(std::move(phoneRegion))
+ImportRunner::ImportRunner(const PatientStore &patients, QObject *parent)
+    : QObject(parent), m_database(patients.database()), m_region(patients.validator().region())
 {
 }
 
@@ -85,4 +87,4 @@ void ImportRunner::cancel()
         m_cancel->store(true);
 }
 
-} // namespace cd::ui
+} // namespace cd

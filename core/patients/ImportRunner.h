@@ -12,9 +12,10 @@ class QThread;
 
 namespace cd {
 class Database;
-}
+class PatientStore;
+} // namespace cd
 
-namespace cd::ui {
+namespace cd {
 
 // Runs one CSV import on a worker thread (the importer uses that thread's own database connection) and reports
 // progress and the result back on the GUI thread. Cancel stops between batches; what was imported stays.
@@ -22,7 +23,8 @@ class ImportRunner : public QObject
 {
     Q_OBJECT
 public:
-    ImportRunner(std::shared_ptr<Database> database, QString phoneRegion, QObject *parent = nullptr);
+    // Imports into the database of `patients`, with its phone region.
+    explicit ImportRunner(const PatientStore &patients, QObject *parent = nullptr);
     ~ImportRunner() override;
 
     void start(const QString &path);
@@ -42,4 +44,4 @@ private:
     bool m_running = false;
 };
 
-} // namespace cd::ui
+} // namespace cd

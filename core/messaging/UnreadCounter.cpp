@@ -1,30 +1,58 @@
-#include "ui/chat/UnreadCounter.h"
+#include "core/messaging/UnreadCounter.h"
 
 #include "core/messaging/MessageStore.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcUnread, "clinicdesk.ui.unread")
+Q_LOGGING_CATEGORY(lcUnread, "clinicdesk.unread")
 
-namespace cd::ui {
+namespace cd {
 
 UnreadCounter::UnreadCounter(MessageStore *store, QObject *parent)
     : QObject(parent), m_store(store), m_debounce(new QTimer(this))
 {
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(50); // a sync cycle stores replies one by one: count once afterwards
-    connect(m_debounce, &QTimer::timeout, this, &UnreadCounter::refresh);
-    auto &events = MessageEvents::instance();
-    connect(&events, &MessageEvents::threadChanged, this, &UnreadCounter::scheduleRefresh);
-    connect(&events, &MessageEvents::messageChanged, this, &UnreadCounter::scheduleRefresh);
-    connect(&events, &MessageEvents::changedElsewhere, this, &UnreadCounter::scheduleRefresh);
+    connect(m_debounce, &QTimer::timeout, this, &UnreadCounter::recountChanged);
+    connect(store, &MessageStore::changed, this, &UnreadCounter::onChanged);
     refresh();
 }
 
-void UnreadCounter::scheduleRefresh()
+void UnreadCounter::onChanged(const MessageChange &change)
 {
+    // A delivery receipt never changes what is unread: only new, read, attached or foreign rows do.
+    if (!change.has(MessageChange::Inserted) && !change.has(MessageChange::Read) &&
+        !change.has(MessageChange::Attached) && !change.has(MessageChange::Elsewhere))
+        return;
+    if (change.has(MessageChange::Elsewhere))
+        m_recountAll = true;
+    else
+        m_dirty.unite(change.conversations);
     m_debounce->start();
+}
+
+void UnreadCounter::recountChanged()
+{
+    if (m_recountAll || !m_loaded) {
+        refresh();
+        return;
+    }
+    QHash<qint64, int> counts = m_counts;
+    for (qint64 conversation : std::as_const(m_dirty)) {
+        auto fresh = m_store->unreadCount(conversation);
+        if (!fresh) {
+            qCWarning(lcUnread) << "counting unread messages failed:" << fresh.error().code;
+            refresh();
+            return;
+        }
+        if (*fresh > 0)
+            counts.insert(conversation, *fresh);
+        else
+            counts.remove(conversation);
+    }
+    m_dirty.clear();
+    apply(counts);
 }
 
 QString UnreadCounter::titleWithCount(const QString &title, int unread)
@@ -34,9 +62,11 @@ QString UnreadCounter::titleWithCount(const QString &title, int unread)
 
 void UnreadCounter::refresh()
 {
+    m_recountAll = false;
+    m_dirty.clear();
     auto fresh = m_store->unreadCounts();
     if (!fresh) {
-        qCWarning(lcUnread) << "counting unread messages failed:" << fresh.error().message;
+        qCWarning(lcUnread) << "counting unread messages failed:" << fresh.error().code;
         return;
     }
     QHash<qint64, int> counts;
@@ -44,6 +74,11 @@ void UnreadCounter::refresh()
         if (it.value() > 0)
             counts.insert(it.key(), it.value());
     }
+    apply(counts);
+}
+
+void UnreadCounter::apply(const QHash<qint64, int> &counts)
+{
     if (m_loaded && counts == m_counts)
         return;
     const QHash<qint64, int> old = m_counts;
@@ -84,4 +119,4 @@ void UnreadCounter::refresh()
     emit countsChanged();
 }
 
-} // namespace cd::ui
+} // namespace cd

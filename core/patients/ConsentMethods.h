@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-namespace cd::ui {
+namespace cd {
 
 // How SMS consent was given. The code is stored (and exported); the label is shown, translated.
 struct ConsentMethod
@@ -15,10 +15,10 @@ struct ConsentMethod
 
 class ConsentMethods
 {
-    Q_DECLARE_TR_FUNCTIONS(cd::ui::ConsentMethods)
+    Q_DECLARE_TR_FUNCTIONS(cd::ConsentMethods)
 public:
     static QList<ConsentMethod> all();
     static QString label(const QString &code); // the code itself when unknown (e.g. from an import)
 };
 
-} // namespace cd::ui
+} // namespace cd

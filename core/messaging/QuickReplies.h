@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-namespace cd::ui {
+namespace cd {
 
 struct QuickReply
 {
@@ -16,7 +16,7 @@ struct QuickReply
 // Quick-reply templates for the composer and the variables they may use.
 class QuickReplies
 {
-    Q_DECLARE_TR_FUNCTIONS(cd::ui::QuickReplies)
+    Q_DECLARE_TR_FUNCTIONS(cd::QuickReplies)
 public:
     static QList<QuickReply> builtIn();
     // Replaces {name} variables; an unknown variable stays as typed so the mistake is visible before sending.
@@ -25,4 +25,4 @@ public:
                                                 const QString &clinicName);
 };
 
-} // namespace cd::ui
+} // namespace cd

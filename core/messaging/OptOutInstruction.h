@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace cd::ui {
+namespace cd {
 
 // The "Reply CANCEL to cancel your appointment" trap: a patient who answers with an opt-out word alone is opted
 // out of ALL texts by Twilio. Finds an opt-out word used as an instruction in an outgoing text ("reply CANCEL",
@@ -10,4 +10,4 @@ namespace cd::ui {
 // Returns the word as written, or an empty string.
 QString optOutInstructionIn(const QString &text);
 
-} // namespace cd::ui
+} // namespace cd

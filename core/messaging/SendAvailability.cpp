@@ -1,8 +1,9 @@
-#include "ui/chat/SendAvailability.h"
+#include "core/messaging/SendAvailability.h"
 
+#include <QHash>
 #include <QLocale>
 
-namespace cd::ui {
+namespace cd {
 
 SendAvailability SendAvailability::evaluate(const std::optional<Patient> &patient, bool requireConsent,
                                             const std::optional<Error> &configurationError)
@@ -43,4 +44,14 @@ SendAvailability SendAvailability::evaluate(const std::optional<Patient> &patien
     return a;
 }
 
-} // namespace cd::ui
+Error SendAvailability::toError() const
+{
+    static const QHash<Block, QString> codes = {{Block::NoPatient, QStringLiteral("patient.not-found")},
+                                                {Block::NoPhone, QStringLiteral("send.no-phone")},
+                                                {Block::OptedOut, QStringLiteral("send.opted-out")},
+                                                {Block::NoConsent, QStringLiteral("send.no-consent")},
+                                                {Block::NotConfigured, QStringLiteral("send.not-configured")}};
+    return makeError(codes.value(block), reason);
+}
+
+} // namespace cd

@@ -1,8 +1,8 @@
-#include "ui/chat/OptOutInstruction.h"
+#include "core/messaging/OptOutInstruction.h"
 
 #include <QRegularExpression>
 
-namespace cd::ui {
+namespace cd {
 
 namespace {
 
@@ -43,4 +43,4 @@ QString optOutInstructionIn(const QString &text)
     return {};
 }
 
-} // namespace cd::ui
+} // namespace cd

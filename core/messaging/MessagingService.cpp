@@ -1,0 +1,201 @@
+#include "core/messaging/MessagingService.h"
+
+#include "core/common/Clock.h"
+#include "core/messaging/GatewayFactory.h"
+#include "core/messaging/MessageStore.h"
+#include "core/messaging/MessagingThread.h"
+#include "core/patients/PatientStore.h"
+#include "core/settings/AppSettings.h"
+
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcMessagingService, "clinicdesk.messaging.service")
+
+namespace cd {
+
+MessagingService::MessagingService(MessageStore &messages, PatientStore &patients,
+                                   std::shared_ptr<const CredentialsProvider> credentials, Options options,
+                                   QObject *parent)
+    : QObject(parent), m_messages(messages), m_patients(patients), m_credentials(std::move(credentials)),
+      m_options(std::move(options))
+{
+    qRegisterMetaType<cd::SyncReport>();
+}
+
+MessagingService::MessagingService(MessageStore &messages, PatientStore &patients,
+                                   std::shared_ptr<const CredentialsProvider> credentials, QObject *parent)
+    : MessagingService(messages, patients, std::move(credentials), Options{}, parent)
+{
+}
+
+MessagingService::~MessagingService()
+{
+    stop();
+}
+
+Status<> MessagingService::start()
+{
+    if (m_thread)
+        return Ok{};
+    // Checked here, on the caller's thread, so that a half-configured account is refused at once; the transport
+    // itself is made in the messaging thread.
+    auto setup = GatewayFactory::senderFor(m_credentials);
+    if (!setup) {
+        m_configError = setup.error();
+        return setup.error();
+    }
+    m_configError.reset();
+    m_sender = *setup;
+    m_outbox = std::make_unique<Outbox>(m_messages, m_patients, m_sender, m_options.outbox);
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("clinicdesk-messaging"));
+    m_worker = new MessagingThread(m_messages, m_patients, *m_outbox, m_credentials, m_options.pollAutomatically);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &MessagingThread::cycleReported, this, &MessagingService::onCycleReported);
+    connect(m_worker, &MessagingThread::sendFinished, this, &MessagingService::sendFinished);
+    m_thread->start();
+    QMetaObject::invokeMethod(m_worker, &MessagingThread::open, Qt::QueuedConnection);
+    applyInterval();
+    return Ok{};
+}
+
+void MessagingService::stop()
+{
+    if (!m_thread)
+        return;
+    QMetaObject::invokeMethod(m_worker, &MessagingThread::shutdown, Qt::QueuedConnection);
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_worker = nullptr;
+    m_outbox.reset();
+}
+
+Status<> MessagingService::restart(std::shared_ptr<const CredentialsProvider> credentials)
+{
+    stop();
+    m_credentials = std::move(credentials);
+    const auto started = start();
+    if (!started)
+        qCWarning(lcMessagingService) << "messaging is off:" << started.error().code;
+    emit restarted();
+    return started;
+}
+
+SendAvailability MessagingService::availability(const std::optional<Patient> &patient) const
+{
+    return SendPolicy::availability(patient, rules(), m_configError);
+}
+
+SendPreview MessagingService::preview(qint64 patientId, const QString &typed) const
+{
+    auto first = m_messages.isFirstOutbound(patientId);
+    return SendPolicy::preview(typed, first.value_or(false), rules());
+}
+
+Result<Message> MessagingService::send(qint64 patientId, const QString &body)
+{
+    if (m_configError)
+        return *m_configError;
+    if (!m_outbox)
+        return makeError(QStringLiteral("send.not-ready"), tr("Messaging has not started yet. Try again in a moment."));
+    auto queued = m_outbox->queue(patientId, body);
+    if (!queued)
+        return queued.error();
+    const qint64 id = queued->id;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id] { worker->sendNow(id); }, Qt::QueuedConnection);
+    return queued;
+}
+
+Result<Message> MessagingService::retry(const Message &failed)
+{
+    if (!failed.patientId)
+        return makeError(QStringLiteral("send.no-patient"), tr("This message belongs to no patient."));
+    return send(*failed.patientId, failed.body);
+}
+
+Result<Message> MessagingService::sendAndWait(qint64 patientId, const QString &body)
+{
+    QEventLoop loop;
+    qint64 wanted = -1;
+    const auto connection = connect(this, &MessagingService::sendFinished, &loop, [&](qint64 id) {
+        if (id == wanted)
+            loop.quit();
+    });
+    auto queued = send(patientId, body);
+    if (queued) {
+        wanted = queued->id;
+        loop.exec();
+    }
+    disconnect(connection);
+    if (!queued)
+        return queued.error();
+    return m_messages.get(queued->id);
+}
+
+SyncReport MessagingService::syncAndWait()
+{
+    SyncReport report;
+    if (m_configError) {
+        report.error.emplace();
+        report.error->kind = TwilioError::Kind::Configuration;
+        report.error->message = m_configError->message;
+        return report;
+    }
+    if (!m_worker) {
+        report.error.emplace();
+        report.error->kind = TwilioError::Kind::Configuration;
+        report.error->message = tr("Messaging has not started yet. Try again in a moment.");
+        return report;
+    }
+    QEventLoop loop;
+    const auto connection = connect(this, &MessagingService::cycleReported, &loop, [&](const SyncReport &r) {
+        report = r;
+        loop.quit();
+    });
+    syncNow();
+    loop.exec();
+    disconnect(connection);
+    return report;
+}
+
+void MessagingService::setChatOpen(bool open)
+{
+    if (m_chatOpen == open)
+        return;
+    m_chatOpen = open;
+    applyInterval();
+}
+
+void MessagingService::applyInterval()
+{
+    if (!m_worker)
+        return;
+    const int seconds = m_chatOpen ? AppSettings::pollIntervalChatOpenSec() : AppSettings::pollIntervalIdleSec();
+    const int ms = qMax(1, seconds) * 1000;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, ms] { worker->setIntervalMs(ms); }, Qt::QueuedConnection);
+}
+
+void MessagingService::syncNow()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &MessagingThread::runCycle, Qt::QueuedConnection);
+}
+
+void MessagingService::onCycleReported(const SyncReport &report)
+{
+    m_lastCycleAt = Clock::instance().nowUtc();
+    if (report.ok())
+        m_lastSuccessAt = m_lastCycleAt;
+    m_lastError = report.errorMessage();
+    emit cycleReported(report);
+    emit cycleFinished(report.inbound, report.statusUpdates, m_lastError);
+}
+
+} // namespace cd

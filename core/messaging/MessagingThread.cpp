@@ -1,0 +1,118 @@
+#include "core/messaging/MessagingThread.h"
+
+#include "core/common/Clock.h"
+#include "core/messaging/MessagingSession.h"
+#include "core/secrets/Credentials.h"
+
+#include <QLoggingCategory>
+#include <QThread>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcMessagingThread, "clinicdesk.messaging.thread")
+
+namespace cd {
+
+MessagingThread::MessagingThread(MessageStore &messages, PatientStore &patients, Outbox &outbox,
+                                 std::shared_ptr<const CredentialsProvider> credentials, bool pollAutomatically)
+    : m_messages(messages), m_patients(patients), m_outbox(outbox), m_credentials(std::move(credentials)),
+      m_pollAutomatically(pollAutomatically)
+{
+}
+
+MessagingThread::~MessagingThread() = default;
+
+void MessagingThread::open()
+{
+    // The transport is made here so that its network objects belong to this thread.
+    auto session = MessagingSession::attach(m_messages, m_patients, m_outbox, m_credentials);
+    if (!session) {
+        qCWarning(lcMessagingThread) << "messaging is off:" << session.error().code;
+        SyncReport report;
+        report.error.emplace();
+        report.error->kind = TwilioError::Kind::Configuration;
+        report.error->message = session.error().message;
+        emit cycleReported(report);
+        return;
+    }
+    m_session = std::move(session.value());
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true); // re-armed after every cycle with the schedule's next interval
+    connect(m_timer, &QTimer::timeout, this, &MessagingThread::runCycle);
+    // The first cycle right away: sends what an earlier run left pending and settles unknown outcomes.
+    if (m_pollAutomatically)
+        runCycle();
+    else
+        drain(); // requests that arrived before the transport was ready
+}
+
+void MessagingThread::setIntervalMs(int ms)
+{
+    m_baseIntervalMs = qMax(500, ms);
+    if (m_timer && !m_busy && m_pollAutomatically)
+        m_timer->start(m_schedule.nextIntervalMs(m_baseIntervalMs));
+}
+
+void MessagingThread::sendNow(qint64 messageId)
+{
+    if (!m_toSend.contains(messageId))
+        m_toSend.append(messageId); // in the order they were written
+    drain();
+}
+
+void MessagingThread::runCycle()
+{
+    m_cycleWanted = true;
+    drain();
+}
+
+void MessagingThread::shutdown()
+{
+    m_stopping = true;
+    if (m_timer)
+        m_timer->stop();
+    // Quitting the thread also ends the engine's nested waits: only when no step is running.
+    if (!m_busy)
+        finish();
+}
+
+void MessagingThread::finish()
+{
+    // The transport goes in its own thread, before the thread ends.
+    m_session.reset();
+    QThread::currentThread()->quit();
+}
+
+void MessagingThread::drain()
+{
+    if (m_busy || !m_session || m_stopping)
+        return; // the running step picks the request up when it returns
+    m_busy = true;
+    while (!m_stopping && (!m_toSend.isEmpty() || m_cycleWanted)) {
+        if (!m_toSend.isEmpty()) {
+            const qint64 id = m_toSend.takeFirst();
+            auto sent = m_session->outbox().sendNow(id);
+            if (!sent)
+                qCInfo(lcMessagingThread) << "send" << id << "stopped:" << sent.error().code;
+            emit sendFinished(id);
+            continue;
+        }
+        m_cycleWanted = false;
+        const SyncReport report = m_session->engine().runCycle();
+        // Errors stretch the interval (up to 10 minutes) and the first success restores it: no hammering of a
+        // network that is down, and recovery without anyone clicking anything.
+        if (report.ok())
+            m_schedule.recordSuccess(Clock::instance().nowUtc());
+        else
+            m_schedule.recordFailure();
+        emit cycleReported(report);
+    }
+    m_busy = false;
+    if (m_stopping) {
+        finish();
+        return;
+    }
+    if (m_timer && m_baseIntervalMs > 0 && m_pollAutomatically)
+        m_timer->start(m_schedule.nextIntervalMs(m_baseIntervalMs));
+}
+
+} // namespace cd

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/messaging/PollSchedule.h"
+#include "core/messaging/SyncEngine.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class QTimer;
+
+namespace cd {
+
+class CredentialsProvider;
+class MessageStore;
+class MessagingSession;
+class Outbox;
+class PatientStore;
+
+// MessagingService's worker: lives in the messaging thread. The engine waits for Twilio in nested event loops, so
+// a request that arrives meanwhile (a send, a timer tick) is only noted and served after the running step: never
+// two engine calls at once.
+class MessagingThread : public QObject
+{
+    Q_OBJECT
+public:
+    MessagingThread(MessageStore &messages, PatientStore &patients, Outbox &outbox,
+                    std::shared_ptr<const CredentialsProvider> credentials, bool pollAutomatically);
+    ~MessagingThread() override;
+
+    void open();                    // in the thread: the transport, the engine and the timer
+    void sendNow(qint64 messageId); // queued from the owner's thread
+    void runCycle();
+    void setIntervalMs(int ms); // the normal interval; failed cycles stretch it (PollSchedule)
+    void shutdown();
+
+signals:
+    void cycleReported(const cd::SyncReport &report);
+    void sendFinished(qint64 messageId);
+
+private:
+    void drain();
+    void finish();
+
+    MessageStore &m_messages;
+    PatientStore &m_patients;
+    Outbox &m_outbox;
+    std::shared_ptr<const CredentialsProvider> m_credentials;
+    bool m_pollAutomatically;
+    std::unique_ptr<MessagingSession> m_session;
+    QTimer *m_timer = nullptr;
+    PollSchedule m_schedule;
+    int m_baseIntervalMs = 0;
+    QList<qint64> m_toSend;
+    bool m_cycleWanted = false;
+    bool m_busy = false;
+    bool m_stopping = false;
+};
+
+} // namespace cd

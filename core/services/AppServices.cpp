@@ -1,0 +1,43 @@
+#include "core/services/AppServices.h"
+
+#include "core/messaging/MessageStore.h"
+#include "core/patients/PatientStore.h"
+#include "core/secrets/StoredCredentialsProvider.h"
+#include "core/settings/AppSettings.h"
+#include "core/storage/Database.h"
+
+namespace cd {
+
+Result<std::unique_ptr<AppServices>> AppServices::openSqlite(const QString &databaseFile, Options options)
+{
+    auto database = Database::openSqlite(databaseFile);
+    if (!database)
+        return database.error();
+    return std::make_unique<AppServices>(*database, std::move(options));
+}
+
+AppServices::AppServices(std::shared_ptr<Database> database, Options options, QObject *parent)
+    : QObject(parent), m_database(std::move(database))
+{
+    const QString region = options.phoneRegion.isEmpty() ? AppSettings::phoneRegion() : options.phoneRegion;
+    std::shared_ptr<const CredentialsProvider> credentials = options.credentials;
+    if (!credentials)
+        credentials = makeStoredCredentialsProvider();
+    m_patients = std::make_unique<PatientStore>(m_database, region);
+    m_messages = std::make_unique<MessageStore>(m_database);
+    m_messaging = std::make_unique<MessagingService>(*m_messages, *m_patients, std::move(credentials),
+                                                     std::move(options.messaging));
+}
+
+AppServices::~AppServices()
+{
+    // The messaging thread finishes its step (a send is never cut in half) before the stores go.
+    m_messaging.reset();
+}
+
+QString AppServices::databaseLocation() const
+{
+    return m_database->location();
+}
+
+} // namespace cd
