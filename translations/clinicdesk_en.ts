@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>cd::TwilioClient</name>
+    <name>cd::TwilioTransport</name>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
         <translation>

@@ -720,42 +720,7 @@
     </message>
 </context>
 <context>
-    <name>cd::TwilioClient</name>
-    <message>
-        <source>No credentials source is set up.</source>
-        <translation>No hay ninguna fuente de credenciales configurada.</translation>
-    </message>
-    <message>
-        <source>Twilio is not set up: the Account SID and the Auth Token (or an API key and secret) are needed. Enter them in Settings.</source>
-        <translation>Twilio no está configurado: se necesitan el Account SID y el Auth Token (o una API key y su secreto). Escríbalos en Configuración.</translation>
-    </message>
-    <message>
-        <source>The Account SID should be &quot;AC&quot; followed by 32 letters and digits (it is shown on the Twilio Console home page). Correct it in Settings.</source>
-        <translation>El Account SID debe ser &quot;AC&quot; seguido de 32 letras y dígitos (aparece en la página principal de la Consola de Twilio). Corríjalo en Configuración.</translation>
-    </message>
-    <message>
-        <source>The Messaging Service SID should be &quot;MG&quot; followed by 32 letters and digits. Correct it in Settings.</source>
-        <translation>El Messaging Service SID debe ser &quot;MG&quot; seguido de 32 letras y dígitos. Corríjalo en Configuración.</translation>
-    </message>
-    <message>
-        <source>The validity period must be between 1 second and 10 hours (36000 seconds).</source>
-        <translation>El período de validez debe estar entre 1 segundo y 10 horas (36000 segundos).</translation>
-    </message>
-    <message>
-        <source>A scheduled text must go out between 15 minutes and 35 days from now. Pick another time.</source>
-        <translation>Un mensaje programado debe enviarse entre 15 minutos y 35 días a partir de ahora. Elija otra hora.</translation>
-    </message>
-    <message numerus="yes">
-        <source>no answer within %n second(s)</source>
-        <translation>
-            <numerusform>sin respuesta en %n segundo</numerusform>
-            <numerusform>sin respuesta en %n segundos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The picture could not be downloaded safely (it is not on a secure address).</source>
-        <translation>La imagen no se pudo descargar de forma segura (no está en una dirección segura).</translation>
-    </message>
+    <name>cd::TwilioConnectionChecker</name>
     <message>
         <source>Twilio does not know the Account SID %1. Copy it again from the Twilio Console into Settings.</source>
         <translation>Twilio no reconoce el Account SID %1. Cópielo de nuevo de la Consola de Twilio en Configuración.</translation>
@@ -787,6 +752,10 @@
     <message>
         <source>Scheduled reminders are not available: they need a Twilio Messaging Service (enter its SID in Settings).</source>
         <translation>Los recordatorios programados no están disponibles: requieren un Messaging Service de Twilio (escriba su SID en Configuración).</translation>
+    </message>
+    <message>
+        <source>The Messaging Service SID should be &quot;MG&quot; followed by 32 letters and digits. Correct it in Settings.</source>
+        <translation>El Messaging Service SID debe ser &quot;MG&quot; seguido de 32 letras y dígitos. Corríjalo en Configuración.</translation>
     </message>
 </context>
 <context>
@@ -937,6 +906,47 @@
     <message>
         <source>Failed to connect to messaging service: the secure connection could not be verified. Check the computer&apos;s date and time; if they are right, ask IT whether a proxy or antivirus intercepts secure connections.</source>
         <translation>No se pudo conectar con el servicio de mensajería: no se pudo verificar la conexión segura. Revise la fecha y la hora de la computadora; si son correctas, pregunte a TI si un proxy o un antivirus intercepta las conexiones seguras.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TwilioMessagesApi</name>
+    <message>
+        <source>The Messaging Service SID should be &quot;MG&quot; followed by 32 letters and digits. Correct it in Settings.</source>
+        <translation>El Messaging Service SID debe ser &quot;MG&quot; seguido de 32 letras y dígitos. Corríjalo en Configuración.</translation>
+    </message>
+    <message>
+        <source>The validity period must be between 1 second and 10 hours (36000 seconds).</source>
+        <translation>El período de validez debe estar entre 1 segundo y 10 horas (36000 segundos).</translation>
+    </message>
+    <message>
+        <source>A scheduled text must go out between 15 minutes and 35 days from now. Pick another time.</source>
+        <translation>Un mensaje programado debe enviarse entre 15 minutos y 35 días a partir de ahora. Elija otra hora.</translation>
+    </message>
+    <message>
+        <source>The picture could not be downloaded safely (it is not on a secure address).</source>
+        <translation>La imagen no se pudo descargar de forma segura (no está en una dirección segura).</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TwilioTransport</name>
+    <message>
+        <source>No credentials source is set up.</source>
+        <translation>No hay ninguna fuente de credenciales configurada.</translation>
+    </message>
+    <message>
+        <source>Twilio is not set up: the Account SID and the Auth Token (or an API key and secret) are needed. Enter them in Settings.</source>
+        <translation>Twilio no está configurado: se necesitan el Account SID y el Auth Token (o una API key y su secreto). Escríbalos en Configuración.</translation>
+    </message>
+    <message>
+        <source>The Account SID should be &quot;AC&quot; followed by 32 letters and digits (it is shown on the Twilio Console home page). Correct it in Settings.</source>
+        <translation>El Account SID debe ser &quot;AC&quot; seguido de 32 letras y dígitos (aparece en la página principal de la Consola de Twilio). Corríjalo en Configuración.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>sin respuesta en %n segundo</numerusform>
+            <numerusform>sin respuesta en %n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

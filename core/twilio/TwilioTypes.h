@@ -62,6 +62,19 @@ struct TwilioError
     QString detail;          // Twilio's own text or the network error, for logs and tooltips
 };
 
+// Shorthand for building an error value in one expression.
+inline TwilioError makeTwilioError(TwilioError::Kind kind, const QString &message, const QString &detail = {},
+                                   std::optional<int> code = std::nullopt, int httpStatus = 0)
+{
+    TwilioError error;
+    error.kind = kind;
+    error.message = message;
+    error.detail = detail;
+    error.code = code;
+    error.httpStatus = httpStatus;
+    return error;
+}
+
 struct SendMessageRequest
 {
     QString to;                  // E.164

@@ -3,6 +3,9 @@
 // wrong, so any such answer fails the test. Needs npm (the spec and Prism are fetched once into the build tree).
 #include "core/secrets/Credentials.h"
 #include "core/twilio/TwilioClient.h"
+#include "core/twilio/TwilioMessagesApi.h"
+#include "core/twilio/TwilioTransport.h"
+#include "tests/support/TwilioTestRig.h"
 
 #include <QDeadlineTimer>
 #include <QNetworkAccessManager>
@@ -30,22 +33,12 @@ const QString kService = QStringLiteral("MG") + QString(32, QLatin1Char('b'));
 const QString kClinic = QStringLiteral("+15550001111");
 const QString kPatient = QStringLiteral("+15557654321");
 
-class FixedCredentials : public CredentialsProvider
-{
-public:
-    TwilioCredentials value;
-    Result<TwilioCredentials> credentials() const override { return value; }
-};
+using cd::test::FixedCredentials;
 
-template <typename T>
-std::optional<TwilioResult<T>> waitFor(const std::function<void(TwilioCallback<T>)> &start, int timeoutMs = 60000)
+// Prism can be slow on a shared machine: a minute per answer.
+template <typename T> std::optional<TwilioResult<T>> waitFor(const std::function<void(TwilioCallback<T>)> &start)
 {
-    std::optional<TwilioResult<T>> result;
-    start([&result](const TwilioResult<T> &r) { result = r; });
-    QDeadlineTimer deadline(timeoutMs);
-    while (!result && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return result;
+    return cd::test::waitFor<T>(start, 60000);
 }
 
 // Prism's answer to a wrong request (422 / 415 / 401) or any other error, readable in the failure message.
@@ -79,6 +72,23 @@ class TestContractPrism : public QObject
     QByteArray m_prismLog;
     std::shared_ptr<FixedCredentials> m_credentials;
     std::unique_ptr<TwilioClient> m_client;
+    std::unique_ptr<TwilioTransport> m_transport; // for requests made wrong on purpose
+
+    // A message create with any content type and body, straight through the transport (auth, timeout, retries).
+    void rawCreate(const QByteArray &contentType, const QByteArray &body, TwilioCallback<TwilioRawReply> done)
+    {
+        const auto access = m_transport->access();
+        if (!access)
+            return done(access.error());
+        TwilioRequest request;
+        request.method = "POST";
+        request.url = access->accountUrl(QStringLiteral("/Messages.json"));
+        request.contentType = contentType;
+        request.body = body;
+        request.authorization = access->authorization;
+        request.isCreate = true;
+        m_transport->send(request, this, std::move(done));
+    }
 
 private slots:
     void initTestCase()
@@ -165,12 +175,15 @@ private slots:
         // Through the environment variable, exactly as a developer would point the app at Prism.
         qputenv("CLINICDESK_TWILIO_BASE_URL", QStringLiteral("http://127.0.0.1:%1").arg(m_port).toUtf8());
         m_client->setTimeoutMs(30000);
+        m_transport = std::make_unique<TwilioTransport>(m_credentials);
+        m_transport->setTimeoutMs(30000);
         m_prismLog.clear();
     }
 
     void cleanup()
     {
         m_client.reset();
+        m_transport.reset();
         qunsetenv("CLINICDESK_TWILIO_BASE_URL");
     }
 
@@ -242,7 +255,8 @@ private slots:
         QVERIFY2(second && second->ok(), describe(second).constData());
 
         // listAllMessages stops when a page brings nothing new (Prism repeats the example page).
-        const auto all = waitFor<QList<TwilioMessage>>([&](auto done) { m_client->listAllMessages(filter, 10, done); });
+        const auto all =
+            waitFor<QList<TwilioMessage>>([&](auto done) { cd::test::listAllMessages(*m_client, filter, 10, done); });
         QVERIFY2(all && all->ok(), describe(all).constData());
         QCOMPARE(all->value().size(), first->value().messages.size());
     }
@@ -250,7 +264,8 @@ private slots:
     void listMedia()
     {
         const QString sid = QStringLiteral("MM") + QString(32, QLatin1Char('d'));
-        const auto result = waitFor<QList<TwilioMedia>>([&](auto done) { m_client->listMedia(sid, done); });
+        TwilioMessagesApi messages(*m_transport);
+        const auto result = waitFor<QList<TwilioMedia>>([&](auto done) { messages.listMedia(sid, done); });
         QVERIFY2(result && result->ok(), describe(result).constData());
     }
 
@@ -274,9 +289,7 @@ private slots:
     void jsonBodyIsRejectedWith415()
     {
         const QByteArray json = "{\"To\":\"+15557654321\",\"From\":\"+15550001111\",\"Body\":\"hi\"}";
-        const auto result = waitFor<TwilioRawReply>([&](auto done) {
-            m_client->rawRequest("POST", QStringLiteral("/Messages.json"), "application/json", json, done);
-        });
+        const auto result = waitFor<TwilioRawReply>([&](auto done) { rawCreate("application/json", json, done); });
         QVERIFY(result);
         QVERIFY2(!result->ok(), "Prism accepted a JSON body: the contract test would not catch a wrong request");
         QCOMPARE(result->error().httpStatus, 415);
@@ -285,10 +298,10 @@ private slots:
     void missingToIsRejectedWith422()
     {
         const auto result = waitFor<TwilioRawReply>([&](auto done) {
-            m_client->rawRequest("POST", QStringLiteral("/Messages.json"), "application/x-www-form-urlencoded",
-                                 TwilioClient::encodeForm({{QStringLiteral("From"), kClinic},
-                                                           {QStringLiteral("Body"), QStringLiteral("hi")}}),
-                                 done);
+            rawCreate("application/x-www-form-urlencoded",
+                      TwilioTransport::encodeForm(
+                          {{QStringLiteral("From"), kClinic}, {QStringLiteral("Body"), QStringLiteral("hi")}}),
+                      done);
         });
         QVERIFY(result && !result->ok());
         QCOMPARE(result->error().httpStatus, 422);
@@ -302,9 +315,9 @@ private slots:
             QStringLiteral("http://127.0.0.1:%1/2010-04-01/Accounts/%2/Messages.json").arg(m_port).arg(kAccountSid)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
         QNetworkReply *reply =
-            network.post(request, TwilioClient::encodeForm({{QStringLiteral("To"), kPatient},
-                                                            {QStringLiteral("From"), kClinic},
-                                                            {QStringLiteral("Body"), QStringLiteral("hi")}}));
+            network.post(request, TwilioTransport::encodeForm({{QStringLiteral("To"), kPatient},
+                                                               {QStringLiteral("From"), kClinic},
+                                                               {QStringLiteral("Body"), QStringLiteral("hi")}}));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 60000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
         reply->deleteLater();
