@@ -1,4 +1,5 @@
 #include "core/services/DataLocation.h"
+#include "core/settings/SettingsService.h"
 #include "core/storage/Database.h"
 #include "ui/chat/DarkPalette.h"
 #include "ui/main/MainWindow.h"
@@ -125,6 +126,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // Read the settings once, in this thread, before any engine thread asks for them.
+    cd::SettingsService::instance();
     cd::ui::MainWindow window(database.value());
     window.show();
 
