@@ -1,7 +1,6 @@
 #include "app/cli/MessagingSetup.h"
 
 #include "core/secrets/StoredCredentialsProvider.h"
-#include "core/settings/AppSettings.h"
 #include "core/storage/Database.h"
 
 namespace cd::cli {
@@ -17,7 +16,7 @@ std::unique_ptr<MessagingSession> openMessaging(Context &ctx)
     auto database = ctx.openDatabase();
     if (!database)
         return nullptr;
-    auto session = MessagingSession::open(database, cliCredentials(), AppSettings::phoneRegion());
+    auto session = MessagingSession::open(database, cliCredentials(), ctx.settings().policy().phoneRegion);
     if (!session) {
         ctx.fail(session.error().message);
         return nullptr;
