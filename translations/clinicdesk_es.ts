@@ -703,6 +703,38 @@
         <source>must be a single line.</source>
         <translation>debe ser una sola línea.</translation>
     </message>
+    <message>
+        <source>Require recorded consent</source>
+        <translation>Exigir consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>When on, patients without recorded consent to texts cannot be texted.</source>
+        <translation>Si está activado, no se puede enviar mensajes a pacientes sin consentimiento registrado.</translation>
+    </message>
+    <message>
+        <source>Unconfirmed after (hours)</source>
+        <translation>Sin confirmar después de (horas)</translation>
+    </message>
+    <message>
+        <source>A sent text without a delivery receipt after this long is shown as unconfirmed. Between 1 and 720 hours.</source>
+        <translation>Un mensaje enviado sin confirmación de entrega después de este tiempo se muestra como sin confirmar. Entre 1 y 720 horas.</translation>
+    </message>
+    <message>
+        <source>Twilio request timeout (seconds)</source>
+        <translation>Tiempo de espera de Twilio (segundos)</translation>
+    </message>
+    <message>
+        <source>How long to wait for Twilio. Between 5 and 120 seconds.</source>
+        <translation>Cuánto esperar a Twilio. Entre 5 y 120 segundos.</translation>
+    </message>
+    <message>
+        <source>Show message text in notifications</source>
+        <translation>Mostrar el texto del mensaje en las notificaciones</translation>
+    </message>
+    <message>
+        <source>Off by default, so that patients&apos; words do not appear on a screen others can see.</source>
+        <translation>Desactivado de forma predeterminada, para que las palabras de los pacientes no aparezcan en una pantalla que otros pueden ver.</translation>
+    </message>
 </context>
 <context>
     <name>cd::SettingsWriter</name>
@@ -1018,30 +1050,6 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
         <translation>Los secretos se eliminaron del llavero.</translation>
     </message>
     <message>
-        <source>Usage: clinicdesk-cli config show|set-credentials|clear-credentials [options]</source>
-        <translation>Uso: clinicdesk-cli config show|set-credentials|clear-credentials [opciones]</translation>
-    </message>
-    <message>
-        <source>  show               Every setting, its value and source (secrets masked).</source>
-        <translation>  show               Cada opción, su valor y su origen (secretos ocultos).</translation>
-    </message>
-    <message>
-        <source>  set-credentials    Store credentials from NAME=VALUE lines on stdin (or --from-env).</source>
-        <translation>  set-credentials    Guarda credenciales de líneas NOMBRE=VALOR en stdin (o --from-env).</translation>
-    </message>
-    <message>
-        <source>  clear-credentials  Remove the secrets from the system keychain.</source>
-        <translation>  clear-credentials  Elimina los secretos del llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>Run &quot;clinicdesk-cli config SUBCOMMAND --help&quot; for details.</source>
-        <translation>Ejecute &quot;clinicdesk-cli config SUBCOMANDO --help&quot; para ver los detalles.</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;%1&quot;; use show, set-credentials or clear-credentials.</source>
-        <translation>subcomando desconocido &quot;%1&quot;; use show, set-credentials o clear-credentials.</translation>
-    </message>
-    <message>
         <source>First name (required).</source>
         <translation>Nombre (obligatorio).</translation>
     </message>
@@ -1128,30 +1136,6 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <message>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
-    </message>
-    <message>
-        <source>Usage: clinicdesk-cli patients add|list|import [options]</source>
-        <translation>Uso: clinicdesk-cli patients add|list|import [opciones]</translation>
-    </message>
-    <message>
-        <source>  add     Add a patient (--first, --last, --phone, --email, --dob, --consent).</source>
-        <translation>  add     Agrega un paciente (--first, --last, --phone, --email, --dob, --consent).</translation>
-    </message>
-    <message>
-        <source>  list    List patients (--search TEXT).</source>
-        <translation>  list    Muestra los pacientes (--search TEXT).</translation>
-    </message>
-    <message>
-        <source>  import  Import patients from a CSV file.</source>
-        <translation>  import  Importa pacientes de un archivo CSV.</translation>
-    </message>
-    <message>
-        <source>Run &quot;clinicdesk-cli patients SUBCOMMAND --help&quot; for details.</source>
-        <translation>Ejecute &quot;clinicdesk-cli patients SUBCOMANDO --help&quot; para ver los detalles.</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;%1&quot;; use add, list or import.</source>
-        <translation>subcomando desconocido &quot;%1&quot;; use add, list o import.</translation>
     </message>
     <message>
         <source>Check the Twilio connection: credentials, the clinic number and whether scheduled reminders are available.</source>
@@ -1320,6 +1304,86 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <message>
         <source>Another ClinicDesk (the app or a scheduled job) is sending this message right now; it is sent once. Check it with &quot;clinicdesk-cli messages --patient %1&quot;.</source>
         <translation>Otra instancia de ClinicDesk (la aplicación o una tarea programada) está enviando este mensaje en este momento; se envía una sola vez. Compruébelo con &quot;clinicdesk-cli messages --patient %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: clinicdesk-cli %1 %2 [options]</source>
+        <translation>Uso: clinicdesk-cli %1 %2 [opciones]</translation>
+    </message>
+    <message>
+        <source>Run &quot;clinicdesk-cli %1 SUBCOMMAND --help&quot; for details.</source>
+        <translation>Ejecute &quot;clinicdesk-cli %1 SUBCOMANDO --help&quot; para ver los detalles.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;; use %2.</source>
+        <translation>subcomando desconocido &quot;%1&quot;; use %2.</translation>
+    </message>
+    <message>
+        <source>Every setting: its key, value and source (secrets masked).</source>
+        <translation>Cada opción: su clave, su valor y su origen (secretos ocultos).</translation>
+    </message>
+    <message>
+        <source>Change a setting: config set KEY VALUE.</source>
+        <translation>Cambia una opción: config set CLAVE VALOR.</translation>
+    </message>
+    <message>
+        <source>Go back to the default: config unset KEY.</source>
+        <translation>Vuelve al valor predeterminado: config unset CLAVE.</translation>
+    </message>
+    <message>
+        <source>Store credentials from NAME=VALUE lines on stdin (or --from-env).</source>
+        <translation>Guarda credenciales de líneas NOMBRE=VALOR en stdin (o --from-env).</translation>
+    </message>
+    <message>
+        <source>Remove the secrets from the system keychain.</source>
+        <translation>Elimina los secretos del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Add a patient (--first, --last, --phone, --email, --dob, --consent).</source>
+        <translation>Agrega un paciente (--first, --last, --phone, --email, --dob, --consent).</translation>
+    </message>
+    <message>
+        <source>List patients (--search TEXT).</source>
+        <translation>Muestra los pacientes (--search TEXT).</translation>
+    </message>
+    <message>
+        <source>Import patients from a CSV file.</source>
+        <translation>Importa pacientes de un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; run &quot;clinicdesk-cli config show&quot; for the keys.</source>
+        <translation>opción desconocida &quot;%1&quot;; ejecute &quot;clinicdesk-cli config show&quot; para ver las claves.</translation>
+    </message>
+    <message>
+        <source>%1 is a secret and is kept in the keychain only; store it with &quot;clinicdesk-cli config set-credentials&quot; (%2=…).</source>
+        <translation>%1 es un secreto y solo se guarda en el llavero; guárdelo con &quot;clinicdesk-cli config set-credentials&quot; (%2=…).</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 [%3].</source>
+        <translation>%1 ahora es %2 [%3].</translation>
+    </message>
+    <message>
+        <source>Note: %1 is set in this environment and overrides the saved value.</source>
+        <translation>Nota: %1 está definida en este entorno y prevalece sobre el valor guardado.</translation>
+    </message>
+    <message>
+        <source>Change a setting for this computer&apos;s user, checked as the Settings dialog checks it. KEY is a key or id that &quot;config show&quot; lists; secrets go through &quot;config set-credentials&quot;.</source>
+        <translation>Cambia una opción para el usuario de este equipo, comprobada igual que en el cuadro de Configuración. CLAVE es una clave o un id que muestra &quot;config show&quot;; los secretos se guardan con &quot;config set-credentials&quot;.</translation>
+    </message>
+    <message>
+        <source>give a KEY and a VALUE (put a VALUE with spaces in quotes).</source>
+        <translation>indique una CLAVE y un VALOR (ponga entre comillas un VALOR con espacios).</translation>
+    </message>
+    <message>
+        <source>a value is needed; to go back to the default, run &quot;clinicdesk-cli config unset %1&quot;.</source>
+        <translation>falta el valor; para volver al valor predeterminado, ejecute &quot;clinicdesk-cli config unset %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove your value of a setting, so that IT&apos;s default or the product default applies again.</source>
+        <translation>Elimina su valor de una opción, para que vuelva a aplicarse el valor de TI o el predeterminado.</translation>
+    </message>
+    <message>
+        <source>give exactly one KEY.</source>
+        <translation>indique exactamente una CLAVE.</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2583,10 @@ Hasta que se solucione, ClinicDesk seguirá en modo de demostración (no se env�
             <numerusform>Se sigue esperando al llavero del sistema después de %n segundos. Si le pide una contraseña o un permiso, responda en esa ventana; si no, compruebe que el llavero esté desbloqueado.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::StatusPresentation</name>
@@ -2688,10 +2756,6 @@ Puede volver a enviarlo con Reintentar.</translation>
         <translation>Ejecute &quot;clinicdesk-cli %1 --help&quot; para ver cómo se usa.</translation>
     </message>
     <message>
-        <source>Show settings; store or clear credentials (keychain).</source>
-        <translation>Muestra la configuración; guarda o borra credenciales (llavero).</translation>
-    </message>
-    <message>
         <source>Add, list and import patients.</source>
         <translation>Agrega, muestra e importa pacientes.</translation>
     </message>
@@ -2746,6 +2810,10 @@ Puede volver a enviarlo con Reintentar.</translation>
     <message>
         <source>clinicdesk-cli: %1 needs a value.</source>
         <translation>clinicdesk-cli: %1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>Show and change settings; store or clear credentials (keychain).</source>
+        <translation>Muestra y cambia la configuración; guarda o borra credenciales (llavero).</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 #include "core/secrets/StoredCredentialsProvider.h"
 #include "core/twilio/TwilioClient.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,11 +11,6 @@
 namespace cd::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cd::cli", text); // lupdate files these calls under the namespace
-}
 
 QJsonValue optionalBool(const std::optional<bool> &value)
 {

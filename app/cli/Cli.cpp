@@ -1,12 +1,15 @@
 #include "app/cli/Cli.h"
 
 #include "core/services/DataLocation.h"
+#include "core/settings/SettingsService.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -32,7 +35,8 @@ const QList<Command> &commands()
 }
 
 Context::Context(QString command, QStringList arguments)
-    : m_command(std::move(command)), m_arguments(std::move(arguments)), m_out(stdout), m_err(stderr)
+    : m_command(std::move(command)), m_arguments(std::move(arguments)),
+      m_settings(SettingsService::instance().snapshot()), m_out(stdout), m_err(stderr)
 {
 }
 
@@ -105,6 +109,34 @@ void Context::printJson(const QJsonValue &value)
     QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     m_out.flush();
+}
+
+int runSubcommand(Context &ctx, const QList<Subcommand> &subcommands)
+{
+    const QStringList args = ctx.arguments();
+    const QString name = args.value(1);
+    QStringList names;
+    for (const Subcommand &subcommand : subcommands) {
+        names << subcommand.name;
+        if (subcommand.name != name)
+            continue;
+        QStringList rest = args.mid(2);
+        rest.prepend(args.value(0)); // the parser expects the program name first
+        Context sub(ctx.command() + QLatin1Char(' ') + name, rest);
+        return subcommand.run(sub);
+    }
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name.isEmpty()) {
+        QTextStream &stream = name.isEmpty() ? ctx.err() : ctx.out();
+        qsizetype width = 0;
+        for (const QString &each : std::as_const(names))
+            width = std::max(width, each.size());
+        stream << tr("Usage: clinicdesk-cli %1 %2 [options]").arg(ctx.command(), names.join(QLatin1Char('|'))) << '\n';
+        for (const Subcommand &subcommand : subcommands)
+            stream << "  " << subcommand.name.leftJustified(width + 2) << tr(subcommand.summary) << '\n';
+        stream << tr("Run \"clinicdesk-cli %1 SUBCOMMAND --help\" for details.").arg(ctx.command()) << Qt::endl;
+        return name.isEmpty() ? UsageError : Success;
+    }
+    return ctx.usageError(tr("unknown subcommand \"%1\"; use %2.").arg(name, names.join(QStringLiteral(", "))));
 }
 
 } // namespace cd::cli

@@ -6,20 +6,13 @@
 #include "core/messaging/MessageStore.h"
 #include "core/patients/PatientStore.h"
 #include "core/phone/PhoneNumbers.h"
-#include "core/settings/AppSettings.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 
 namespace cd::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cd::cli", text); // lupdate files these calls under the namespace
-}
 
 int run(Context &ctx)
 {
@@ -47,7 +40,7 @@ int run(Context &ctx)
         return ctx.exitCode();
     if (patientId) {
         // A wrong id is an error, not an empty conversation.
-        PatientStore patients(database, AppSettings::phoneRegion());
+        PatientStore patients(database, ctx.settings().policy().phoneRegion);
         if (auto found = patients.get(*patientId); !found)
             return ctx.fail(found.error().message);
     }
@@ -64,7 +57,7 @@ int run(Context &ctx)
         return Success;
     }
     const QLocale locale;
-    const QString region = AppSettings::phoneRegion();
+    const QString region = ctx.settings().policy().phoneRegion;
     for (const Message &m : std::as_const(*list)) {
         ctx.out() << locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat) << '\t'
                   << (m.isInbound() ? tr("from %1").arg(PhoneNumbers::display(m.fromNumber, region)) : tr("sent"))

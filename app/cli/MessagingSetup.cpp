@@ -18,6 +18,7 @@ std::unique_ptr<AppServices> openMessaging(Context &ctx)
         return nullptr;
     AppServices::Options options;
     options.credentials = cliCredentials();
+    options.phoneRegion = ctx.settings().policy().phoneRegion;
     options.messaging.pollAutomatically = false;
     auto services = std::make_unique<AppServices>(database, std::move(options));
     if (auto started = services->messaging().start(); !started) {

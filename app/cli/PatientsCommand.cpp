@@ -5,10 +5,8 @@
 #include "core/patients/PatientJson.h"
 #include "core/patients/PatientStore.h"
 #include "core/phone/PhoneNumbers.h"
-#include "core/settings/AppSettings.h"
 #include "core/storage/Database.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,12 +14,7 @@ namespace cd::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cd::cli", text); // lupdate files these calls under the namespace
-}
-
-int add(Context &ctx, const QStringList &args)
+int add(Context &sub)
 {
     QCommandLineParser parser;
     const QCommandLineOption first(QStringLiteral("first"), tr("First name (required)."), QStringLiteral("NAME"));
@@ -37,7 +30,6 @@ int add(Context &ctx, const QStringList &args)
     const QCommandLineOption timeZone(QStringLiteral("time-zone"), tr("IANA time zone, e.g. America/Chicago."),
                                       QStringLiteral("ZONE"));
     parser.addOptions({first, last, phone, email, dob, consent, language, timeZone});
-    Context sub(ctx.command() + QStringLiteral(" add"), args);
     if (!sub.parse(parser, tr("Add a patient.")))
         return sub.exitCode();
     if (!parser.positionalArguments().isEmpty())
@@ -64,7 +56,7 @@ int add(Context &ctx, const QStringList &args)
     auto database = sub.openDatabase();
     if (!database)
         return sub.exitCode();
-    PatientStore store(database, AppSettings::phoneRegion());
+    PatientStore store(database, sub.settings().policy().phoneRegion);
     auto created = store.create(draft);
     if (!created)
         return sub.fail(created.error().message);
@@ -75,7 +67,7 @@ int add(Context &ctx, const QStringList &args)
     return Success;
 }
 
-int list(Context &ctx, const QStringList &args)
+int list(Context &sub)
 {
     QCommandLineParser parser;
     const QCommandLineOption search(QStringLiteral("search"),
@@ -84,7 +76,6 @@ int list(Context &ctx, const QStringList &args)
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N patients (default: all)."),
                                    QStringLiteral("N"));
     parser.addOptions({search, limit});
-    Context sub(ctx.command() + QStringLiteral(" list"), args);
     if (!sub.parse(parser, tr("List patients in name order.")))
         return sub.exitCode();
     if (!parser.positionalArguments().isEmpty())
@@ -97,8 +88,8 @@ int list(Context &ctx, const QStringList &args)
     auto database = sub.openDatabase();
     if (!database)
         return sub.exitCode();
-    PatientStore store(database, AppSettings::phoneRegion());
-    const QString region = AppSettings::phoneRegion();
+    PatientStore store(database, sub.settings().policy().phoneRegion);
+    const QString region = sub.settings().policy().phoneRegion;
     QJsonArray array;
     std::optional<PatientCursor> cursor;
     qint64 printed = 0;
@@ -127,10 +118,9 @@ int list(Context &ctx, const QStringList &args)
     return Success;
 }
 
-int import(Context &ctx, const QStringList &args)
+int import(Context &sub)
 {
     QCommandLineParser parser;
-    Context sub(ctx.command() + QStringLiteral(" import"), args);
     if (!sub.parse(parser,
                    tr("Import patients from a CSV file with a header row (First Name, Last Name, Phone, DOB, "
                       "Email, …). Rows already present are skipped as duplicates."),
@@ -142,7 +132,7 @@ int import(Context &ctx, const QStringList &args)
     auto database = sub.openDatabase();
     if (!database)
         return sub.exitCode();
-    PatientImporter importer(database, AppSettings::phoneRegion());
+    PatientImporter importer(database, sub.settings().policy().phoneRegion);
     auto report = importer.importFile(parser.positionalArguments().constFirst());
     if (!report)
         return sub.fail(report.error().message);
@@ -163,28 +153,12 @@ int import(Context &ctx, const QStringList &args)
 
 int run(Context &ctx)
 {
-    // "patients SUBCOMMAND …": the subcommand picks its own parser.
-    QStringList args = ctx.arguments();
-    const QString program = args.value(0);
-    const QString sub = args.value(1);
-    QStringList rest = args.mid(2);
-    rest.prepend(program);
-    if (sub == QLatin1String("add"))
-        return add(ctx, rest);
-    if (sub == QLatin1String("list"))
-        return list(ctx, rest);
-    if (sub == QLatin1String("import"))
-        return import(ctx, rest);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub.isEmpty()) {
-        QTextStream &stream = sub.isEmpty() ? ctx.err() : ctx.out();
-        stream << tr("Usage: clinicdesk-cli patients add|list|import [options]") << '\n'
-               << tr("  add     Add a patient (--first, --last, --phone, --email, --dob, --consent).") << '\n'
-               << tr("  list    List patients (--search TEXT).") << '\n'
-               << tr("  import  Import patients from a CSV file.") << '\n'
-               << tr("Run \"clinicdesk-cli patients SUBCOMMAND --help\" for details.") << Qt::endl;
-        return sub.isEmpty() ? UsageError : Success;
-    }
-    return ctx.usageError(tr("unknown subcommand \"%1\"; use add, list or import.").arg(sub));
+    return runSubcommand(
+        ctx,
+        {{QStringLiteral("add"),
+          QT_TRANSLATE_NOOP("cd::cli", "Add a patient (--first, --last, --phone, --email, --dob, --consent)."), add},
+         {QStringLiteral("list"), QT_TRANSLATE_NOOP("cd::cli", "List patients (--search TEXT)."), list},
+         {QStringLiteral("import"), QT_TRANSLATE_NOOP("cd::cli", "Import patients from a CSV file."), import}});
 }
 
 const bool registered = registerCommand(

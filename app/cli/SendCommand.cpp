@@ -7,18 +7,10 @@
 #include "core/messaging/MessageStore.h"
 #include "core/patients/PatientStore.h"
 #include "core/phone/PhoneNumbers.h"
-#include "core/settings/AppSettings.h"
-
-#include <QCoreApplication>
 
 namespace cd::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cd::cli", text); // lupdate files these calls under the namespace
-}
 
 int run(Context &ctx)
 {
@@ -54,7 +46,7 @@ int run(Context &ctx)
             return ctx.usageError(tr("--patient must be a patient id (a positive number)."));
     } else {
         // A number is only a way to name a patient: texts go to patients (consent and opt-out live there).
-        auto parsed = PhoneNumbers::parse(parser.value(phone), AppSettings::phoneRegion());
+        auto parsed = PhoneNumbers::parse(parser.value(phone), ctx.settings().policy().phoneRegion);
         if (!parsed)
             return ctx.fail(parsed.error().message);
         auto found = session->patients().findByPhone(parsed->e164);

@@ -1,10 +1,8 @@
 // clinicdesk-cli sms-info --body TEXT [--json]: encoding, segments and estimated cost, as the composer shows them.
 #include "app/cli/Cli.h"
 
-#include "core/settings/AppSettings.h"
 #include "core/sms/SegmentInfo.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -12,11 +10,6 @@
 namespace cd::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cd::cli", text); // lupdate files these calls under the namespace
-}
 
 int run(Context &ctx)
 {
@@ -32,7 +25,7 @@ int run(Context &ctx)
         return ctx.usageError(tr("unexpected argument \"%1\"; put the text after --body, in quotes.")
                                   .arg(parser.positionalArguments().constFirst()));
 
-    const SegmentInfo info = SegmentCalculator::analyse(parser.value(body), AppSettings::pricePerSegment());
+    const SegmentInfo info = SegmentCalculator::analyse(parser.value(body), ctx.settings().policy().pricePerSegment);
     if (ctx.json()) {
         ctx.printJson(QJsonObject{
             {QStringLiteral("encoding"), info.encodingName()},

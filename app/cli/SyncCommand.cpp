@@ -2,17 +2,11 @@
 #include "app/cli/Cli.h"
 #include "app/cli/MessagingSetup.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace cd::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cd::cli", text); // lupdate files these calls under the namespace
-}
 
 int run(Context &ctx)
 {

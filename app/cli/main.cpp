@@ -1,5 +1,7 @@
 #include "app/cli/Cli.h"
 
+#include "core/settings/SettingsService.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -87,6 +89,7 @@ int main(int argc, char *argv[])
         return UsageError;
     }
     const QString name = args.at(1);
+    cd::SettingsService::instance(); // read once, here in the main thread; each command gets its snapshot
     for (const Command &command : commands()) {
         if (command.name == name) {
             // The command's parser sees "clinicdesk-cli <args…>", as QCommandLineParser expects.

@@ -1,19 +1,25 @@
 #include "core/secrets/ConfigOverview.h"
 
 #include "core/secrets/SecretStore.h"
+#include "core/settings/SettingsService.h"
 
 namespace cd {
 
 ConfigOverview ConfigOverview::load(SecretStore &store, QChar maskBullet)
+{
+    return load(store, SettingsService::instance().snapshot(), maskBullet);
+}
+
+ConfigOverview ConfigOverview::load(SecretStore &store, const SettingsSnapshot &settings, QChar maskBullet)
 {
     ConfigOverview overview;
     for (const SettingDefinition &definition : SettingCatalog::all()) {
         ResolvedSetting entry;
         entry.definition = &definition;
         if (!definition.isSecret()) {
-            entry.source = AppSettings::source(definition.key);
-            entry.value = AppSettings::value(definition.key);
-            entry.locked = AppSettings::isLocked(definition.key);
+            entry.source = settings.source(definition.key);
+            entry.value = settings.value(definition.key);
+            entry.locked = settings.isLocked(definition.key);
             overview.settings.append(entry);
             continue;
         }

@@ -2,6 +2,7 @@
 
 #include "core/settings/AppSettings.h"
 #include "core/settings/SettingCatalog.h"
+#include "core/settings/SettingsSnapshot.h"
 
 #include <QList>
 #include <QVariant>
@@ -28,6 +29,8 @@ struct ConfigOverview
     std::optional<Error> keychainError; // secrets could not be read: their source is NotSet
 
     // Blocks on a local event loop while the keychain is read. Secrets the environment provides are not read.
+    // Non-secret values come from `settings` (the process-wide snapshot when not given).
+    static ConfigOverview load(SecretStore &store, const SettingsSnapshot &settings, QChar maskBullet = QChar(0x2022));
     static ConfigOverview load(SecretStore &store, QChar maskBullet = QChar(0x2022));
 };
 

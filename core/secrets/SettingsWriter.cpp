@@ -39,9 +39,7 @@ Status<> SettingsWriter::apply(const QList<SettingChange> &changes)
         return Ok{};
     for (const SettingChange &change : changes) {
         if (!change.definition->isSecret() && AppSettings::isLocked(change.definition->key))
-            return makeError(QStringLiteral("settings.locked"),
-                             tr("%1 is set by your IT department and cannot be changed here. Nothing was saved.")
-                                 .arg(change.definition->translatedLabel()));
+            return lockedError(*change.definition);
     }
 
     // Remember what is there now, so a failure half-way can put it back.
@@ -125,6 +123,13 @@ Status<> SettingsWriter::apply(const QList<SettingChange> &changes)
             tr("The change could not be recorded in the audit log, so it was undone: %1").arg(audited.error().message));
     }
     return Ok{};
+}
+
+Error SettingsWriter::lockedError(const SettingDefinition &definition)
+{
+    return makeError(QStringLiteral("settings.locked"),
+                     tr("%1 is set by your IT department and cannot be changed here. Nothing was saved.")
+                         .arg(definition.translatedLabel()));
 }
 
 Status<> SettingsWriter::clearSecrets()

@@ -35,6 +35,8 @@ public:
     Status<> apply(const QList<SettingChange> &changes);
     // Removes every secret from the keychain.
     Status<> clearSecrets();
+    // Why a setting locked by IT is refused: the same words for the dialog, `config set` and apply().
+    static Error lockedError(const SettingDefinition &definition);
 
 private:
     SecretStore &m_store;

@@ -4,6 +4,7 @@
 #include "core/patients/PatientStore.h"
 #include "core/secrets/StoredCredentialsProvider.h"
 #include "core/settings/AppSettings.h"
+#include "core/settings/SettingsService.h"
 #include "core/storage/Database.h"
 
 namespace cd {
@@ -19,6 +20,8 @@ Result<std::unique_ptr<AppServices>> AppServices::openSqlite(const QString &data
 AppServices::AppServices(std::shared_ptr<Database> database, Options options, QObject *parent)
     : QObject(parent), m_database(std::move(database))
 {
+    // The settings are read once, here in the owner's thread, before the messaging thread asks for them.
+    SettingsService::instance();
     const QString region = options.phoneRegion.isEmpty() ? AppSettings::phoneRegion() : options.phoneRegion;
     std::shared_ptr<const CredentialsProvider> credentials = options.credentials;
     if (!credentials)

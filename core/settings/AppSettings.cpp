@@ -1,55 +1,10 @@
 #include "core/settings/AppSettings.h"
 
-#include <QDir>
-#include <QHash>
-#include <QSettings>
+#include "core/settings/SettingsService.h"
 
-#include <memory>
+#include <QHash>
 
 namespace cd {
-
-namespace {
-
-const QString Organization = QStringLiteral("ClinicDesk");
-const QString Application = QStringLiteral("ClinicDesk");
-const QString LockedKeys = QStringLiteral("Locked/keys");
-
-std::unique_ptr<QSettings> userSettings()
-{
-    auto settings = std::make_unique<QSettings>(QSettings::UserScope, Organization, Application);
-    settings->setFallbacksEnabled(false); // the user file alone; the system scope is read separately
-    return settings;
-}
-
-std::unique_ptr<QSettings> systemSettings()
-{
-    const QString overrideDir = qEnvironmentVariable("CLINICDESK_SYSTEM_CONFIG_DIR");
-    if (!overrideDir.isEmpty()) {
-        const QString file =
-            QDir(overrideDir).filePath(Organization + QLatin1Char('/') + Application + QStringLiteral(".conf"));
-        return std::make_unique<QSettings>(file, QSettings::IniFormat);
-    }
-    auto settings = std::make_unique<QSettings>(QSettings::SystemScope, Organization, Application);
-    settings->setFallbacksEnabled(false);
-    return settings;
-}
-
-QStringList lockedPatterns()
-{
-    // An INI list ("a, b") arrives as a QStringList, a registry string as one QString: accept both.
-    const QVariant raw = systemSettings()->value(LockedKeys);
-    QStringList patterns;
-    const QStringList parts =
-        raw.typeId() == QMetaType::QStringList ? raw.toStringList() : raw.toString().split(QLatin1Char(','));
-    for (const QString &part : parts) {
-        const QString trimmed = part.trimmed();
-        if (!trimmed.isEmpty())
-            patterns.append(trimmed);
-    }
-    return patterns;
-}
-
-} // namespace
 
 QString settingSourceName(SettingSource source)
 {
@@ -121,107 +76,52 @@ QString AppSettings::environmentVariableFor(const QString &key)
 
 bool AppSettings::isLocked(const QString &key)
 {
-    for (const QString &pattern : lockedPatterns()) {
-        if (pattern == QLatin1String("*") || pattern == key)
-            return true;
-        if (pattern.endsWith(QLatin1String("/*")) && key.startsWith(pattern.chopped(1)))
-            return true;
-    }
-    return false;
+    return SettingsService::instance().current()->isLocked(key);
 }
-
-namespace {
-// A hand-written INI line "a, b" reads back as a list; every setting here is a single value (phone numbers are
-// one comma-separated string), so join it back instead of losing it.
-QVariant singleValue(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QStringList)
-        return value.toStringList().join(QLatin1Char(','));
-    return value;
-}
-} // namespace
 
 QVariant AppSettings::userValue(const QString &key)
 {
-    return singleValue(userSettings()->value(key));
+    return SettingsService::instance().current()->userValue(key);
 }
 
 QVariant AppSettings::systemValue(const QString &key)
 {
-    return singleValue(systemSettings()->value(key));
+    return SettingsService::instance().current()->systemValue(key);
 }
 
 SettingSource AppSettings::source(const QString &key)
 {
-    const QString variable = environmentVariableFor(key);
-    if (!variable.isEmpty() && !qEnvironmentVariable(variable.toLatin1().constData()).isEmpty())
-        return SettingSource::Environment;
-    const bool locked = isLocked(key);
-    if (!locked && userSettings()->contains(key))
-        return SettingSource::User;
-    if (systemSettings()->contains(key))
-        return SettingSource::System;
-    return defaultValue(key).isValid() ? SettingSource::Default : SettingSource::NotSet;
+    return SettingsService::instance().current()->source(key);
 }
 
 QVariant AppSettings::value(const QString &key)
 {
-    switch (source(key)) {
-    case SettingSource::Environment:
-        return qEnvironmentVariable(environmentVariableFor(key).toLatin1().constData()).trimmed();
-    case SettingSource::User:
-        return userValue(key);
-    case SettingSource::System:
-        return systemValue(key);
-    case SettingSource::Default:
-    case SettingSource::Keychain:
-    case SettingSource::NotSet:
-        break;
-    }
-    return defaultValue(key);
+    return SettingsService::instance().current()->value(key);
 }
 
 Status<> AppSettings::setValue(const QString &key, const QVariant &value)
 {
-    if (isLocked(key))
-        return makeError(
-            QStringLiteral("settings.locked"),
-            tr("\"%1\" is set by your IT department and cannot be changed here. Ask IT to change it.").arg(key));
-    auto settings = userSettings();
-    settings->setValue(key, value);
-    settings->sync();
-    if (settings->status() != QSettings::NoError)
-        return makeError(QStringLiteral("settings.write-failed"),
-                         tr("The settings file %1 could not be written. Check that the folder exists and that you "
-                            "may write to it.")
-                             .arg(QDir::toNativeSeparators(settings->fileName())));
-    return Ok{};
+    return SettingsService::instance().setValue(key, value);
 }
 
 Status<> AppSettings::removeUserValue(const QString &key)
 {
-    if (isLocked(key))
-        return makeError(
-            QStringLiteral("settings.locked"),
-            tr("\"%1\" is set by your IT department and cannot be changed here. Ask IT to change it.").arg(key));
-    auto settings = userSettings();
-    settings->remove(key);
-    settings->sync();
-    if (settings->status() != QSettings::NoError)
-        return makeError(
-            QStringLiteral("settings.write-failed"),
-            tr("The settings file %1 could not be written.").arg(QDir::toNativeSeparators(settings->fileName())));
-    return Ok{};
+    return SettingsService::instance().removeValue(key);
 }
 
 QString AppSettings::userFileName()
 {
-    return userSettings()->fileName();
+    return SettingsService::instance().current()->userFileName();
 }
 
 QString AppSettings::systemFileName()
 {
-    return systemSettings()->fileName();
+    return SettingsService::instance().current()->systemFileName();
+}
+
+void AppSettings::reload()
+{
+    SettingsService::instance().refresh();
 }
 
 } // namespace cd

@@ -54,6 +54,10 @@ QString settingSourceDescription(SettingSource source); // translated, for peopl
 // `[Locked]` / `keys=clinic/name, twilio/*`) makes those keys read-only for users; "*" locks everything.
 // CLINICDESK_SYSTEM_CONFIG_DIR points the system scope at DIR/ClinicDesk/ClinicDesk.conf instead (to try a
 // provisioning file before deploying it, and for tests).
+//
+// Every getter reads SettingsService's kept snapshot (no file is opened per value); a file changed on disk is
+// seen once the service has refreshed. New code: take a SettingsSnapshot / ClinicPolicy / DeskPreferences as
+// a parameter instead of these static getters.
 class AppSettings
 {
     Q_DECLARE_TR_FUNCTIONS(cd::AppSettings)
@@ -73,6 +77,8 @@ public:
     // Where the user's and IT's files are, for messages and `config show`.
     static QString userFileName();
     static QString systemFileName();
+    // Reads the files again now instead of waiting for the file watcher (tests that write the files directly).
+    static void reload();
 
     static QString clinicName() { return value(SettingKeys::ClinicName).toString(); }
     static QString phoneRegion() { return value(SettingKeys::PhoneRegion).toString(); }
@@ -83,6 +89,7 @@ public:
     static int pollIntervalIdleSec() { return value(SettingKeys::PollIntervalIdleSec).toInt(); }
     static int noReceiptAfterHours() { return value(SettingKeys::NoReceiptAfterHours).toInt(); }
     static int requestTimeoutSec() { return value(SettingKeys::RequestTimeoutSec).toInt(); }
+    static bool notificationShowsText() { return value(SettingKeys::NotificationShowsText).toBool(); }
 };
 
 } // namespace cd

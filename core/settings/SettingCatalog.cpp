@@ -120,6 +120,25 @@ const QList<SettingDefinition> &SettingCatalog::all()
                                 "Added to first messages so patients know how to stop texts. Do not use CANCEL or "
                                 "END for other purposes: they opt the patient out."),
               0, 120),
+        plain(QStringLiteral("requireConsent"), SettingKeys::RequireConsent, Kind::Bool,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Require recorded consent"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog",
+                                "When on, patients without recorded consent to texts cannot be texted.")),
+        plain(QStringLiteral("noReceiptAfterHours"), SettingKeys::NoReceiptAfterHours, Kind::Integer,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Unconfirmed after (hours)"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog",
+                                "A sent text without a delivery receipt after this long is shown as unconfirmed. "
+                                "Between 1 and 720 hours."),
+              1, 720),
+        plain(QStringLiteral("requestTimeoutSec"), SettingKeys::RequestTimeoutSec, Kind::Integer,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Twilio request timeout (seconds)"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "How long to wait for Twilio. Between 5 and 120 seconds."), 5,
+              120),
+        plain(QStringLiteral("notificationShowsText"), SettingKeys::NotificationShowsText, Kind::Bool,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Show message text in notifications"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog",
+                                "Off by default, so that patients' words do not appear on a screen others can "
+                                "see.")),
     };
     return list;
 }

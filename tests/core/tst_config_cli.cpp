@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
 
@@ -70,6 +71,10 @@ private Q_SLOTS:
     void fromEnvironmentAndOverride();
     void clearCredentials();
     void lockedByIt();
+    void setAndUnsetSetting();
+    void setRefusesAndChangesNothing_data();
+    void setRefusesAndChangesNothing();
+    void setRefusesLockedSetting();
     void noKeychainNoFile();
     void busWithoutSecretService();
     void noSecretAnywhereAfterCheckSendSync();
@@ -81,6 +86,7 @@ private:
     QJsonObject setting(const QJsonObject &shown, const QString &id);
     int auditRows(const QString &like);
     QString credentialLines() const;
+    void writeSystemFile(const QByteArray &contents);
 
     std::unique_ptr<test::TestEnvironment> m_env;
     QTemporaryDir m_systemDir;
@@ -349,6 +355,121 @@ void TestConfigCli::lockedByIt()
     const test::CliRun token = run({QStringLiteral("config"), QStringLiteral("set-credentials")},
                                    QStringLiteral("TWILIO_AUTH_TOKEN=%1\n").arg(m_token).toUtf8());
     QVERIFY2(token.exitCode == 0, qPrintable(token.err));
+}
+
+void TestConfigCli::writeSystemFile(const QByteArray &contents)
+{
+    QDir().mkpath(m_systemDir.filePath(QStringLiteral("ClinicDesk")));
+    QFile file(m_systemDir.filePath(QStringLiteral("ClinicDesk/ClinicDesk.conf")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(contents);
+}
+
+void TestConfigCli::setAndUnsetSetting()
+{
+    const test::CliRun set = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("clinic/name"),
+                                  QStringLiteral("Sunrise Family Clinic")});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QVERIFY(set.out.contains(QStringLiteral("Sunrise Family Clinic")));
+    QJsonObject shown = showJson();
+    QCOMPARE(setting(shown, QStringLiteral("clinicName")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("user"));
+    QCOMPARE(setting(shown, QStringLiteral("clinicName")).value(QStringLiteral("value")).toString(),
+             QStringLiteral("Sunrise Family Clinic"));
+    QCOMPARE(auditRows(QStringLiteral("clinicName set (user settings)")), 1);
+
+    // By id too, typed in the JSON answer; a new key (not in the dialog before) works like the others.
+    const test::CliRun json = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("requestTimeoutSec"),
+                                   QStringLiteral("45"), QStringLiteral("--json")});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const QJsonObject answer = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(answer.value(QStringLiteral("key")).toString(), QStringLiteral("twilio/requestTimeoutSec"));
+    QCOMPARE(answer.value(QStringLiteral("value")), QJsonValue(45));
+    QCOMPARE(answer.value(QStringLiteral("source")).toString(), QStringLiteral("user"));
+
+    // `config show` lists every key with its value and source.
+    const test::CliRun text = run({QStringLiteral("config"), QStringLiteral("show")});
+    QCOMPARE(text.exitCode, 0);
+    for (const SettingDefinition &definition : SettingCatalog::all())
+        QVERIFY2(text.out.contains(definition.key), qPrintable(definition.key));
+    QVERIFY(text.out.contains(QRegularExpression(QStringLiteral("clinic/name +Sunrise Family Clinic +\\[user\\]"))));
+    QVERIFY(text.out.contains(QRegularExpression(QStringLiteral("clinic/phoneRegion +US +\\[default\\]"))));
+    QCOMPARE(setting(showJson(), QStringLiteral("requestTimeoutSec")).value(QStringLiteral("value")), QJsonValue(45));
+
+    const test::CliRun unset = run({QStringLiteral("config"), QStringLiteral("unset"), QStringLiteral("clinic/name")});
+    QVERIFY2(unset.exitCode == 0, qPrintable(unset.err));
+    shown = showJson();
+    QCOMPARE(setting(shown, QStringLiteral("clinicName")).value(QStringLiteral("source")).toString(),
+             QStringLiteral("default"));
+    QCOMPARE(setting(shown, QStringLiteral("clinicName")).value(QStringLiteral("value")).toString(),
+             QStringLiteral("Our clinic"));
+    QCOMPARE(auditRows(QStringLiteral("clinicName removed (user settings)")), 1);
+}
+
+void TestConfigCli::setRefusesAndChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    const auto invalid = [](const QString &key, const QString &text) {
+        return SettingCatalog::validate(*SettingCatalog::byKey(key), text).error().message;
+    };
+    // The CLI says what the Settings dialog says: the same validator, the same words.
+    QTest::newRow("out of range") << QStringList{QStringLiteral("messaging/pollIntervalChatOpenSec"),
+                                                 QStringLiteral("1")}
+                                  << invalid(QStringLiteral("messaging/pollIntervalChatOpenSec"), QStringLiteral("1"));
+    QTest::newRow("not a bool") << QStringList{QStringLiteral("requireConsent"), QStringLiteral("maybe")}
+                                << invalid(QStringLiteral("messaging/requireConsent"), QStringLiteral("maybe"));
+    QTest::newRow("bad number") << QStringList{QStringLiteral("twilio/phoneNumbers"), QStringLiteral("4155550100")}
+                                << invalid(QStringLiteral("twilio/phoneNumbers"), QStringLiteral("4155550100"));
+    QTest::newRow("bad region") << QStringList{QStringLiteral("clinic/phoneRegion"), QStringLiteral("XX")}
+                                << "not a known two-letter country code";
+    QTest::newRow("secret") << QStringList{QStringLiteral("twilio/authToken"), QString(32, QLatin1Char('a'))}
+                            << "config set-credentials";
+    QTest::newRow("secret by id") << QStringList{QStringLiteral("apiKeySecret"), QString(32, QLatin1Char('a'))}
+                                  << "config set-credentials";
+    QTest::newRow("unknown") << QStringList{QStringLiteral("clinic/colour"), QStringLiteral("blue")}
+                             << "unknown setting \"clinic/colour\"";
+    QTest::newRow("empty") << QStringList{QStringLiteral("clinic/name"), QStringLiteral(" ")}
+                           << "config unset clinic/name";
+}
+
+void TestConfigCli::setRefusesAndChangesNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const QJsonObject before = showJson();
+    const test::CliRun set = run(QStringList{QStringLiteral("config"), QStringLiteral("set")} + args);
+    QCOMPARE(set.exitCode, 1);
+    QVERIFY2(set.err.contains(expected), qPrintable(set.err));
+    QCOMPARE(set.err.trimmed().count(QLatin1Char('\n')), 0);   // one line
+    QVERIFY(!set.err.contains(QString(32, QLatin1Char('a')))); // a secret is not echoed
+    QCOMPARE(showJson().value(QStringLiteral("settings")), before.value(QStringLiteral("settings")));
+    QCOMPARE(auditRows(QStringLiteral("%")), 0);
+}
+
+void TestConfigCli::setRefusesLockedSetting()
+{
+    writeSystemFile("[Locked]\nkeys=clinic/name\n[clinic]\nname=Northside\n");
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("set"), QStringLiteral("clinic/name"), QStringLiteral("Other")},
+          QStringList{QStringLiteral("unset"), QStringLiteral("clinicName")},
+          QStringList{QStringLiteral("set"), QStringLiteral("clinic/name"), QString(200, QLatin1Char('x'))}}) {
+        const test::CliRun refused = run(QStringList{QStringLiteral("config")} + args);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("set by your IT department")), qPrintable(refused.err));
+        QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0);
+    }
+    const QJsonObject shown = showJson();
+    QCOMPARE(setting(shown, QStringLiteral("clinicName")).value(QStringLiteral("value")).toString(),
+             QStringLiteral("Northside"));
+    QCOMPARE(auditRows(QStringLiteral("%")), 0);
+    // What is not locked can still be changed.
+    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("clinic/phoneRegion"),
+                  QStringLiteral("ca")})
+                 .exitCode,
+             0);
+    QCOMPARE(setting(showJson(), QStringLiteral("phoneRegion")).value(QStringLiteral("value")).toString(),
+             QStringLiteral("CA"));
 }
 
 void TestConfigCli::noKeychainNoFile()

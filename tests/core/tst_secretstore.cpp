@@ -88,6 +88,7 @@ void TestSecretStore::init()
         qunsetenv(name.toLatin1().constData());
     QSettings(QSettings::UserScope, QStringLiteral("ClinicDesk"), QStringLiteral("ClinicDesk")).clear();
     QFile::remove(AppSettings::systemFileName());
+    AppSettings::reload(); // the files were changed behind the settings service's back
     QVERIFY(m_db->exec(QStringLiteral("DELETE FROM audit_log")).ok());
 }
 
@@ -112,6 +113,8 @@ void TestSecretStore::writeSystemFile(const QString &contents)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(contents.toUtf8());
+    file.close();
+    AppSettings::reload(); // as the file watcher would, without waiting for it
 }
 
 void TestSecretStore::memoryStoreRoundTrip()
@@ -432,6 +435,7 @@ void TestSecretStore::lockedSettingsComeFromIt()
     QSettings user(QSettings::UserScope, QStringLiteral("ClinicDesk"), QStringLiteral("ClinicDesk"));
     user.setValue(SettingKeys::ClinicName, QStringLiteral("Typed by user"));
     user.sync();
+    AppSettings::reload();
 
     QVERIFY(AppSettings::isLocked(SettingKeys::ClinicName));
     QVERIFY(AppSettings::isLocked(SettingKeys::OptOutLine)); // group pattern

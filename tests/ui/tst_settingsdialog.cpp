@@ -10,10 +10,12 @@
 #include "core/secrets/KeychainErrors.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "core/settings/AppSettings.h"
+#include "core/settings/SettingsService.h"
 #include "core/storage/Database.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void secretsAreMaskedAndReplaceable();
     void lockedAndEnvironmentAreReadOnly();
     void savesSecretsToStoreAndSettings();
+    void onOffSettingsAndSameWordsAsCli();
     void keychainFailureWhileSavingKeepsDialogOpen();
     void unreadableKeychainIsExplained();
     void stuckKeychainIsExplained();
@@ -84,6 +87,7 @@ void TestSettingsDialog::init()
         qunsetenv(name.toLatin1().constData());
     QSettings(QSettings::UserScope, QStringLiteral("ClinicDesk"), QStringLiteral("ClinicDesk")).clear();
     QFile::remove(AppSettings::systemFileName());
+    AppSettings::reload(); // the files were changed behind the settings service's back
     m_store.setFailure(Error{});
     for (const QString &key : m_store.contents().keys())
         QVERIFY(removeSecretBlocking(m_store, key.mid(QStringLiteral("ClinicDesk/").size())).ok());
@@ -237,6 +241,7 @@ void TestSettingsDialog::lockedAndEnvironmentAreReadOnly()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("[Locked]\nkeys=clinic/name\n[clinic]\nname=Northside\nphoneRegion=CA\n");
     file.close();
+    AppSettings::reload();
     qputenv("TWILIO_ACCOUNT_SID", Sid.toUtf8());
     qputenv("TWILIO_AUTH_TOKEN", Token.toUtf8());
 
@@ -282,6 +287,32 @@ void TestSettingsDialog::savesSecretsToStoreAndSettings()
         m_db->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE details = 'authToken set (keychain)'"));
     QVERIFY(audit.ok() && audit->next());
     QVERIFY(audit->value(0).toInt() >= 1);
+}
+
+void TestSettingsDialog::onOffSettingsAndSameWordsAsCli()
+{
+    auto dialog = makeDialog();
+    auto *consent = dialog->findChild<QCheckBox *>(QStringLiteral("requireConsentCheck"));
+    QVERIFY(consent);
+    QVERIFY(consent->isChecked()); // the product default
+    consent->click();
+    QCOMPARE(edit(*dialog, QStringLiteral("requireConsent"))->text(), QStringLiteral("false"));
+
+    // The error under a field is SettingCatalog's, word for word: what `config set` prints.
+    type(*dialog, QStringLiteral("noReceiptAfterHours"), QStringLiteral("0"));
+    const auto expected =
+        SettingCatalog::validate(*SettingCatalog::byId(QStringLiteral("noReceiptAfterHours")), QStringLiteral("0"));
+    QVERIFY(!expected.ok());
+    QCOMPARE(label(*dialog, QStringLiteral("noReceiptAfterHoursError"))->text(), expected.error().message);
+    type(*dialog, QStringLiteral("noReceiptAfterHours"), QStringLiteral("48"));
+
+    QSignalSpy changed(&SettingsService::instance(), &SettingsService::changed);
+    dialog->accept();
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(AppSettings::requireConsent(), false);
+    QCOMPARE(AppSettings::noReceiptAfterHours(), 48);
+    QVERIFY(changed.count() >= 1); // listeners hear the save at once
+    QCOMPARE(changed.last().at(0).value<SettingsSnapshot>().policy().noReceiptAfterHours, 48);
 }
 
 void TestSettingsDialog::keychainFailureWhileSavingKeepsDialogOpen()

@@ -4,11 +4,12 @@
 #include "core/secrets/SecretStore.h"
 #include "core/secrets/SettingsWriter.h"
 #include "core/services/DataLocation.h"
-#include "core/settings/AppSettings.h"
+#include "core/settings/SettingsService.h"
 #include "core/storage/Database.h"
 #include "core/twilio/TwilioClient.h"
 #include "ui/settings/ConnectionCheckText.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -39,12 +40,12 @@ private:
     TwilioCredentials m_credentials;
 };
 
-ConnectionTester twilioTester()
+ConnectionTester twilioTester(int timeoutSec)
 {
-    return [](const TwilioCredentials &credentials, QObject *context,
-              std::function<void(const TwilioConnectionCheck &)> done) {
+    return [timeoutSec](const TwilioCredentials &credentials, QObject *context,
+                        std::function<void(const TwilioConnectionCheck &)> done) {
         auto *client = new TwilioClient(std::make_shared<FixedCredentials>(credentials), context);
-        client->setTimeoutMs(AppSettings::requestTimeoutSec() * 1000);
+        client->setTimeoutMs(timeoutSec * 1000);
         client->checkConnection([client, done = std::move(done)](const TwilioConnectionCheck &check) {
             done(check);
             client->deleteLater();
@@ -60,6 +61,8 @@ QString displayText(const SettingDefinition &definition, const QVariant &value)
         return QLocale().toString(value.toDouble(), 'g', 6);
     if (definition.kind == SettingDefinition::Kind::Integer)
         return QLocale().toString(value.toInt());
+    if (definition.kind == SettingDefinition::Kind::Bool)
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return value.toString();
 }
 
@@ -72,9 +75,13 @@ const QList<QPair<const char *, QStringList>> &sections()
           QStringLiteral("chatServiceSid")}},
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "E-mail"),
          {QStringLiteral("sendGridApiKey"), QStringLiteral("emailSender")}},
+        // Clinic-wide policy, then what this desk chooses for itself (kept apart: the policy will be shared).
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Clinic and messages"),
          {QStringLiteral("clinicName"), QStringLiteral("phoneRegion"), QStringLiteral("pricePerSegment"),
-          QStringLiteral("pollIntervalChatSec"), QStringLiteral("pollIntervalIdleSec"), QStringLiteral("optOutLine")}},
+          QStringLiteral("optOutLine"), QStringLiteral("requireConsent"), QStringLiteral("noReceiptAfterHours")}},
+        {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "This computer"),
+         {QStringLiteral("pollIntervalChatSec"), QStringLiteral("pollIntervalIdleSec"),
+          QStringLiteral("requestTimeoutSec"), QStringLiteral("notificationShowsText")}},
     };
     return list;
 }
@@ -86,14 +93,14 @@ SettingsDialog::SettingsDialog(QWidget *parent) : SettingsDialog(Dependencies{},
 }
 
 SettingsDialog::SettingsDialog(Dependencies dependencies, QWidget *parent)
-    : QDialog(parent), m_deps(std::move(dependencies))
+    : QDialog(parent), m_deps(std::move(dependencies)), m_settings(SettingsService::instance().snapshot())
 {
     if (!m_deps.secretStore) {
         m_ownedStore = std::make_unique<KeychainSecretStore>();
         m_deps.secretStore = m_ownedStore.get();
     }
     if (!m_deps.tester)
-        m_deps.tester = twilioTester();
+        m_deps.tester = twilioTester(m_settings.desk().requestTimeoutSec);
     // A keychain job that hangs is usually an unanswered unlock prompt: say so instead of looking frozen.
     connect(m_deps.secretStore, &SecretStore::jobStuck, this, [this](const QString &, const QString &, int seconds) {
         m_keychainStatus->setText(tr("Still waiting for the system keychain after %n second(s). If it asks for a "
@@ -133,7 +140,7 @@ void SettingsDialog::buildUi()
             field.definition = definition;
             auto *label = new QLabel(definition->translatedLabel());
             QWidget *widget = buildField(field);
-            label->setBuddy(field.edit);
+            label->setBuddy(field.check ? static_cast<QWidget *>(field.check) : field.edit);
             form->addRow(label, widget);
         }
         contentLayout->addWidget(box);
@@ -198,6 +205,20 @@ QWidget *SettingsDialog::buildField(Field &field)
         field.edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
     }
     row->addWidget(field.edit);
+    if (definition.kind == SettingDefinition::Kind::Bool) {
+        // The line edit stays the one place the value is read and validated; the check box only writes it.
+        field.check = new QCheckBox;
+        field.check->setAccessibleName(definition.translatedLabel());
+        field.check->setObjectName(definition.id + QStringLiteral("Check"));
+        field.edit->hide();
+        QLineEdit *edit = field.edit;
+        connect(field.check, &QCheckBox::toggled, edit,
+                [edit](bool on) { edit->setText(on ? QStringLiteral("true") : QStringLiteral("false")); });
+        QCheckBox *check = field.check;
+        connect(edit, &QLineEdit::textChanged, check,
+                [check](const QString &text) { check->setChecked(text.trimmed().toLower() == QLatin1String("true")); });
+        row->addWidget(field.check);
+    }
     if (definition.isSecret()) {
         field.remove = new QToolButton;
         field.remove->setObjectName(definition.id + QStringLiteral("Remove"));
@@ -292,10 +313,10 @@ void SettingsDialog::loadValues()
                 updateButtons();
             });
         } else {
-            const SettingSource source = AppSettings::source(definition.key);
-            field.original = displayText(definition, AppSettings::value(definition.key));
+            const SettingSource source = m_settings.source(definition.key);
+            field.original = displayText(definition, m_settings.value(definition.key));
             field.edit->setText(field.original);
-            if (AppSettings::isLocked(definition.key)) {
+            if (m_settings.isLocked(definition.key)) {
                 field.readOnly = true;
                 field.source->setText(tr("Set by your IT department."));
                 field.source->show();
@@ -310,6 +331,8 @@ void SettingsDialog::loadValues()
             field.edit->setToolTip(field.source->text());
             if (field.remove)
                 field.remove->hide();
+            if (field.check)
+                field.check->setEnabled(false);
         }
         validateField(field);
     }
@@ -322,7 +345,7 @@ QString SettingsDialog::phoneRegion() const
     auto validated = SettingCatalog::validate(*region.definition, region.edit->text());
     if (validated && validated->isValid())
         return validated->toString();
-    return AppSettings::phoneRegion();
+    return m_settings.policy().phoneRegion;
 }
 
 void SettingsDialog::validateField(Field &field)

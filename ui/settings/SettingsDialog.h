@@ -2,6 +2,7 @@
 
 #include "core/secrets/Credentials.h"
 #include "core/settings/SettingCatalog.h"
+#include "core/settings/SettingsSnapshot.h"
 #include "core/twilio/TwilioConnectionCheck.h"
 
 #include <QDialog>
@@ -11,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -33,7 +35,11 @@ using ConnectionTester = std::function<void(const TwilioCredentials &credentials
 // Settings locked by IT are read-only ("Set by your IT department"); environment overrides are read-only
 // ("from environment"). "Test connection" checks what is in the fields, saved or not.
 //
-// objectNames: "<id>Edit", "<id>Error", "<id>Help", "<id>Source", "<id>Remove" (secrets) for every catalog id,
+// Values are read from SettingsService's snapshot when the dialog opens and checked with SettingCatalog::validate,
+// the same check (and words) as `clinicdesk-cli config set`.
+//
+// objectNames: "<id>Edit", "<id>Error", "<id>Help", "<id>Source", "<id>Remove" (secrets), "<id>Check" (on/off
+// settings; their Edit is hidden and holds "true"/"false") for every catalog id,
 // "testConnectionButton", "connectionResult", "keychainStatus", "saveStatus", "buttons".
 class SettingsDialog : public QDialog
 {
@@ -68,6 +74,7 @@ private:
         QLabel *error = nullptr;
         QLabel *source = nullptr;
         QToolButton *remove = nullptr;
+        QCheckBox *check = nullptr; // on/off settings: a check box that writes "true"/"false" into `edit`
         bool readOnly = false;
         bool removeSecret = false;
         QString storedSecret; // keychain or environment value, for "Test connection" only; never displayed
@@ -84,6 +91,7 @@ private:
     QString phoneRegion() const;
 
     Dependencies m_deps;
+    SettingsSnapshot m_settings; // as the dialog opened
     std::unique_ptr<SecretStore> m_ownedStore;
     QHash<QString, Field> m_fields; // by catalog id
     QPushButton *m_testButton = nullptr;

@@ -1,0 +1,23 @@
+#pragma once
+
+namespace cd {
+
+// What one front-desk computer may choose for itself: how often it polls, how long it waits for Twilio,
+// what its notifications show. Never shared between desks.
+struct DeskPreferences
+{
+    int pollIntervalChatOpenSec = 10;
+    int pollIntervalIdleSec = 60;
+    int requestTimeoutSec = 20;
+    bool notificationShowsText = false;
+
+    friend bool operator==(const DeskPreferences &a, const DeskPreferences &b)
+    {
+        return a.pollIntervalChatOpenSec == b.pollIntervalChatOpenSec &&
+               a.pollIntervalIdleSec == b.pollIntervalIdleSec && a.requestTimeoutSec == b.requestTimeoutSec &&
+               a.notificationShowsText == b.notificationShowsText;
+    }
+    friend bool operator!=(const DeskPreferences &a, const DeskPreferences &b) { return !(a == b); }
+};
+
+} // namespace cd
