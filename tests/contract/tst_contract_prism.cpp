@@ -1,41 +1,22 @@
 // Contract test: the REAL TwilioClient against Stoplight Prism serving Twilio's own OpenAPI spec (2010-04-01).
 // Prism validates every request (path, query, form body, content type, auth) and answers 422/415/401 when one is
 // wrong, so any such answer fails the test. Needs npm (the spec and Prism are fetched once into the build tree).
-#include "core/secrets/Credentials.h"
+#include "tests/support/PrismServer.h"
+#include "tests/support/TestCredentials.h"
+
 #include "core/twilio/TwilioClient.h"
 
 #include <QDeadlineTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/types.h>
-#include <unistd.h>
-#endif
-#ifdef Q_OS_LINUX
-#include <sys/prctl.h>
-#endif
-
 using namespace cd;
+using namespace cd::test;
 
 namespace {
 
-const QString kAccountSid = QStringLiteral("AC") + QString(32, QLatin1Char('a'));
-const QString kService = QStringLiteral("MG") + QString(32, QLatin1Char('b'));
-const QString kClinic = QStringLiteral("+15550001111");
 const QString kPatient = QStringLiteral("+15557654321");
-
-class FixedCredentials : public CredentialsProvider
-{
-public:
-    TwilioCredentials value;
-    Result<TwilioCredentials> credentials() const override { return value; }
-};
 
 template <typename T>
 std::optional<TwilioResult<T>> waitFor(const std::function<void(TwilioCallback<T>)> &start, int timeoutMs = 60000)
@@ -61,111 +42,42 @@ template <typename T> QByteArray describe(const std::optional<TwilioResult<T>> &
         .toUtf8();
 }
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 } // namespace
 
 class TestContractPrism : public QObject
 {
     Q_OBJECT
 
-    QProcess m_prism;
-    quint16 m_port = 0;
-    QByteArray m_prismLog;
+    PrismServer m_prism;
     std::shared_ptr<FixedCredentials> m_credentials;
     std::unique_ptr<TwilioClient> m_client;
 
 private slots:
     void initTestCase()
     {
-        const QString cache = qEnvironmentVariableIsEmpty("CLINICDESK_PRISM_CACHE")
-                                  ? QStringLiteral(CLINICDESK_CONTRACT_CACHE)
-                                  : qEnvironmentVariable("CLINICDESK_PRISM_CACHE");
-        QProcess prepare;
-        prepare.setProcessChannelMode(QProcess::SeparateChannels);
-        prepare.start(QStringLiteral("bash"), {QStringLiteral(CLINICDESK_CONTRACT_SCRIPT), cache});
-        QVERIFY2(prepare.waitForStarted(), "bash not found");
-        QVERIFY2(prepare.waitForFinished(15 * 60 * 1000), "fetching the spec / installing Prism took over 15 min");
-        const QString err = QString::fromUtf8(prepare.readAllStandardError());
-        if (prepare.exitCode() == 3) {
-            qWarning("################################################################################");
-            qWarning("### CONTRACT TEST NOT RUN: npm/node are not installed. Install nodejs + npm.  ###");
-            qWarning("################################################################################");
+        const PrismServer::Started started = m_prism.start();
+        if (started == PrismServer::Started::NoNpm)
             QSKIP("npm is absent: the Prism contract test cannot run");
-        }
-        QVERIFY2(prepare.exitCode() == 0, qPrintable(QStringLiteral("prepare-prism.sh failed: ") + err));
-        QString spec;
-        QString prism;
-        const QStringList lines = QString::fromUtf8(prepare.readAllStandardOutput()).split(QLatin1Char('\n'));
-        for (const QString &line : lines) {
-            if (line.startsWith(QLatin1String("SPEC=")))
-                spec = line.mid(5).trimmed();
-            if (line.startsWith(QLatin1String("PRISM=")))
-                prism = line.mid(6).trimmed();
-        }
-        QVERIFY2(!spec.isEmpty() && !prism.isEmpty(), qPrintable(err));
-
-        m_port = freePort();
-        m_prism.setProcessChannelMode(QProcess::MergedChannels);
-        // Own process group, so the whole tree can be killed at the end whatever Prism spawns.
-#if defined(Q_OS_LINUX)
-        // Also die with this test, even when ctest kills it on a timeout (no orphaned Prism holding a port).
-        m_prism.setChildProcessModifier([] {
-            ::setpgid(0, 0);
-            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        });
-#elif defined(Q_OS_UNIX)
-        m_prism.setChildProcessModifier([] { ::setpgid(0, 0); });
-#endif
-        connect(&m_prism, &QProcess::readyRead, this, [this] { m_prismLog += m_prism.readAll(); });
-        m_prism.start(prism, {QStringLiteral("mock"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-                              QStringLiteral("-p"), QString::number(m_port), spec});
-        QVERIFY2(m_prism.waitForStarted(), "Prism did not start");
-        // Prism needs ~20 s to load the 2 MB spec; wait until it accepts connections (generously).
-        QDeadlineTimer ready(180000);
-        bool listening = false;
-        while (!listening && !ready.hasExpired() && m_prism.state() == QProcess::Running) {
-            QTest::qWait(250);
-            listening = m_prismLog.contains("Prism is listening");
-        }
-        QVERIFY2(listening, m_prismLog.right(4000).constData());
-        qInfo("Prism (%s) is listening on 127.0.0.1:%u", qPrintable(prism), unsigned(m_port));
+        QVERIFY2(started == PrismServer::Started::Listening, qPrintable(m_prism.failure()));
     }
 
     void cleanupTestCase()
     {
-        if (m_prism.state() != QProcess::NotRunning) {
-#ifdef Q_OS_UNIX
-            const qint64 pid = m_prism.processId();
-            ::kill(-pid_t(pid), SIGTERM);
-            if (!m_prism.waitForFinished(5000)) {
-                ::kill(-pid_t(pid), SIGKILL);
-                m_prism.waitForFinished(5000);
-            }
-#else
-            m_prism.kill();
-            m_prism.waitForFinished(5000);
-#endif
-        }
-        QCOMPARE(m_prism.state(), QProcess::NotRunning);
+        m_prism.stop();
+        QVERIFY(!m_prism.isRunning());
     }
 
     void init()
     {
         m_credentials = std::make_shared<FixedCredentials>();
-        m_credentials->value.accountSid = kAccountSid;
-        m_credentials->value.authToken = QStringLiteral("contract-test-token");
-        m_credentials->value.phoneNumbers = {kClinic};
+        m_credentials->value.accountSid = ContractAccountSid;
+        m_credentials->value.authToken = ContractAuthToken;
+        m_credentials->value.phoneNumbers = {ContractClinicNumber};
         m_client = std::make_unique<TwilioClient>(m_credentials);
         // Through the environment variable, exactly as a developer would point the app at Prism.
-        qputenv("CLINICDESK_TWILIO_BASE_URL", QStringLiteral("http://127.0.0.1:%1").arg(m_port).toUtf8());
+        qputenv("CLINICDESK_TWILIO_BASE_URL", m_prism.baseUrl().toUtf8());
         m_client->setTimeoutMs(30000);
-        m_prismLog.clear();
+        m_prism.clearLog();
     }
 
     void cleanup()
@@ -178,7 +90,7 @@ private slots:
     {
         SendMessageRequest request;
         request.to = kPatient;
-        request.from = kClinic;
+        request.from = ContractClinicNumber;
         request.body =
             QStringLiteral("Reminder: appointment tomorrow 9:00 + bring your card & list. Reply C to confirm.");
         request.validityPeriodSeconds = 14400;
@@ -193,7 +105,7 @@ private slots:
     {
         SendMessageRequest request;
         request.to = kPatient;
-        request.messagingServiceSid = kService;
+        request.messagingServiceSid = ContractServiceSid;
         request.body = QStringLiteral("Your results are ready to discuss. Please call the clinic.");
         const auto result = waitFor<TwilioMessage>([&](auto done) { m_client->sendMessage(request, done); });
         QVERIFY2(result && result->ok(), describe(result).constData());
@@ -203,7 +115,7 @@ private slots:
     {
         SendMessageRequest request;
         request.to = kPatient;
-        request.messagingServiceSid = kService;
+        request.messagingServiceSid = ContractServiceSid;
         request.body = QStringLiteral("Reminder: appointment on Friday at 10:30.");
         request.sendAtUtc = QDateTime::currentDateTimeUtc().addDays(2);
         const auto result = waitFor<TwilioMessage>([&](auto done) { m_client->sendMessage(request, done); });
@@ -227,7 +139,7 @@ private slots:
     {
         MessageListFilter filter;
         filter.to = kPatient;
-        filter.from = kClinic;
+        filter.from = ContractClinicNumber;
         filter.dateSentOnOrAfter = QDate::currentDate().addDays(-1);
         filter.pageSize = 2;
         const auto first = waitFor<TwilioMessagePage>([&](auto done) { m_client->listMessages(filter, {}, done); });
@@ -286,7 +198,7 @@ private slots:
     {
         const auto result = waitFor<TwilioRawReply>([&](auto done) {
             m_client->rawRequest("POST", QStringLiteral("/Messages.json"), "application/x-www-form-urlencoded",
-                                 TwilioClient::encodeForm({{QStringLiteral("From"), kClinic},
+                                 TwilioClient::encodeForm({{QStringLiteral("From"), ContractClinicNumber},
                                                            {QStringLiteral("Body"), QStringLiteral("hi")}}),
                                  done);
         });
@@ -298,12 +210,13 @@ private slots:
     void missingAuthIsRejectedWith401()
     {
         QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(
-            QStringLiteral("http://127.0.0.1:%1/2010-04-01/Accounts/%2/Messages.json").arg(m_port).arg(kAccountSid)));
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/2010-04-01/Accounts/%2/Messages.json")
+                                         .arg(m_prism.port())
+                                         .arg(ContractAccountSid)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
         QNetworkReply *reply =
             network.post(request, TwilioClient::encodeForm({{QStringLiteral("To"), kPatient},
-                                                            {QStringLiteral("From"), kClinic},
+                                                            {QStringLiteral("From"), ContractClinicNumber},
                                                             {QStringLiteral("Body"), QStringLiteral("hi")}}));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 60000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
