@@ -82,13 +82,7 @@ class TestContractMessaging : public QObject
     PrismServer m_prism;
 
 private slots:
-    void initTestCase()
-    {
-        const PrismServer::Started started = m_prism.start();
-        if (started == PrismServer::Started::NoNpm)
-            QSKIP("npm is absent: the Prism contract test cannot run");
-        QVERIFY2(started == PrismServer::Started::Listening, qPrintable(m_prism.failure()));
-    }
+    void initTestCase() { CLINICDESK_START_PRISM(m_prism); }
 
     void cleanupTestCase() { m_prism.stop(); }
 

@@ -53,13 +53,7 @@ class TestContractPrism : public QObject
     std::unique_ptr<TwilioClient> m_client;
 
 private slots:
-    void initTestCase()
-    {
-        const PrismServer::Started started = m_prism.start();
-        if (started == PrismServer::Started::NoNpm)
-            QSKIP("npm is absent: the Prism contract test cannot run");
-        QVERIFY2(started == PrismServer::Started::Listening, qPrintable(m_prism.failure()));
-    }
+    void initTestCase() { CLINICDESK_START_PRISM(m_prism); }
 
     void cleanupTestCase()
     {

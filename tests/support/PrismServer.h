@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
+#include <QTest>
 
 namespace cd::test {
 
@@ -44,3 +45,13 @@ private:
 };
 
 } // namespace cd::test
+
+// For initTestCase(): starts `prism`, skips the test when npm is absent, fails with Prism's own words otherwise.
+// A macro because QSKIP and QVERIFY2 return from the calling test function.
+#define CLINICDESK_START_PRISM(prism)                                                                                  \
+    do {                                                                                                               \
+        const auto started_ = (prism).start();                                                                         \
+        if (started_ == ::cd::test::PrismServer::Started::NoNpm)                                                       \
+            QSKIP("npm is absent: the Prism contract test cannot run");                                                \
+        QVERIFY2(started_ == ::cd::test::PrismServer::Started::Listening, qPrintable((prism).failure()));              \
+    } while (false)
