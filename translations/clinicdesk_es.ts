@@ -1607,6 +1607,10 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
         <translation>Mensaje para %1</translation>
     </message>
     <message>
+        <source>Resolve what blocks sending</source>
+        <translation>Resolver lo que impide el envío</translation>
+    </message>
+    <message>
         <source>Sending is not possible: %1</source>
         <translation>No es posible enviar: %1</translation>
     </message>
@@ -2283,6 +2287,10 @@ Base de datos: %2</translation>
     <message>
         <source>Type a name, phone digits in any format, or a date of birth.</source>
         <translation>Escriba un nombre, los dígitos del teléfono en cualquier formato o una fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Patients</source>

@@ -4,6 +4,7 @@
 #include "tests/bench/Bench.h"
 
 #include "tests/core/MessagingTestRig.h"
+#include "tests/support/MessageFixtures.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -24,35 +25,7 @@ QJsonObject run()
     const QString patientPhone = QStringLiteral("+14155550123");
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // 60 days of conversation, all final, the same at Twilio and here.
-    (void)rig.db->write([&](QSqlDatabase &tx) -> Status<> {
-        for (int i = 0; i < Messages; ++i) {
-            const bool inbound = i % 2 == 0;
-            const QDateTime at = now.addSecs(-qint64(Messages - i) * 518);
-            QJsonObject remote{
-                {QStringLiteral("to"), inbound ? ClinicNumber : patientPhone},
-                {QStringLiteral("from"), inbound ? patientPhone : ClinicNumber},
-                {QStringLiteral("body"), QStringLiteral("message %1").arg(i)},
-                {QStringLiteral("status"), inbound ? QStringLiteral("received") : QStringLiteral("delivered")},
-                {QStringLiteral("direction"), inbound ? QStringLiteral("inbound") : QStringLiteral("outbound-api")},
-                {QStringLiteral("_created"), double(at.toMSecsSinceEpoch())},
-                {QStringLiteral("_sent"), double(at.toMSecsSinceEpoch())}};
-            Message m;
-            m.sid = rig.server.injectMessage(remote);
-            m.patientId = patient;
-            m.direction = inbound ? Message::Direction::Inbound : Message::Direction::Outbound;
-            m.body = remote.value(QStringLiteral("body")).toString();
-            m.status = remote.value(QStringLiteral("status")).toString();
-            m.fromNumber = remote.value(QStringLiteral("from")).toString();
-            m.toNumber = remote.value(QStringLiteral("to")).toString();
-            m.createdAt = at;
-            m.sentAt = at;
-            m.readAt = at;
-            auto added = MessageStore::insertIn(tx, m);
-            if (!added)
-                return added.error();
-        }
-        return Ok{};
-    });
+    (void)insertMessages(*rig.db, mirroredHistory(rig.server, patient, patientPhone, TestClinicNumber, Messages, now));
 
     rig.engine().runCycle(); // warm-up: connection, prepared statements
     QList<double> samples;

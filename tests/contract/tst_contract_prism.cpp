@@ -1,7 +1,9 @@
 // Contract test: the REAL TwilioClient against Stoplight Prism serving Twilio's own OpenAPI spec (2010-04-01).
 // Prism validates every request (path, query, form body, content type, auth) and answers 422/415/401 when one is
 // wrong, so any such answer fails the test. Needs npm (the spec and Prism are fetched once into the build tree).
-#include "core/secrets/Credentials.h"
+#include "tests/support/PrismServer.h"
+#include "tests/support/TestCredentials.h"
+
 #include "core/twilio/TwilioClient.h"
 #include "core/twilio/TwilioMessagesApi.h"
 #include "core/twilio/TwilioTransport.h"
@@ -10,33 +12,18 @@
 #include <QDeadlineTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/types.h>
-#include <unistd.h>
-#endif
-#ifdef Q_OS_LINUX
-#include <sys/prctl.h>
-#endif
-
 using namespace cd;
+using namespace cd::test;
 
 namespace {
 
-const QString kAccountSid = QStringLiteral("AC") + QString(32, QLatin1Char('a'));
-const QString kService = QStringLiteral("MG") + QString(32, QLatin1Char('b'));
-const QString kClinic = QStringLiteral("+15550001111");
 const QString kPatient = QStringLiteral("+15557654321");
 
-using cd::test::FixedCredentials;
-
 // Prism can be slow on a shared machine: a minute per answer.
-template <typename T> std::optional<TwilioResult<T>> waitFor(const std::function<void(TwilioCallback<T>)> &start)
+template <typename T>
+std::optional<TwilioResult<T>> waitForPrism(const std::function<void(TwilioCallback<T>)> &start)
 {
     return cd::test::waitFor<T>(start, 60000);
 }
@@ -54,22 +41,13 @@ template <typename T> QByteArray describe(const std::optional<TwilioResult<T>> &
         .toUtf8();
 }
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 } // namespace
 
 class TestContractPrism : public QObject
 {
     Q_OBJECT
 
-    QProcess m_prism;
-    quint16 m_port = 0;
-    QByteArray m_prismLog;
+    PrismServer m_prism;
     std::shared_ptr<FixedCredentials> m_credentials;
     std::unique_ptr<TwilioClient> m_client;
     std::unique_ptr<TwilioTransport> m_transport; // for requests made wrong on purpose
@@ -91,93 +69,27 @@ class TestContractPrism : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        const QString cache = qEnvironmentVariableIsEmpty("CLINICDESK_PRISM_CACHE")
-                                  ? QStringLiteral(CLINICDESK_CONTRACT_CACHE)
-                                  : qEnvironmentVariable("CLINICDESK_PRISM_CACHE");
-        QProcess prepare;
-        prepare.setProcessChannelMode(QProcess::SeparateChannels);
-        prepare.start(QStringLiteral("bash"), {QStringLiteral(CLINICDESK_CONTRACT_SCRIPT), cache});
-        QVERIFY2(prepare.waitForStarted(), "bash not found");
-        QVERIFY2(prepare.waitForFinished(15 * 60 * 1000), "fetching the spec / installing Prism took over 15 min");
-        const QString err = QString::fromUtf8(prepare.readAllStandardError());
-        if (prepare.exitCode() == 3) {
-            qWarning("################################################################################");
-            qWarning("### CONTRACT TEST NOT RUN: npm/node are not installed. Install nodejs + npm.  ###");
-            qWarning("################################################################################");
-            QSKIP("npm is absent: the Prism contract test cannot run");
-        }
-        QVERIFY2(prepare.exitCode() == 0, qPrintable(QStringLiteral("prepare-prism.sh failed: ") + err));
-        QString spec;
-        QString prism;
-        const QStringList lines = QString::fromUtf8(prepare.readAllStandardOutput()).split(QLatin1Char('\n'));
-        for (const QString &line : lines) {
-            if (line.startsWith(QLatin1String("SPEC=")))
-                spec = line.mid(5).trimmed();
-            if (line.startsWith(QLatin1String("PRISM=")))
-                prism = line.mid(6).trimmed();
-        }
-        QVERIFY2(!spec.isEmpty() && !prism.isEmpty(), qPrintable(err));
-
-        m_port = freePort();
-        m_prism.setProcessChannelMode(QProcess::MergedChannels);
-        // Own process group, so the whole tree can be killed at the end whatever Prism spawns.
-#if defined(Q_OS_LINUX)
-        // Also die with this test, even when ctest kills it on a timeout (no orphaned Prism holding a port).
-        m_prism.setChildProcessModifier([] {
-            ::setpgid(0, 0);
-            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        });
-#elif defined(Q_OS_UNIX)
-        m_prism.setChildProcessModifier([] { ::setpgid(0, 0); });
-#endif
-        connect(&m_prism, &QProcess::readyRead, this, [this] { m_prismLog += m_prism.readAll(); });
-        m_prism.start(prism, {QStringLiteral("mock"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-                              QStringLiteral("-p"), QString::number(m_port), spec});
-        QVERIFY2(m_prism.waitForStarted(), "Prism did not start");
-        // Prism needs ~20 s to load the 2 MB spec; wait until it accepts connections (generously).
-        QDeadlineTimer ready(180000);
-        bool listening = false;
-        while (!listening && !ready.hasExpired() && m_prism.state() == QProcess::Running) {
-            QTest::qWait(250);
-            listening = m_prismLog.contains("Prism is listening");
-        }
-        QVERIFY2(listening, m_prismLog.right(4000).constData());
-        qInfo("Prism (%s) is listening on 127.0.0.1:%u", qPrintable(prism), unsigned(m_port));
-    }
+    void initTestCase() { CLINICDESK_START_PRISM(m_prism); }
 
     void cleanupTestCase()
     {
-        if (m_prism.state() != QProcess::NotRunning) {
-#ifdef Q_OS_UNIX
-            const qint64 pid = m_prism.processId();
-            ::kill(-pid_t(pid), SIGTERM);
-            if (!m_prism.waitForFinished(5000)) {
-                ::kill(-pid_t(pid), SIGKILL);
-                m_prism.waitForFinished(5000);
-            }
-#else
-            m_prism.kill();
-            m_prism.waitForFinished(5000);
-#endif
-        }
-        QCOMPARE(m_prism.state(), QProcess::NotRunning);
+        m_prism.stop();
+        QVERIFY(!m_prism.isRunning());
     }
 
     void init()
     {
         m_credentials = std::make_shared<FixedCredentials>();
-        m_credentials->value.accountSid = kAccountSid;
-        m_credentials->value.authToken = QStringLiteral("contract-test-token");
-        m_credentials->value.phoneNumbers = {kClinic};
+        m_credentials->value.accountSid = ContractAccountSid;
+        m_credentials->value.authToken = ContractAuthToken;
+        m_credentials->value.phoneNumbers = {ContractClinicNumber};
         m_client = std::make_unique<TwilioClient>(m_credentials);
         // Through the environment variable, exactly as a developer would point the app at Prism.
-        qputenv("CLINICDESK_TWILIO_BASE_URL", QStringLiteral("http://127.0.0.1:%1").arg(m_port).toUtf8());
+        qputenv("CLINICDESK_TWILIO_BASE_URL", m_prism.baseUrl().toUtf8());
         m_client->setTimeoutMs(30000);
         m_transport = std::make_unique<TwilioTransport>(m_credentials);
         m_transport->setTimeoutMs(30000);
-        m_prismLog.clear();
+        m_prism.clearLog();
     }
 
     void cleanup()
@@ -191,11 +103,11 @@ private slots:
     {
         SendMessageRequest request;
         request.to = kPatient;
-        request.from = kClinic;
+        request.from = ContractClinicNumber;
         request.body =
             QStringLiteral("Reminder: appointment tomorrow 9:00 + bring your card & list. Reply C to confirm.");
         request.validityPeriodSeconds = 14400;
-        const auto result = waitFor<TwilioMessage>([&](auto done) { m_client->sendMessage(request, done); });
+        const auto result = waitForPrism<TwilioMessage>([&](auto done) { m_client->sendMessage(request, done); });
         QVERIFY2(result && result->ok(), describe(result).constData());
         QVERIFY(result->value().sid.startsWith(QLatin1String("SM")) ||
                 result->value().sid.startsWith(QLatin1String("MM")));
@@ -206,9 +118,9 @@ private slots:
     {
         SendMessageRequest request;
         request.to = kPatient;
-        request.messagingServiceSid = kService;
+        request.messagingServiceSid = ContractServiceSid;
         request.body = QStringLiteral("Your results are ready to discuss. Please call the clinic.");
-        const auto result = waitFor<TwilioMessage>([&](auto done) { m_client->sendMessage(request, done); });
+        const auto result = waitForPrism<TwilioMessage>([&](auto done) { m_client->sendMessage(request, done); });
         QVERIFY2(result && result->ok(), describe(result).constData());
     }
 
@@ -216,21 +128,21 @@ private slots:
     {
         SendMessageRequest request;
         request.to = kPatient;
-        request.messagingServiceSid = kService;
+        request.messagingServiceSid = ContractServiceSid;
         request.body = QStringLiteral("Reminder: appointment on Friday at 10:30.");
         request.sendAtUtc = QDateTime::currentDateTimeUtc().addDays(2);
-        const auto result = waitFor<TwilioMessage>([&](auto done) { m_client->sendMessage(request, done); });
+        const auto result = waitForPrism<TwilioMessage>([&](auto done) { m_client->sendMessage(request, done); });
         QVERIFY2(result && result->ok(), describe(result).constData());
 
         const QString sid = result->value().sid;
-        const auto canceled = waitFor<TwilioMessage>([&](auto done) { m_client->cancelScheduled(sid, done); });
+        const auto canceled = waitForPrism<TwilioMessage>([&](auto done) { m_client->cancelScheduled(sid, done); });
         QVERIFY2(canceled && canceled->ok(), describe(canceled).constData());
     }
 
     void fetch()
     {
         const QString sid = QStringLiteral("SM") + QString(32, QLatin1Char('c'));
-        const auto result = waitFor<TwilioMessage>([&](auto done) { m_client->fetchMessage(sid, done); });
+        const auto result = waitForPrism<TwilioMessage>([&](auto done) { m_client->fetchMessage(sid, done); });
         QVERIFY2(result && result->ok(), describe(result).constData());
         QVERIFY(!result->value().sid.isEmpty());
         QVERIFY(result->value().dateCreated.isValid()); // the spec's example date is RFC 2822
@@ -240,10 +152,10 @@ private slots:
     {
         MessageListFilter filter;
         filter.to = kPatient;
-        filter.from = kClinic;
+        filter.from = ContractClinicNumber;
         filter.dateSentOnOrAfter = QDate::currentDate().addDays(-1);
         filter.pageSize = 2;
-        const auto first = waitFor<TwilioMessagePage>([&](auto done) { m_client->listMessages(filter, {}, done); });
+        const auto first = waitForPrism<TwilioMessagePage>([&](auto done) { m_client->listMessages(filter, {}, done); });
         QVERIFY2(first && first->ok(), describe(first).constData());
         QVERIFY(!first->value().messages.isEmpty());
         // The spec's example page points at a page 2 (with a PageToken); Prism answers it with the same example, so
@@ -251,12 +163,12 @@ private slots:
         const QString next = first->value().nextPageUri;
         QVERIFY2(!next.isEmpty(), "the spec example has no next_page_uri any more: update this test");
         QVERIFY(next.contains(QLatin1String("PageToken=")));
-        const auto second = waitFor<TwilioMessagePage>([&](auto done) { m_client->listMessages(filter, next, done); });
+        const auto second = waitForPrism<TwilioMessagePage>([&](auto done) { m_client->listMessages(filter, next, done); });
         QVERIFY2(second && second->ok(), describe(second).constData());
 
         // listAllMessages stops when a page brings nothing new (Prism repeats the example page).
         const auto all =
-            waitFor<QList<TwilioMessage>>([&](auto done) { cd::test::listAllMessages(*m_client, filter, 10, done); });
+            waitForPrism<QList<TwilioMessage>>([&](auto done) { cd::test::listAllMessages(*m_client, filter, 10, done); });
         QVERIFY2(all && all->ok(), describe(all).constData());
         QCOMPARE(all->value().size(), first->value().messages.size());
     }
@@ -265,7 +177,7 @@ private slots:
     {
         const QString sid = QStringLiteral("MM") + QString(32, QLatin1Char('d'));
         TwilioMessagesApi messages(*m_transport);
-        const auto result = waitFor<QList<TwilioMedia>>([&](auto done) { messages.listMedia(sid, done); });
+        const auto result = waitForPrism<QList<TwilioMedia>>([&](auto done) { messages.listMedia(sid, done); });
         QVERIFY2(result && result->ok(), describe(result).constData());
     }
 
@@ -289,7 +201,7 @@ private slots:
     void jsonBodyIsRejectedWith415()
     {
         const QByteArray json = "{\"To\":\"+15557654321\",\"From\":\"+15550001111\",\"Body\":\"hi\"}";
-        const auto result = waitFor<TwilioRawReply>([&](auto done) { rawCreate("application/json", json, done); });
+        const auto result = waitForPrism<TwilioRawReply>([&](auto done) { rawCreate("application/json", json, done); });
         QVERIFY(result);
         QVERIFY2(!result->ok(), "Prism accepted a JSON body: the contract test would not catch a wrong request");
         QCOMPARE(result->error().httpStatus, 415);
@@ -297,10 +209,10 @@ private slots:
 
     void missingToIsRejectedWith422()
     {
-        const auto result = waitFor<TwilioRawReply>([&](auto done) {
+        const auto result = waitForPrism<TwilioRawReply>([&](auto done) {
             rawCreate("application/x-www-form-urlencoded",
                       TwilioTransport::encodeForm(
-                          {{QStringLiteral("From"), kClinic}, {QStringLiteral("Body"), QStringLiteral("hi")}}),
+                          {{QStringLiteral("From"), ContractClinicNumber}, {QStringLiteral("Body"), QStringLiteral("hi")}}),
                       done);
         });
         QVERIFY(result && !result->ok());
@@ -311,12 +223,13 @@ private slots:
     void missingAuthIsRejectedWith401()
     {
         QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(
-            QStringLiteral("http://127.0.0.1:%1/2010-04-01/Accounts/%2/Messages.json").arg(m_port).arg(kAccountSid)));
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/2010-04-01/Accounts/%2/Messages.json")
+                                         .arg(m_prism.port())
+                                         .arg(ContractAccountSid)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
         QNetworkReply *reply =
             network.post(request, TwilioTransport::encodeForm({{QStringLiteral("To"), kPatient},
-                                                               {QStringLiteral("From"), kClinic},
+                                                               {QStringLiteral("From"), ContractClinicNumber},
                                                                {QStringLiteral("Body"), QStringLiteral("hi")}}));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 60000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);

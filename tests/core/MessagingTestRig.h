@@ -3,6 +3,8 @@
 // Shared set-up for the messaging engine tests: a private data dir, the loopback fake Twilio, and the real engine
 // (MessagingSession -> GatewayFactory -> TwilioClient) pointed at it.
 #include "tests/support/FakeTwilioServer.h"
+#include "tests/support/ShiftedClock.h"
+#include "tests/support/TestCredentials.h"
 #include "tests/support/TestEnvironment.h"
 
 #include "core/common/Clock.h"
@@ -19,18 +21,6 @@
 
 namespace cd::test {
 
-inline const QString RigAccount = QStringLiteral("AC0123456789abcdef0123456789abcdef");
-inline const QString RigToken = QStringLiteral("test-auth-token-not-a-secret");
-inline const QString ClinicNumber = QStringLiteral("+14155550100");
-
-// A clock a test can move forward (settle windows, no-receipt limits) without sleeping.
-class ShiftedClock : public Clock
-{
-public:
-    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc().addSecs(shiftSec); }
-    qint64 shiftSec = 0;
-};
-
 struct MessagingRig
 {
     TestEnvironment env;
@@ -40,8 +30,8 @@ struct MessagingRig
 
     explicit MessagingRig(OutboxOptions options = {})
     {
-        server.setAccount(RigAccount, RigToken);
-        server.addIncomingNumber(ClinicNumber);
+        server.setAccount(TestAccountSid, TestAuthToken);
+        server.addIncomingNumber(TestClinicNumber);
         if (!server.start())
             qFatal("fake Twilio did not start");
         qputenv("CLINICDESK_TWILIO_BASE_URL", server.baseUrl().toUtf8());
@@ -49,7 +39,7 @@ struct MessagingRig
         if (!opened)
             qFatal("database: %s", qPrintable(opened.error().message));
         db = *opened;
-        auto made = MessagingSession::open(db, std::make_shared<EnvCredentialsProvider>(credentialsEnvironment()),
+        auto made = MessagingSession::open(db, std::make_shared<EnvCredentialsProvider>(testCredentialsEnvironment()),
                                            QStringLiteral("US"), std::move(options));
         if (!made)
             qFatal("session: %s", qPrintable(made.error().message));
@@ -64,19 +54,11 @@ struct MessagingRig
         }
     }
 
-    QProcessEnvironment credentialsEnvironment() const
-    {
-        QProcessEnvironment e;
-        e.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), RigAccount);
-        e.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), RigToken);
-        e.insert(QStringLiteral("TWILIO_PHONE_NUMBER"), ClinicNumber);
-        return e;
-    }
     // For child processes (the CLI, the crash helper): data dir, settings home, credentials, the fake's URL.
     QProcessEnvironment childEnvironment() const
     {
         QProcessEnvironment e = env.processEnvironment();
-        const QProcessEnvironment c = credentialsEnvironment();
+        const QProcessEnvironment c = testCredentialsEnvironment();
         for (const QString &key : c.keys())
             e.insert(key, c.value(key));
         e.insert(QStringLiteral("CLINICDESK_TWILIO_BASE_URL"), server.baseUrl());

@@ -72,7 +72,7 @@ private slots:
 
         // A reply appears in the thread, oldest first.
         // (Twilio's times have whole seconds: the reply is a second later so the order is unambiguous.)
-        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("Thanks, I'll call tomorrow"),
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("Thanks, I'll call tomorrow"),
                                  QDateTime::currentDateTimeUtc().addSecs(1));
         sync = cli(rig, {QStringLiteral("sync"), QStringLiteral("--json")});
         QCOMPARE(object(sync).value(QStringLiteral("inbound")).toInt(), 1);
@@ -92,7 +92,7 @@ private slots:
             QVERIFY2(list.at(1).toObject().contains(key), qPrintable(key));
 
         // STOP: the next send is refused locally, exit 1, naming the opt-out; nothing reaches Twilio.
-        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("STOP"));
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("STOP"));
         QCOMPARE(cli(rig, {QStringLiteral("sync")}).exitCode, 0);
         ChildRun refused = cli(rig, {QStringLiteral("send"), QStringLiteral("--patient"), QString::number(ann),
                                      QStringLiteral("--body"), QStringLiteral("Hello again")});
@@ -164,7 +164,8 @@ private slots:
     void unmatchedReply()
     {
         MessagingRig rig;
-        rig.server.injectInbound(QStringLiteral("+14155550777"), ClinicNumber, QStringLiteral("Is this the clinic?"));
+        rig.server.injectInbound(QStringLiteral("+14155550777"), TestClinicNumber,
+                                 QStringLiteral("Is this the clinic?"));
         QCOMPARE(cli(rig, {QStringLiteral("sync")}).exitCode, 0);
         ChildRun run = cli(rig, {QStringLiteral("messages"), QStringLiteral("--unmatched"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
@@ -192,7 +193,7 @@ private slots:
 
         // Half-configured credentials are an error, never a silent demo.
         QProcessEnvironment partial = demo;
-        partial.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), RigAccount);
+        partial.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), TestAccountSid);
         run = cli(rig,
                   {QStringLiteral("send"), QStringLiteral("--patient"), QString::number(ann), QStringLiteral("--body"),
                    QStringLiteral("Demo")},

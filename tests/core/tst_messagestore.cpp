@@ -1,5 +1,8 @@
 // MessageStore on a real SQLite file: keyset paging, unread counts, read marks, unmatched/attach, the data version
 // another process sees, the in-process signals, and the demo transport's time-based statuses.
+#include "tests/support/MessageFixtures.h"
+#include "tests/support/ShiftedClock.h"
+#include "tests/support/TestCredentials.h"
 #include "tests/support/TestEnvironment.h"
 
 #include "core/common/Clock.h"
@@ -20,13 +23,6 @@ using namespace cd;
 using namespace cd::test;
 
 namespace {
-
-class ShiftedClock : public Clock
-{
-public:
-    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc().addSecs(shiftSec); }
-    qint64 shiftSec = 0;
-};
 
 struct Fixture
 {
@@ -61,15 +57,8 @@ struct Fixture
         m.createdAt = at;
         m.fromNumber = from;
         m.sid = sid;
-        qint64 id = 0;
-        const auto written = db->write([&](QSqlDatabase &tx) -> Status<> {
-            auto added = MessageStore::insertIn(tx, m);
-            if (!added)
-                return added.error();
-            id = *added;
-            return Ok{};
-        });
-        return written ? id : 0;
+        const auto ids = insertMessages(*db, {m});
+        return ids ? ids->constFirst() : 0;
     }
 };
 
@@ -229,12 +218,7 @@ private slots:
         m.direction = Message::Direction::Inbound;
         m.body = QStringLiteral("from the CLI");
         m.status = MessageStatus::Received;
-        QVERIFY((*other)->write([&](QSqlDatabase &tx) -> Status<> {
-            auto added = MessageStore::insertIn(tx, m);
-            if (!added)
-                return added.error();
-            return Ok{};
-        }));
+        QVERIFY(insertMessages(**other, {m}));
         QCOMPARE(*f.store->dataVersion(), before + 2);
         QTRY_COMPARE_WITH_TIMEOUT(elsewhereCount, 1, 5000);
         QCOMPARE(*otherStore.dataVersion(), before + 2);
@@ -291,10 +275,7 @@ private slots:
         QVERIFY(demo->gateway->isDemo());
         QVERIFY(demo->sender.demo);
 
-        QProcessEnvironment full;
-        full.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), QStringLiteral("AC0123456789abcdef0123456789abcdef"));
-        full.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), QStringLiteral("token"));
-        full.insert(QStringLiteral("TWILIO_PHONE_NUMBER"), QStringLiteral("+14155550100"));
+        const QProcessEnvironment full = testCredentialsEnvironment();
         auto real = makeGateway(std::make_shared<EnvCredentialsProvider>(full), f.db);
         QVERIFY(real);
         QVERIFY(!real->gateway->isDemo());

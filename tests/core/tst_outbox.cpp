@@ -41,7 +41,7 @@ private slots:
         QCOMPARE(sent->status, QStringLiteral("queued"));
         QVERIFY(sent->sid.startsWith(QLatin1String("SM")));
         QCOMPARE(rig.server.createCount(), 1);
-        QCOMPARE(rig.server.requests().constLast().formValue(QStringLiteral("From")), ClinicNumber);
+        QCOMPARE(rig.server.requests().constLast().formValue(QStringLiteral("From")), TestClinicNumber);
         QCOMPARE(rig.server.requests().constLast().formValue(QStringLiteral("Body")), queued->body);
 
         // The second message has no opt-out line; a text that already explains STOP gets none either.

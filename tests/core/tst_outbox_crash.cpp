@@ -171,8 +171,8 @@ private slots:
         const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
         const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-600);
         for (int i = 0; i < 120; ++i)
-            rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("reply %1").arg(i), base.addSecs(i));
-        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("STOP"), base.addSecs(200));
+            rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("reply %1").arg(i), base.addSecs(i));
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("STOP"), base.addSecs(200));
         QProcess a;
         QProcess b;
         for (QProcess *p : {&a, &b}) {

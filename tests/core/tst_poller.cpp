@@ -1,6 +1,7 @@
 // The poller through the real engine and Twilio client against the loopback fake: replies stored once, paging,
 // STOP/START, unmatched numbers, status updates, and the request budget of an idle cycle over a long history.
 #include "tests/core/MessagingTestRig.h"
+#include "tests/support/MessageFixtures.h"
 
 #include "core/messaging/OptOutKeywords.h"
 #include "core/messaging/PollSchedule.h"
@@ -55,8 +56,8 @@ private slots:
     {
         MessagingRig rig;
         const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
-        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("Thanks!"));
-        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("See you"));
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("Thanks!"));
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("See you"));
         SyncReport first = rig.engine().runCycle();
         QVERIFY(first.ok());
         QCOMPARE(first.inbound, 2);
@@ -77,7 +78,7 @@ private slots:
         const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
         const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-3600);
         for (int i = 0; i < 130; ++i)
-            rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("reply %1").arg(i), base.addSecs(i));
+            rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("reply %1").arg(i), base.addSecs(i));
         SyncReport report = rig.engine().runCycle();
         QVERIFY(report.ok());
         QCOMPARE(report.inbound, 130);
@@ -95,7 +96,7 @@ private slots:
         QVERIFY(!older->next);
 
         // One new reply on top of a full page of known ones: stored, nothing twice.
-        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("one more"));
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("one more"));
         QCOMPARE(rig.engine().runCycle().inbound, 1);
         QCOMPARE(rig.countRows(QStringLiteral("direction = 'inbound'")), 131);
     }
@@ -104,7 +105,7 @@ private slots:
     {
         MessagingRig rig;
         const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
-        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("Stop"));
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("Stop"));
         QCOMPARE(rig.engine().runCycle().inbound, 1);
         auto patient = rig.patients().get(ann);
         QVERIFY(patient->isOptedOut());
@@ -118,11 +119,11 @@ private slots:
         QCOMPARE(audit->value(0).toInt(), 1);
 
         // HELP changes nothing.
-        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("HELP"));
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("HELP"));
         rig.engine().runCycle();
         QVERIFY(rig.patients().get(ann)->isOptedOut());
 
-        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("start"));
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("start"));
         rig.engine().runCycle();
         QVERIFY(!rig.patients().get(ann)->isOptedOut());
         auto allowed = rig.outbox().queue(ann, QStringLiteral("Welcome back"));
@@ -136,8 +137,8 @@ private slots:
         MessagingRig rig;
         const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
         const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-600);
-        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("STOP"), t);
-        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("START"), t.addSecs(60));
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("STOP"), t);
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("START"), t.addSecs(60));
         QCOMPARE(rig.engine().runCycle().inbound, 2);
         QVERIFY(!rig.patients().get(ann)->isOptedOut());
     }
@@ -148,7 +149,7 @@ private slots:
         const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
         // A reminder scheduled at Twilio (as a reminders feature would leave it).
         QJsonObject scheduled{{QStringLiteral("to"), AnnPhone},
-                              {QStringLiteral("from"), ClinicNumber},
+                              {QStringLiteral("from"), TestClinicNumber},
                               {QStringLiteral("body"), QStringLiteral("Reminder")},
                               {QStringLiteral("status"), QStringLiteral("scheduled")},
                               {QStringLiteral("direction"), QStringLiteral("outbound-api")}};
@@ -160,17 +161,12 @@ private slots:
         m.status = MessageStatus::Scheduled;
         m.sid = sid;
         m.toNumber = AnnPhone;
-        m.fromNumber = ClinicNumber;
+        m.fromNumber = TestClinicNumber;
         m.scheduledFor = QDateTime::currentDateTimeUtc().addDays(2);
-        qint64 id = 0;
-        QVERIFY(rig.db->write([&](QSqlDatabase &tx) -> Status<> {
-            auto added = MessageStore::insertIn(tx, m);
-            if (!added)
-                return added.error();
-            id = *added;
-            return Ok{};
-        }));
-        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("STOP"));
+        const auto inserted = insertMessages(*rig.db, {m});
+        QVERIFY(inserted);
+        const qint64 id = inserted->constFirst();
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("STOP"));
         rig.engine().runCycle();
         QCOMPARE(rig.messages().get(id)->status, MessageStatus::Canceled);
         QCOMPARE(rig.server.message(sid).value(QStringLiteral("status")).toString(), QStringLiteral("canceled"));
@@ -179,8 +175,8 @@ private slots:
     void unknownNumberLandsInUnmatched()
     {
         MessagingRig rig;
-        rig.server.injectInbound(QStringLiteral("+14155550999"), ClinicNumber, QStringLiteral("Who is this?"));
-        rig.server.injectInbound(QStringLiteral("+14155550999"), ClinicNumber, QStringLiteral("Hello?"));
+        rig.server.injectInbound(QStringLiteral("+14155550999"), TestClinicNumber, QStringLiteral("Who is this?"));
+        rig.server.injectInbound(QStringLiteral("+14155550999"), TestClinicNumber, QStringLiteral("Hello?"));
         QCOMPARE(rig.engine().runCycle().inbound, 2);
         QCOMPARE(*rig.messages().unmatchedCount(), 2);
         auto list = rig.messages().unmatched();
@@ -239,35 +235,7 @@ private slots:
         const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
         // 10,000 messages over 60 days, all final, the same at Twilio and here.
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(rig.db->write([&](QSqlDatabase &tx) -> Status<> {
-            for (int i = 0; i < 10000; ++i) {
-                const bool inbound = i % 2 == 0;
-                const QDateTime at = now.addSecs(-qint64(10000 - i) * 518);
-                QJsonObject remote{
-                    {QStringLiteral("to"), inbound ? ClinicNumber : AnnPhone},
-                    {QStringLiteral("from"), inbound ? AnnPhone : ClinicNumber},
-                    {QStringLiteral("body"), QStringLiteral("message %1").arg(i)},
-                    {QStringLiteral("status"), inbound ? QStringLiteral("received") : QStringLiteral("delivered")},
-                    {QStringLiteral("direction"), inbound ? QStringLiteral("inbound") : QStringLiteral("outbound-api")},
-                    {QStringLiteral("_created"), double(at.toMSecsSinceEpoch())},
-                    {QStringLiteral("_sent"), double(at.toMSecsSinceEpoch())}};
-                Message m;
-                m.sid = rig.server.injectMessage(remote);
-                m.patientId = ann;
-                m.direction = inbound ? Message::Direction::Inbound : Message::Direction::Outbound;
-                m.body = remote.value(QStringLiteral("body")).toString();
-                m.status = remote.value(QStringLiteral("status")).toString();
-                m.fromNumber = remote.value(QStringLiteral("from")).toString();
-                m.toNumber = remote.value(QStringLiteral("to")).toString();
-                m.createdAt = at;
-                m.sentAt = at;
-                m.readAt = at;
-                auto added = MessageStore::insertIn(tx, m);
-                if (!added)
-                    return added.error();
-            }
-            return Ok{};
-        }));
+        QVERIFY(insertMessages(*rig.db, mirroredHistory(rig.server, ann, AnnPhone, TestClinicNumber, 10000, now)));
         QCOMPARE(rig.countRows(), 10000);
         rig.server.clearRequestLog();
         SyncReport report = rig.engine().runCycle();
@@ -294,7 +262,7 @@ private slots:
         SenderConfig serviceOnly{{}, QStringLiteral("MG") + QString(32, QLatin1Char('b')), false};
         Outbox outbox(rig.messages(), rig.patients(), rig.session->gateway(), serviceOnly);
         SyncEngine engine(rig.messages(), rig.patients(), rig.session->gateway(), outbox);
-        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("Hi"));
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("Hi"));
         auto queued = engine.outbox().queue(ann, QStringLiteral("Hello"));
         QVERIFY(queued);
         auto sent = engine.outbox().sendNow(queued->id);
@@ -314,7 +282,7 @@ private slots:
         SenderConfig serviceOnly{{}, QStringLiteral("MG") + QString(32, QLatin1Char('b')), false};
         Outbox outbox(rig.messages(), rig.patients(), rig.session->gateway(), serviceOnly);
         SyncEngine engine(rig.messages(), rig.patients(), rig.session->gateway(), outbox);
-        rig.server.injectInbound(AnnPhone, ClinicNumber, QStringLiteral("Can I come at 10?"),
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("Can I come at 10?"),
                                  QDateTime::currentDateTimeUtc().addSecs(-600));
         for (int i = 0; i < 60; ++i) {
             auto queued = engine.outbox().queue(ann, QStringLiteral("Reminder %1").arg(i));

@@ -7,6 +7,7 @@
 #include "core/twilio/TwilioMessagesApi.h"
 #include "core/twilio/TwilioTransport.h"
 #include "tests/support/FakeTwilioServer.h"
+#include "tests/support/TestCredentials.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -28,14 +29,6 @@ inline const QString kTestApiSecret = QStringLiteral("apisecret-1234567890-xyz")
 inline const QString kTestClinicNumber = QStringLiteral("+15550001111");
 inline const QString kTestPatient = QStringLiteral("+15557654321");
 inline const QString kTestService = QStringLiteral("MG") + QString(32, QLatin1Char('c'));
-
-// Credentials a test may change between two requests (the transport reads them for each request).
-class FixedCredentials : public CredentialsProvider
-{
-public:
-    TwilioCredentials value;
-    Result<TwilioCredentials> credentials() const override { return value; }
-};
 
 // Starts an asynchronous call and spins the event loop until its callback ran (empty: it did not within the time).
 template <typename T>

@@ -2,6 +2,7 @@
 // Enter, delivery states through the demo transport and the loopback fake Twilio, Retry, plain-text bodies, the
 // states that block sending, unread counts and notifications, the new-messages pill, copy, the composer's hints.
 #include "tests/support/FakeTwilioServer.h"
+#include "tests/support/TestCredentials.h"
 #include "tests/support/TestEnvironment.h"
 #include "tests/ui/ChatTestData.h"
 
@@ -48,10 +49,6 @@ using namespace cd::ui;
 using namespace cd::test;
 
 namespace {
-
-const QString Account = QStringLiteral("AC0123456789abcdef0123456789abcdef");
-const QString Token = QStringLiteral("test-auth-token-not-a-secret");
-const QString Clinic = QStringLiteral("+14155550100");
 
 struct ChatRig
 {
@@ -173,14 +170,11 @@ private slots:
     void failedSendShowsWarningAndRetrySendsOnce()
     {
         FakeTwilioServer server;
-        server.setAccount(Account, Token);
-        server.addIncomingNumber(Clinic);
+        server.setAccount(TestAccountSid, TestAuthToken);
+        server.addIncomingNumber(TestClinicNumber);
         QVERIFY(server.start());
         qputenv("CLINICDESK_TWILIO_BASE_URL", server.baseUrl().toUtf8());
-        QProcessEnvironment credentials;
-        credentials.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), Account);
-        credentials.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), Token);
-        credentials.insert(QStringLiteral("TWILIO_PHONE_NUMBER"), Clinic);
+        const QProcessEnvironment credentials = testCredentialsEnvironment();
         ChatRig rig(credentials);
         QVERIFY(!rig.worker->isDemo());
         const qint64 maria =
@@ -217,7 +211,7 @@ private slots:
                  StatusKind::Failed);
 
         // A reply appears within one poll cycle (1 s here), in the open conversation, and is read at once.
-        server.injectInbound(QStringLiteral("+14155550123"), Clinic, QStringLiteral("Got it, thanks"));
+        server.injectInbound(QStringLiteral("+14155550123"), TestClinicNumber, QStringLiteral("Got it, thanks"));
         QTRY_COMPARE_WITH_TIMEOUT(
             rig.model()->index(rig.model()->rowCount() - 1).data(MessageListModel::BodyRole).toString(),
             QStringLiteral("Got it, thanks"), 5000);
@@ -623,14 +617,11 @@ private slots:
         QVERIFY(demoNote->isVisible());
 
         FakeTwilioServer server;
-        server.setAccount(Account, Token);
-        server.addIncomingNumber(Clinic);
+        server.setAccount(TestAccountSid, TestAuthToken);
+        server.addIncomingNumber(TestClinicNumber);
         QVERIFY(server.start());
         qputenv("CLINICDESK_TWILIO_BASE_URL", server.baseUrl().toUtf8());
-        QProcessEnvironment credentials;
-        credentials.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), Account);
-        credentials.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), Token);
-        credentials.insert(QStringLiteral("TWILIO_PHONE_NUMBER"), Clinic);
+        const QProcessEnvironment credentials = testCredentialsEnvironment();
         QVERIFY(rig.worker->restart(std::make_shared<EnvCredentialsProvider>(credentials)));
         QVERIFY(!rig.worker->isDemo());
         QVERIFY(!demoNote->isVisible());

@@ -166,6 +166,10 @@ void Composer::setAvailability(const SendAvailability &availability)
     m_blockedReason->setText(availability.reason);
     m_blockedAction->setText(availability.actionText);
     m_blockedAction->setVisible(!availability.actionText.isEmpty());
+    // Hidden while there is nothing to do, yet AT-SPI still lists it: never an unnamed button. With an action its
+    // text (mnemonic stripped) is the name.
+    m_blockedAction->setAccessibleName(availability.actionText.isEmpty() ? tr("Resolve what blocks sending")
+                                                                         : QString());
     m_blockedAction->setAccessibleDescription(availability.reason);
     // The field keeps its text while disabled: nothing typed is lost when a patient's state changes.
     m_edit->setEnabled(can);

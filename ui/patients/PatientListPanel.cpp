@@ -4,6 +4,7 @@
 #include "ui/patients/PatientItemDelegate.h"
 #include "ui/patients/PatientListModel.h"
 
+#include <QAction>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -11,6 +12,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cd::ui {
@@ -29,6 +31,15 @@ PatientListPanel::PatientListPanel(PatientStore *store, QWidget *parent)
     m_search->setAccessibleName(tr("Search patients"));
     m_search->setAccessibleDescription(tr("Type a name, phone digits in any format, or a date of birth."));
     m_search->setClearButtonEnabled(true);
+    // Qt's clear button is an icon-only QToolButton on a textless action: a screen reader would say just "button".
+    // The action is found by the object name Qt gives it; tst_accessibility fails if that ever stops matching.
+    for (auto *button : m_search->findChildren<QToolButton *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (button->defaultAction() &&
+            button->defaultAction()->objectName() == QLatin1String("_q_qlineeditclearaction")) {
+            button->setAccessibleName(tr("Clear search"));
+            button->defaultAction()->setToolTip(tr("Clear search"));
+        }
+    }
     m_search->installEventFilter(this);
 
     m_list->setObjectName(QStringLiteral("patientList"));
