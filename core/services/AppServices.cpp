@@ -2,6 +2,7 @@
 
 #include "core/messaging/MessageStore.h"
 #include "core/patients/PatientStore.h"
+#include "core/secrets/SettingsWriter.h"
 #include "core/secrets/StoredCredentialsProvider.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SettingsService.h"
@@ -36,6 +37,12 @@ AppServices::~AppServices()
 {
     // The messaging thread finishes its step (a send is never cut in half) before the stores go.
     m_messaging.reset();
+}
+
+Status<> AppServices::applySettings(SecretStore &secrets, const QList<SettingChange> &changes)
+{
+    SettingsWriter writer(secrets, *m_database);
+    return writer.apply(changes);
 }
 
 QString AppServices::databaseLocation() const

@@ -11,6 +11,8 @@ namespace cd {
 
 class CredentialsProvider;
 class Database;
+class SecretStore;
+struct SettingChange;
 class MessageStore;
 class PatientStore;
 
@@ -37,6 +39,8 @@ public:
     MessageStore &messages() { return *m_messages; }
     MessagingService &messaging() { return *m_messaging; }
     QString databaseLocation() const;
+    // Saves settings and secrets with their audit rows (SettingsWriter) in this process's database.
+    Status<> applySettings(SecretStore &secrets, const QList<SettingChange> &changes);
     std::shared_ptr<Database> database() const { return m_database; } // for core services (import, settings)
 
 private:

@@ -11,6 +11,7 @@
 #include "core/secrets/MemorySecretStore.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SettingsService.h"
+#include "core/services/AppServices.h"
 #include "core/storage/Database.h"
 #include "ui/settings/SettingsDialog.h"
 
@@ -70,6 +71,7 @@ private:
     QTemporaryDir m_systemDir;
     MemorySecretStore m_store;
     std::unique_ptr<test::FakeTwilioServer> m_fake;
+    std::unique_ptr<AppServices> m_services; // messaging not started: only its settings writer is used
 };
 
 void TestSettingsDialog::initTestCase()
@@ -79,6 +81,7 @@ void TestSettingsDialog::initTestCase()
     auto db = Database::openSqlite(m_env->databaseFile());
     QVERIFY(db.ok());
     m_db = db.value();
+    m_services = std::make_unique<AppServices>(m_db, AppServices::Options{});
 }
 
 void TestSettingsDialog::init()
@@ -109,7 +112,7 @@ std::unique_ptr<SettingsDialog> TestSettingsDialog::makeDialog()
 {
     SettingsDialog::Dependencies deps;
     deps.secretStore = &m_store;
-    deps.database = m_db;
+    deps.services = m_services.get();
     auto dialog = std::make_unique<SettingsDialog>(deps);
     dialog->show();
     if (!QTest::qWaitForWindowExposed(dialog.get()))

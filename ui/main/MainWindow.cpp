@@ -231,7 +231,7 @@ bool MainWindow::isDemoModeShown() const
 void MainWindow::showSettings()
 {
     SettingsDialog::Dependencies dependencies;
-    dependencies.database = m_services.database();
+    dependencies.services = &m_services;
     SettingsDialog dialog(std::move(dependencies), this);
     bool saved = false;
     connect(&dialog, &SettingsDialog::settingsSaved, this, [&saved] { saved = true; });

@@ -5,7 +5,7 @@
 #include "core/secrets/SettingsWriter.h"
 #include "core/services/DataLocation.h"
 #include "core/settings/SettingsService.h"
-#include "core/storage/Database.h"
+#include "core/services/AppServices.h"
 #include "core/twilio/TwilioClient.h"
 #include "ui/settings/ConnectionCheckText.h"
 
@@ -469,19 +469,20 @@ void SettingsDialog::accept()
         return;
     }
 
-    std::shared_ptr<Database> database = m_deps.database;
-    if (!database) {
-        auto opened = Database::openSqlite(databaseFileIn(resolveDataDir()));
-        if (!opened) {
-            m_saveStatus->setText(opened.error().message);
+    AppServices *services = m_deps.services;
+    std::unique_ptr<AppServices> opened;
+    if (!services) {
+        auto made = AppServices::openSqlite(databaseFileIn(resolveDataDir()), {});
+        if (!made) {
+            m_saveStatus->setText(made.error().message);
             m_saveStatus->show();
             return;
         }
-        database = opened.value();
+        opened = std::move(made.value());
+        services = opened.get();
     }
     setEnabled(false); // the keychain may take a moment (or show its own prompt)
-    SettingsWriter writer(*m_deps.secretStore, *database);
-    const Status<> saved = writer.apply(changes);
+    const Status<> saved = services->applySettings(*m_deps.secretStore, changes);
     setEnabled(true);
     if (!saved) {
         m_saveStatus->setText(saved.error().message);

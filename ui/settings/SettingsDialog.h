@@ -20,7 +20,7 @@ class QPushButton;
 class QToolButton;
 
 namespace cd {
-class Database;
+class AppServices;
 class SecretStore;
 } // namespace cd
 
@@ -48,7 +48,7 @@ public:
     struct Dependencies
     {
         SecretStore *secretStore = nullptr; // null: the OS keychain (owned by the dialog)
-        std::shared_ptr<Database> database; // null: opened in the data directory when saving
+        AppServices *services = nullptr;    // null: the data directory's database, opened when saving
         ConnectionTester tester;            // null: cd::TwilioClient::checkConnection
     };
 
