@@ -8,10 +8,22 @@
 
 namespace cd {
 
-// One SMS as ClinicDesk stores it. Outbound rows are written before anything is sent (status "pending").
+// How a message travels. Each channel keeps exactly-once on its own terms: SMS can be looked up at Twilio after a
+// lost answer; a channel that cannot be looked up stays "not confirmed" and is never resent automatically.
+enum class Channel
+{
+    Sms,
+    Email
+};
+
+// One message as ClinicDesk stores it. Outbound rows are written before anything is sent (status "pending").
 struct Message
 {
-    enum class Direction { Inbound, Outbound };
+    enum class Direction
+    {
+        Inbound,
+        Outbound
+    };
 
     qint64 id = 0;
     std::optional<qint64> patientId; // empty for an inbound message from an unknown number ("unmatched")
@@ -33,10 +45,24 @@ struct Message
     QDateTime scheduledFor; // scheduled messages
     QDateTime readAt;       // inbound: when staff opened the thread
     bool isDemo = false;
+    Channel channel = Channel::Sms;
+    QString purpose = QStringLiteral("chat"); // MessagePurpose: chat, intake_form, appointment_reminder, ...
+    QString purposeRef;                       // the record it belongs to (an intake send, an appointment)
+    QDateTime dueAt;                          // not sent from this desk before; invalid: at once
+    QDateTime expiresAt;                      // not sent after (canceled with the reason); invalid: never
 
     bool isInbound() const { return direction == Direction::Inbound; }
     bool isUnread() const { return isInbound() && !readAt.isValid(); }
 };
+
+namespace MessagePurpose {
+inline const QString Chat = QStringLiteral("chat");
+inline const QString IntakeForm = QStringLiteral("intake_form");
+inline const QString AppointmentReminder = QStringLiteral("appointment_reminder");
+} // namespace MessagePurpose
+
+QString channelName(Channel channel); // "sms", "email": stored and printed in --json
+Channel channelFromName(const QString &name);
 
 namespace MessageStatus {
 inline const QString Pending = QStringLiteral("pending");

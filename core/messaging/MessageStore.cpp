@@ -83,7 +83,8 @@ const QString &MessageStore::selectColumns()
 {
     static const QString columns = QStringLiteral(
         "id, patient_id, direction, body, status, sid, error_code, error_message, from_number, to_number, segments, "
-        "price, created_at, sent_at, updated_at, scheduled_for, read_at, is_demo");
+        "price, created_at, sent_at, updated_at, scheduled_for, read_at, is_demo, channel, purpose, purpose_ref, "
+        "due_at, expires_at");
     return columns;
 }
 
@@ -109,9 +110,24 @@ Message MessageStore::messageFrom(const QSqlQuery &q)
     m.sentAt = fromDbTime(q.value(13).toString());
     m.updatedAt = fromDbTime(q.value(14).toString());
     m.scheduledFor = fromDbTime(q.value(15).toString());
+    m.channel = channelFromName(q.value(18).toString());
+    m.purpose = q.value(19).toString();
+    m.purposeRef = q.value(20).toString();
+    m.dueAt = fromDbTime(q.value(21).toString());
+    m.expiresAt = fromDbTime(q.value(22).toString());
     m.readAt = fromDbTime(q.value(16).toString());
     m.isDemo = q.value(17).toInt() != 0;
     return m;
+}
+
+QString channelName(Channel channel)
+{
+    return channel == Channel::Email ? QStringLiteral("email") : QStringLiteral("sms");
+}
+
+Channel channelFromName(const QString &name)
+{
+    return name == QLatin1String("email") ? Channel::Email : Channel::Sms;
 }
 
 QString MessageStore::directionName(Message::Direction direction)
@@ -349,12 +365,30 @@ Result<qint64> MessageStore::insertRow(QSqlDatabase &tx, const Message &m)
         tx,
         QStringLiteral("INSERT INTO messages (patient_id, direction, body, status, sid, error_code, error_message, "
                        "from_number, to_number, segments, price, created_at, sent_at, updated_at, scheduled_for, "
-                       "read_at, is_demo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {sql::id(m.patientId), directionName(m.direction), m.body, m.status, sql::text(m.sid),
-         sql::integer(m.errorCode), sql::text(m.errorMessage), sql::text(m.fromNumber), sql::text(m.toNumber),
-         m.segments, sql::text(m.price), toDbTime(m.createdAt.isValid() ? m.createdAt : now), sql::time(m.sentAt),
-         toDbTime(m.updatedAt.isValid() ? m.updatedAt : now), sql::time(m.scheduledFor), sql::time(m.readAt),
-         m.isDemo ? 1 : 0});
+                       "read_at, is_demo, channel, purpose, purpose_ref, due_at, expires_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {sql::id(m.patientId),
+         directionName(m.direction),
+         m.body,
+         m.status,
+         sql::text(m.sid),
+         sql::integer(m.errorCode),
+         sql::text(m.errorMessage),
+         sql::text(m.fromNumber),
+         sql::text(m.toNumber),
+         m.segments,
+         sql::text(m.price),
+         toDbTime(m.createdAt.isValid() ? m.createdAt : now),
+         sql::time(m.sentAt),
+         toDbTime(m.updatedAt.isValid() ? m.updatedAt : now),
+         sql::time(m.scheduledFor),
+         sql::time(m.readAt),
+         m.isDemo ? 1 : 0,
+         channelName(m.channel),
+         m.purpose.isEmpty() ? MessagePurpose::Chat : m.purpose,
+         sql::text(m.purposeRef),
+         sql::time(m.dueAt),
+         sql::time(m.expiresAt)});
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();

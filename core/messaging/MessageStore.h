@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/messaging/Message.h"
 #include "core/messaging/MessageChange.h"
+#include "core/twilio/TwilioTypes.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -114,6 +115,57 @@ public:
     // Inserts inside a transaction the caller runs, bumping the data version, announcing nothing: for test
     // fixtures and bulk seeding, which stand for "another process".
     static Result<qint64> insertIn(QSqlDatabase &tx, const Message &message);
+    // --- The outbox's rows (MessageStoreEngine.cpp): every state change is one guarded UPDATE ---
+    struct ClaimedRow
+    {
+        qint64 id = 0;
+        QString claimedBy;
+        QDateTime claimedAt;
+    };
+    // pending -> sending, only if still pending: the one process that wins sends it.
+    Result<bool> claim(qint64 id, const QString &claimToken);
+    // What Twilio reports for a create (or a lookup that found it): sid, status, price... Only while sid is empty.
+    Status<> recordAccepted(qint64 id, const TwilioMessage &remote);
+    Status<> markFailed(qint64 id, std::optional<int> code, const QString &text, const QString &onlyIfStatus);
+    // sending -> pending: the request was not processed (network down, rate limit); it goes out later by itself.
+    Status<> releaseClaim(qint64 id, const QString &reason);
+    // sending -> unknown: the answer was lost; it is looked up before anything is resent.
+    Status<> markOutcomeUnknown(qint64 id);
+    // unknown -> pending once the lookup proved it never reached Twilio.
+    Result<bool> unknownBackToPending(qint64 id);
+    // sending -> unknown for a row whose claimant is gone (only if `claimedBy` still holds it).
+    Result<bool> markAbandoned(qint64 id, const QString &claimedBy);
+    Result<QDateTime> claimedAt(qint64 id) const;
+    Result<QList<ClaimedRow>> sendingRows() const;
+    Result<QList<Message>> unknownOutbound() const;
+    // Pending rows due by `nowUtc` (no due time, or due), oldest first; expired ones are canceled first.
+    Result<QList<qint64>> duePendingIds(const QDateTime &nowUtc, Channel channel);
+    // A patient's texts that wait locally with a send time: canceled with `reason`.
+    Result<int> cancelPendingScheduled(qint64 patientId, const QString &reason);
+    // A patient's texts scheduled at Twilio: (id, sid).
+    Result<QList<QPair<qint64, QString>>> scheduledAtTwilio(qint64 patientId) const;
+    Status<> setStatus(qint64 id, const QString &status);
+
+    // --- The poller's rows ---
+    Result<QSet<QString>> knownSids(const QStringList &sids) const;
+    Result<QDateTime> newestInboundSentAt() const;
+    // Stores a reply unless its sid is already there (checked in the same write transaction). True when new.
+    Result<bool> storeInboundOnce(const Message &message);
+    struct InFlight
+    {
+        qint64 id = 0;
+        QString sid;
+        QString status;
+        std::optional<int> errorCode;
+        QString price;
+        QString from;
+        QDateTime createdAt;
+    };
+    // Outbound texts still on their way (not final), created after `cutoff` and not scheduled for later.
+    Result<QList<InFlight>> inFlight(const QDateTime &cutoff, const QDateTime &nowUtc) const;
+    // Twilio's newer state for a row; false when nothing changed.
+    Result<bool> applyRemoteStatus(qint64 id, const QString &oldStatus, const TwilioMessage &remote);
+
     // messaging_state: small shared facts (last successful poll...), visible to every process.
     Result<QString> stateValue(const QString &name) const;
     Status<> setStateValue(const QString &name, const QString &value);

@@ -97,13 +97,13 @@ SendPreview MessagingService::preview(qint64 patientId, const QString &typed) co
     return SendPolicy::preview(typed, first.value_or(false), rules());
 }
 
-Result<Message> MessagingService::send(qint64 patientId, const QString &body)
+Result<Message> MessagingService::send(qint64 patientId, const QString &body, const QueueOptions &options)
 {
     if (m_configError)
         return *m_configError;
     if (!m_outbox)
         return makeError(QStringLiteral("send.not-ready"), tr("Messaging has not started yet. Try again in a moment."));
-    auto queued = m_outbox->queue(patientId, body);
+    auto queued = m_outbox->queue(patientId, body, options);
     if (!queued)
         return queued.error();
     const qint64 id = queued->id;

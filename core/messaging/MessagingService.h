@@ -65,7 +65,7 @@ public:
 
     // Writes the message (pending) and asks the messaging thread to send it now. Refusals come back as errors and
     // nothing is written.
-    Result<Message> send(qint64 patientId, const QString &body);
+    Result<Message> send(qint64 patientId, const QString &body, const QueueOptions &options = {});
     // Sends the text of a failed message again, as a new message (the failed one stays as it was).
     Result<Message> retry(const Message &failed);
 

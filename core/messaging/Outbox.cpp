@@ -8,14 +8,11 @@
 #include "core/patients/PatientStore.h"
 #include "core/settings/AppSettings.h"
 #include "core/sms/SegmentInfo.h"
-#include "core/storage/Database.h"
-#include "core/storage/SqlValues.h"
 #include "core/twilio/TwilioErrorMessages.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QSysInfo>
 
 #include <atomic>
@@ -34,11 +31,6 @@ namespace {
 // How far Twilio's clock and ours may disagree when matching a message by its creation time.
 constexpr qint64 ClockSlackSec = 10 * 60;
 constexpr int SettlePages = 5;
-
-QString now()
-{
-    return toDbTime(Clock::instance().nowUtc());
-}
 
 // A claim token names host and pid so an abandoned row can be recognised as soon as its process is gone.
 bool claimantIsDead(const QString &claimedBy)
@@ -107,8 +99,12 @@ void Outbox::checkpoint(const char *point) const
         m_options.checkpoint(point);
 }
 
-Result<Message> Outbox::queue(qint64 patientId, const QString &rawBody)
+Result<Message> Outbox::queue(qint64 patientId, const QString &rawBody, const QueueOptions &options)
 {
+    if (options.channel != Channel::Sms)
+        return makeError(QStringLiteral("send.channel-unavailable"),
+                         tr("This desk cannot send e-mail yet: only text messages can be queued. Send the link by "
+                            "text message instead."));
     auto patient = m_patients.get(patientId);
     if (!patient)
         return patient.error();
@@ -128,6 +124,12 @@ Result<Message> Outbox::queue(qint64 patientId, const QString &rawBody)
     message.isDemo = m_sender.demo;
     message.createdAt = Clock::instance().nowUtc();
     message.updatedAt = message.createdAt;
+    message.channel = options.channel;
+    message.purpose = options.purpose;
+    message.purposeRef = options.purposeRef;
+    message.dueAt = options.dueAt;
+    message.expiresAt = options.expiresAt;
+    message.scheduledFor = options.scheduleAtTwilio;
 
     qint64 id = 0;
     auto written = m_messages.write([&](MessageWrite &tx) -> Status<> {
@@ -158,41 +160,8 @@ Result<Message> Outbox::queue(qint64 patientId, const QString &rawBody)
 
 bool Outbox::claim(qint64 id)
 {
-    auto claimed =
-        m_messages.update(MessageChange::StatusChanged,
-                          QStringLiteral("UPDATE messages SET status = 'sending', claimed_by = ?, claimed_at = ?, "
-                                         "attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'pending'"),
-                          {processToken(), now(), now(), id});
-    return claimed && *claimed == 1;
-}
-
-Status<> Outbox::adopt(qint64 id, const TwilioMessage &remote)
-{
-    // What Twilio says always wins: whoever holds the row, the sid it reports is the truth for it.
-    auto done = m_messages.update(
-        MessageChange::StatusChanged,
-        QStringLiteral("UPDATE messages SET sid = ?, status = ?, error_code = ?, error_message = ?, segments = CASE "
-                       "WHEN ? > 0 THEN ? ELSE segments END, "
-                       "price = ?, from_number = COALESCE(?, from_number), sent_at = ?, updated_at = ?, "
-                       "claimed_by = NULL WHERE id = ? AND sid IS NULL"),
-        {remote.sid, remote.status.isEmpty() ? MessageStatus::Queued : remote.status, sql::integer(remote.errorCode),
-         sql::text(remote.errorCode ? twilioErrorText(*remote.errorCode) : QString()), remote.numSegments,
-         remote.numSegments, sql::text(remote.price), sql::text(remote.from), sql::time(remote.dateSent), now(), id});
-    if (!done)
-        return done.error();
-    return Ok{};
-}
-
-Status<> Outbox::markFailed(qint64 id, std::optional<int> code, const QString &text, const QString &onlyIfStatus)
-{
-    auto done = m_messages.update(
-        MessageChange::StatusChanged,
-        QStringLiteral("UPDATE messages SET status = 'failed', error_code = ?, error_message = ?, updated_at = ?, "
-                       "claimed_by = NULL WHERE id = ? AND status = ?"),
-        {sql::integer(code), text, now(), id, onlyIfStatus});
-    if (!done)
-        return done.error();
-    return Ok{};
+    auto claimed = m_messages.claim(id, processToken());
+    return claimed && *claimed;
 }
 
 Result<Message> Outbox::sendNow(qint64 messageId)
@@ -202,6 +171,8 @@ Result<Message> Outbox::sendNow(qint64 messageId)
         return message.error();
     if (message->status != MessageStatus::Pending)
         return message; // someone else has it, or it is done
+    if (message->channel != Channel::Sms || (message->dueAt.isValid() && message->dueAt > Clock::instance().nowUtc()))
+        return message; // another channel's transport sends it, or it is not due yet
     if (!m_gateway)
         return makeError(QStringLiteral("send.not-ready"), tr("Messaging has not started yet. Try again in a moment."));
     m_lastError.reset();
@@ -211,7 +182,7 @@ Result<Message> Outbox::sendNow(qint64 messageId)
     if (message->patientId) {
         if (auto patient = m_patients.get(*message->patientId); patient && patient->isOptedOut()) {
             m_lastSendWasMine = true;
-            (void)markFailed(messageId, 21610, optedOutText(*patient), MessageStatus::Pending);
+            (void)m_messages.markFailed(messageId, 21610, optedOutText(*patient), MessageStatus::Pending);
             return m_messages.get(messageId);
         }
     }
@@ -236,7 +207,7 @@ Result<Message> Outbox::sendNow(qint64 messageId)
     checkpoint("answered");
 
     if (answer) {
-        if (auto adopted = adopt(messageId, *answer); !adopted)
+        if (auto adopted = m_messages.recordAccepted(messageId, *answer); !adopted)
             qCWarning(lcOutbox).noquote() << "could not record sid" << answer->sid << adopted.error().message;
     } else {
         const TwilioError &error = answer.error();
@@ -246,19 +217,12 @@ Result<Message> Outbox::sendNow(qint64 messageId)
         case TwilioError::Kind::Configuration:
         case TwilioError::Kind::RateLimited:
             // Not processed by Twilio: back to the queue, it goes out by itself later.
-            (void)m_messages.update(MessageChange::StatusChanged,
-                                    QStringLiteral("UPDATE messages SET status = 'pending', claimed_by = NULL, "
-                                                   "error_message = ?, updated_at = ? WHERE id = ? AND "
-                                                   "status = 'sending' AND sid IS NULL"),
-                                    {error.message, now(), messageId});
+            (void)m_messages.releaseClaim(messageId, error.message);
             break;
         case TwilioError::Kind::OutcomeUnknown:
         case TwilioError::Kind::Protocol:
             // It may exist at Twilio: never resend before looking it up.
-            (void)m_messages.update(MessageChange::StatusChanged,
-                                    QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? "
-                                                   "WHERE id = ? AND status = 'sending' AND sid IS NULL"),
-                                    {now(), messageId});
+            (void)m_messages.markOutcomeUnknown(messageId);
             if (auto current = m_messages.get(messageId); current && current->status == MessageStatus::Unknown)
                 (void)settle(*current);
             break;
@@ -271,9 +235,9 @@ Result<Message> Outbox::sendNow(qint64 messageId)
                 QString text = error.message;
                 if (auto patient = m_patients.get(*message->patientId))
                     text = optedOutText(*patient);
-                (void)markFailed(messageId, 21610, text, MessageStatus::Sending);
+                (void)m_messages.markFailed(messageId, 21610, text, MessageStatus::Sending);
             } else {
-                (void)markFailed(messageId, error.code, error.message, MessageStatus::Sending);
+                (void)m_messages.markFailed(messageId, error.code, error.message, MessageStatus::Sending);
             }
             break;
         }
@@ -334,15 +298,12 @@ std::optional<TwilioMessage> Outbox::lookUp(const Message &message, const QDateT
 
 Outbox::Settle Outbox::settle(const Message &message)
 {
-    QDateTime attemptAt = message.updatedAt;
-    {
-        // Scoped: an unfinished SELECT keeps its read snapshot open through the lookup below, and SQLite then
-        // refuses this connection's write once another process has written meanwhile.
-        auto raw =
-            m_messages.database()->exec(QStringLiteral("SELECT claimed_at FROM messages WHERE id = ?"), {message.id});
-        if (raw && raw->next() && !raw->value(0).isNull())
-            attemptAt = fromDbTime(raw->value(0).toString());
-    }
+    // A channel Twilio cannot be asked about stays "not confirmed": it is never resent automatically.
+    if (message.channel != Channel::Sms)
+        return Settle::StillUnknown;
+    QDateTime attemptAt = m_messages.claimedAt(message.id).value_or(QDateTime());
+    if (!attemptAt.isValid())
+        attemptAt = message.updatedAt;
     if (!attemptAt.isValid())
         attemptAt = message.createdAt;
 
@@ -352,49 +313,34 @@ Outbox::Settle Outbox::settle(const Message &message)
         return Settle::Failed;
     if (found) {
         qCInfo(lcOutbox) << "message" << message.id << "was created at Twilio as" << found->sid;
-        (void)adopt(message.id, *found);
+        (void)m_messages.recordAccepted(message.id, *found);
         return Settle::Adopted;
     }
     if (attemptAt.secsTo(Clock::instance().nowUtc()) < m_options.settleWindowSec)
         return Settle::StillUnknown;
     // Not at Twilio after the settle window: the request never got there. Safe to send again.
-    auto back = m_messages.update(MessageChange::StatusChanged,
-                                  QStringLiteral("UPDATE messages SET status = 'pending', claimed_by = NULL, "
-                                                 "updated_at = ? WHERE id = ? AND status = 'unknown' AND "
-                                                 "sid IS NULL"),
-                                  {now(), message.id});
-    return back && *back == 1 ? Settle::BackToPending : Settle::StillUnknown;
+    auto back = m_messages.unknownBackToPending(message.id);
+    return back && *back ? Settle::BackToPending : Settle::StillUnknown;
 }
 
 int Outbox::recoverAbandoned()
 {
     // 'sending' rows whose process died (or that hang far beyond any timeout): the request may have left, so they
     // become 'unknown' and are settled like a lost answer.
-    auto q = m_messages.database()->exec(
-        QStringLiteral("SELECT id, claimed_by, claimed_at FROM messages WHERE status = 'sending' AND direction = "
-                       "'outbound' AND COALESCE(sid, '') = ''")); // (not via the sid index: many rows have no sid)
-    if (!q)
+    auto rows = m_messages.sendingRows();
+    if (!rows)
         return 0;
-    QList<QPair<qint64, QString>> abandoned;
     const QDateTime current = Clock::instance().nowUtc();
-    while (q->next()) {
-        const QString by = q->value(1).toString();
-        const QDateTime at = fromDbTime(q->value(2).toString());
-        const bool stale = !at.isValid() || at.secsTo(current) >= m_options.staleSendingSec;
-        if (by == processToken() && !stale)
-            continue; // our own send in progress
-        if (stale || claimantIsDead(by))
-            abandoned.append({q->value(0).toLongLong(), by});
-    }
     int recovered = 0;
-    for (const auto &[id, by] : abandoned) {
-        auto changed = m_messages.update(MessageChange::StatusChanged,
-                                         QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? "
-                                                        "WHERE id = ? AND status = 'sending' AND claimed_by = ?"),
-                                         {now(), id, by});
-        if (changed && *changed == 1) {
+    for (const MessageStore::ClaimedRow &row : std::as_const(*rows)) {
+        const bool stale = !row.claimedAt.isValid() || row.claimedAt.secsTo(current) >= m_options.staleSendingSec;
+        if (row.claimedBy == processToken() && !stale)
+            continue; // our own send in progress
+        if (!stale && !claimantIsDead(row.claimedBy))
+            continue;
+        if (auto changed = m_messages.markAbandoned(row.id, row.claimedBy); changed && *changed) {
             ++recovered;
-            qCInfo(lcOutbox) << "message" << id << "was being sent by a process that is gone; settling it";
+            qCInfo(lcOutbox) << "message" << row.id << "was being sent by a process that is gone; settling it";
         }
     }
     return recovered;
@@ -408,14 +354,8 @@ Outbox::FlushReport Outbox::flush()
         return report;
     recoverAbandoned();
 
-    auto unknown = m_messages.database()->exec(
-        QStringLiteral("SELECT %1 FROM messages WHERE status = 'unknown' AND direction = 'outbound' ORDER BY id")
-            .arg(MessageStore::selectColumns()));
-    if (unknown) {
-        QList<Message> rows;
-        while (unknown->next())
-            rows.append(MessageStore::messageFrom(*unknown));
-        for (const Message &row : std::as_const(rows)) {
+    if (auto unknown = m_messages.unknownOutbound()) {
+        for (const Message &row : std::as_const(*unknown)) {
             const Settle outcome = settle(row);
             if (outcome == Settle::Adopted || outcome == Settle::BackToPending)
                 ++report.settled;
@@ -426,15 +366,11 @@ Outbox::FlushReport Outbox::flush()
         }
     }
 
-    // Pending rows oldest first; scheduled ones only when they are due to be handed to Twilio.
-    auto pending = m_messages.database()->exec(QStringLiteral("SELECT id FROM messages WHERE status = 'pending' AND "
-                                                              "direction = 'outbound' ORDER BY id"));
+    // Pending rows oldest first: those due now (a "send later" waits for its time; an expired one is canceled).
+    auto pending = m_messages.duePendingIds(Clock::instance().nowUtc(), Channel::Sms);
     if (!pending)
         return report;
-    QList<qint64> ids;
-    while (pending->next())
-        ids.append(pending->value(0).toLongLong());
-    for (qint64 id : std::as_const(ids)) {
+    for (qint64 id : std::as_const(*pending)) {
         auto result = sendNow(id);
         if (!result || !m_lastSendWasMine)
             continue; // another process had it
@@ -456,26 +392,13 @@ int Outbox::cancelScheduledFor(qint64 patientId)
 {
     int canceled = 0;
     // Not handed to Twilio yet: cancel locally.
-    if (auto local = m_messages.update(
-            MessageChange::StatusChanged,
-            QStringLiteral("UPDATE messages SET status = 'canceled', error_message = ?, updated_at = ? WHERE "
-                           "patient_id = ? AND direction = 'outbound' AND status = 'pending' AND scheduled_for IS "
-                           "NOT NULL"),
-            {tr("Canceled because the patient opted out."), now(), patientId})) {
+    if (auto local = m_messages.cancelPendingScheduled(patientId, tr("Canceled because the patient opted out.")))
         canceled += *local;
-    }
     // Scheduled at Twilio: a STOP does not cancel them there, so we must (from the thread that has the transport).
     if (!m_gateway)
         return canceled;
-    auto q = m_messages.database()->exec(QStringLiteral("SELECT id, sid FROM messages WHERE patient_id = ? AND "
-                                                        "direction = 'outbound' AND status = 'scheduled' AND "
-                                                        "sid IS NOT NULL"),
-                                         {patientId});
-    if (q) {
-        QList<QPair<qint64, QString>> rows;
-        while (q->next())
-            rows.append({q->value(0).toLongLong(), q->value(1).toString()});
-        for (const auto &[id, sid] : rows) {
+    if (auto rows = m_messages.scheduledAtTwilio(patientId)) {
+        for (const auto &[id, sid] : std::as_const(*rows)) {
             const auto answer = awaitGateway<TwilioMessage>(
                 [&](TwilioCallback<TwilioMessage> done) { m_gateway->cancelScheduled(sid, std::move(done)); });
             if (!answer) {
@@ -484,12 +407,7 @@ int Outbox::cancelScheduledFor(qint64 patientId)
                                               << answer.error().httpStatus << "code" << answer.error().code.value_or(0);
                 continue;
             }
-            if (auto done =
-                    m_messages.update(MessageChange::StatusChanged,
-                                      QStringLiteral("UPDATE messages SET status = ?, updated_at = ? "
-                                                     "WHERE id = ?"),
-                                      {answer->status.isEmpty() ? MessageStatus::Canceled : answer->status, now(), id});
-                done && *done == 1)
+            if (m_messages.setStatus(id, answer->status.isEmpty() ? MessageStatus::Canceled : answer->status))
                 ++canceled;
         }
     }

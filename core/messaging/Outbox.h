@@ -29,6 +29,17 @@ struct OutboxOptions
     std::function<void(const char *point)> checkpoint;
 };
 
+// What a queued item is for and when it may travel. Defaults: an SMS in the chat, sent at once, never stale.
+struct QueueOptions
+{
+    Channel channel = Channel::Sms;
+    QString purpose = MessagePurpose::Chat;
+    QString purposeRef;         // the intake send or appointment it belongs to
+    QDateTime dueAt;            // send later from this desk (the outbox holds it until then)
+    QDateTime expiresAt;        // after this it is canceled unsent, with the reason
+    QDateTime scheduleAtTwilio; // handed to Twilio at once with SendAt (Twilio sends it even with every PC off)
+};
+
 // The outbox: a message is written (pending, with its audit row) before anything is sent, claimed by exactly one
 // process (an atomic UPDATE ... WHERE status = 'pending'), and a send whose outcome is unknown is settled by
 // looking it up at Twilio before anything is resent. Never two creates for one message.
@@ -58,7 +69,7 @@ public:
     // Checks (phone, opt-out, consent, body), adds the opt-out line to the first message, writes the pending row
     // and its audit row in one transaction. Error codes: send.no-phone, send.opted-out, send.no-consent,
     // send.empty, send.too-long, patient.not-found.
-    Result<Message> queue(qint64 patientId, const QString &body);
+    Result<Message> queue(qint64 patientId, const QString &body, const QueueOptions &options = {});
     // Sends one pending message now (claim, create, settle if the answer was lost). Returns the row as it ends:
     // accepted/queued..., failed (with plain error text), pending (network down: goes out later) or unknown.
     Result<Message> sendNow(qint64 messageId);
@@ -84,8 +95,6 @@ private:
     int recoverAbandoned();
     bool claim(qint64 id);
     void checkpoint(const char *point) const;
-    Status<> adopt(qint64 id, const TwilioMessage &remote);
-    Status<> markFailed(qint64 id, std::optional<int> code, const QString &text, const QString &onlyIfStatus);
     std::optional<TwilioError> m_lastError;
     bool m_lastSendWasMine = false; // sendNow() claimed the row (another process did not)
 

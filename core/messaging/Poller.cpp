@@ -7,13 +7,10 @@
 #include "core/messaging/Outbox.h"
 #include "core/patients/PatientStore.h"
 #include "core/settings/AppSettings.h"
-#include "core/storage/Database.h"
-#include "core/storage/SqlValues.h"
 #include "core/twilio/TwilioErrorMessages.h"
 
 #include <QLoggingCategory>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -35,37 +32,6 @@ QDateTime whenOf(const TwilioMessage &m)
     return Clock::instance().nowUtc();
 }
 
-QSet<QString> knownSids(MessageStore &store, const QList<TwilioMessage> &page)
-{
-    QSet<QString> known;
-    if (page.isEmpty())
-        return known;
-    QStringList marks;
-    QVariantList binds;
-    for (const TwilioMessage &m : page) {
-        marks << QStringLiteral("?");
-        binds << m.sid;
-    }
-    auto q = store.database()->exec(
-        QStringLiteral("SELECT sid FROM messages WHERE sid IN (%1)").arg(marks.join(QLatin1Char(','))), binds);
-    if (q) {
-        while (q->next())
-            known.insert(q->value(0).toString());
-    }
-    return known;
-}
-
-struct Tracked
-{
-    qint64 id = 0;
-    QString sid;
-    QString status;
-    std::optional<int> errorCode;
-    QString price;
-    QString from;
-    QDateTime createdAt;
-};
-
 } // namespace
 
 Poller::Poller(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, Outbox &outbox, SenderConfig sender)
@@ -77,11 +43,11 @@ Result<int, PollStop> Poller::pollInbound()
 {
     // DateSent is a whole GMT day at Twilio: start one day before the newest reply we hold.
     QDate since = Clock::instance().nowUtc().date().addDays(-FirstPollDays);
-    if (auto newest = m_messages.database()->exec(
-            QStringLiteral("SELECT MAX(sent_at) FROM messages WHERE direction = 'inbound'"));
-        newest && newest->next() && !newest->value(0).isNull()) {
-        since = fromDbTime(newest->value(0).toString()).date().addDays(-1);
-    }
+    auto newest = m_messages.newestInboundSentAt();
+    if (!newest)
+        return PollStop{{}, newest.error()};
+    if (newest->isValid())
+        since = newest->date().addDays(-1);
 
     int stored = 0;
     // Without a known number (a Messaging Service only), list the account's messages and keep the inbound ones.
@@ -101,7 +67,12 @@ Result<int, PollStop> Poller::pollInbound()
             });
             if (!answer)
                 return PollStop{answer.error(), {}};
-            const QSet<QString> known = knownSids(m_messages, answer->messages);
+            QStringList sids;
+            for (const TwilioMessage &m : answer->messages)
+                sids << m.sid;
+            const auto known = m_messages.knownSids(sids);
+            if (!known)
+                return PollStop{{}, known.error()};
             bool anythingNew = false;
             bool anyInbound = false;
             bool anyUnlisted = false; // a server repeating its page must not keep us paging
@@ -111,7 +82,7 @@ Result<int, PollStop> Poller::pollInbound()
                 if (m.direction != QLatin1String("inbound"))
                     continue;
                 anyInbound = true;
-                if (known.contains(m.sid) || seen.contains(m.sid))
+                if (known->contains(m.sid) || seen.contains(m.sid))
                     continue;
                 seen.insert(m.sid);
                 fresh.append(m);
@@ -157,26 +128,10 @@ Result<bool> Poller::storeInbound(const TwilioMessage &remote)
     message.sentAt = whenOf(remote);
     message.isDemo = m_sender.demo;
 
-    bool inserted = false;
-    qint64 id = 0;
-    auto written = m_messages.write([&](MessageWrite &tx) -> Status<> {
-        // Inside BEGIN IMMEDIATE, so two processes polling at once cannot both insert (sid is UNIQUE as well).
-        auto exists =
-            Database::exec(tx.sql(), QStringLiteral("SELECT COUNT(*) FROM messages WHERE sid = ?"), {remote.sid});
-        if (!exists)
-            return exists.error();
-        if (exists->next() && exists->value(0).toInt() > 0)
-            return Ok{};
-        auto added = tx.insert(message);
-        if (!added)
-            return added.error();
-        id = *added;
-        inserted = true;
-        return Ok{};
-    });
-    if (!written)
-        return written.error();
+    auto inserted = m_messages.storeInboundOnce(message);
     if (!inserted)
+        return inserted.error();
+    if (!*inserted)
         return false;
     if (patientId)
         applyKeyword(*patientId, remote.body, message.createdAt);
@@ -203,48 +158,19 @@ void Poller::applyKeyword(qint64 patientId, const QString &body, const QDateTime
     // PatientStore::patientChanged tells the open conversation (composer, banner) about the new state.
 }
 
-Result<bool> Poller::applyStatus(qint64 id, const QString &oldStatus, const TwilioMessage &remote)
-{
-    const QString errorText = remote.errorCode ? twilioErrorText(*remote.errorCode) : QString();
-    auto changed = m_messages.update(
-        MessageChange::StatusChanged,
-        QStringLiteral("UPDATE messages SET status = ?, error_code = ?, error_message = COALESCE(?, error_message), "
-                       "price = COALESCE(?, price), segments = CASE WHEN ? > 0 THEN ? ELSE segments END, "
-                       "sent_at = COALESCE(?, sent_at), updated_at = ? WHERE id = ?"),
-        {remote.status.isEmpty() ? oldStatus : remote.status, sql::integer(remote.errorCode), sql::text(errorText),
-         sql::text(remote.price), remote.numSegments, remote.numSegments, sql::time(remote.dateSent),
-         toDbTime(Clock::instance().nowUtc()), id});
-    if (!changed)
-        return changed.error();
-    return *changed == 1;
-}
-
 Result<int, PollStop> Poller::pollStatuses()
 {
     const QDateTime now = Clock::instance().nowUtc();
     // Still in flight: not final, and (for "sent") younger than the no-receipt limit after which it is shown as
     // "sent, no delivery receipt" and no longer asked about.
     const QDateTime cutoff = now.addSecs(-qint64(std::max(1, AppSettings::noReceiptAfterHours())) * 3600);
-    auto q = m_messages.database()->exec(
-        QStringLiteral("SELECT id, sid, status, error_code, price, from_number, created_at FROM messages WHERE "
-                       "status IN ('accepted', 'queued', 'scheduled', 'sending', 'sent', 'receiving', "
-                       "'partially_delivered') AND direction = 'outbound' AND sid IS NOT NULL AND created_at >= ? "
-                       "AND (scheduled_for IS NULL OR scheduled_for <= ?) ORDER BY created_at"),
-        {toDbTime(cutoff), toDbTime(now)});
-    if (!q)
-        return PollStop{{}, q.error()};
+    auto rows = m_messages.inFlight(cutoff, now);
+    if (!rows)
+        return PollStop{{}, rows.error()};
+    using Tracked = MessageStore::InFlight;
     QHash<QString, Tracked> tracked;
     QHash<QString, QList<QString>> byFrom; // from number -> sids, oldest first
-    while (q->next()) {
-        Tracked t;
-        t.id = q->value(0).toLongLong();
-        t.sid = q->value(1).toString();
-        t.status = q->value(2).toString();
-        if (!q->value(3).isNull())
-            t.errorCode = q->value(3).toInt();
-        t.price = q->value(4).toString();
-        t.from = q->value(5).toString();
-        t.createdAt = fromDbTime(q->value(6).toString());
+    for (const Tracked &t : std::as_const(*rows)) {
         tracked.insert(t.sid, t);
         byFrom[t.from].append(t.sid);
     }
@@ -262,7 +188,7 @@ Result<int, PollStop> Poller::pollStatuses()
         if (remote.status == t.status && remote.errorCode == t.errorCode &&
             (remote.price.isEmpty() || remote.price == t.price))
             return true;
-        auto applied = applyStatus(t.id, t.status, remote);
+        auto applied = m_messages.applyRemoteStatus(t.id, t.status, remote);
         if (!applied)
             databaseError = applied.error();
         else if (*applied)

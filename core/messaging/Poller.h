@@ -42,7 +42,6 @@ public:
 private:
     Result<bool> storeInbound(const TwilioMessage &remote); // true when new
     void applyKeyword(qint64 patientId, const QString &body, const QDateTime &at);
-    Result<bool> applyStatus(qint64 id, const QString &oldStatus, const TwilioMessage &remote);
 
     MessageStore &m_messages;
     PatientStore &m_patients;

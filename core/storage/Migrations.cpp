@@ -115,6 +115,19 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("CREATE INDEX patients_by_national ON patients (phone_national, last_key, first_key, id)"),
              QStringLiteral("CREATE INDEX patients_by_reversed ON patients (phone_reversed, last_key, first_key, id)"),
          }},
+        {4,
+         QStringLiteral("one outbox for every channel and send time"),
+         {
+             // A queued item says how it travels (sms now, email next), why it exists (a chat, an intake form, an
+             // appointment reminder, with a reference to that record), when it may go out from this desk
+             // (due_at; scheduled_for is Twilio's own scheduling) and after when it is no longer worth sending.
+             QStringLiteral("ALTER TABLE messages ADD COLUMN channel TEXT NOT NULL DEFAULT 'sms'"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN purpose TEXT NOT NULL DEFAULT 'chat'"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN purpose_ref TEXT"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN due_at TEXT"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN expires_at TEXT"),
+             QStringLiteral("CREATE INDEX messages_by_purpose ON messages (purpose, purpose_ref)"),
+         }},
     };
     return migrations;
 }

@@ -1,0 +1,283 @@
+// The engine's side of MessageStore: the outbox's and the poller's rows. Every state change is one UPDATE guarded
+// by the state it leaves, so two processes (or two desks) racing for a row cannot both win.
+#include "core/messaging/MessageStore.h"
+
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlValues.h"
+#include "core/twilio/TwilioErrorMessages.h"
+
+#include <QSqlQuery>
+
+namespace cd {
+
+namespace {
+
+QString now()
+{
+    return toDbTime(Clock::instance().nowUtc());
+}
+
+Status<> okIf(const Result<int> &done)
+{
+    if (!done)
+        return done.error();
+    return Ok{};
+}
+
+} // namespace
+
+Result<bool> MessageStore::claim(qint64 id, const QString &claimToken)
+{
+    auto claimed = update(MessageChange::StatusChanged,
+                          QStringLiteral("UPDATE messages SET status = 'sending', claimed_by = ?, claimed_at = ?, "
+                                         "attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'pending'"),
+                          {claimToken, now(), now(), id});
+    if (!claimed)
+        return claimed.error();
+    return *claimed == 1;
+}
+
+Status<> MessageStore::recordAccepted(qint64 id, const TwilioMessage &remote)
+{
+    // What Twilio says always wins: whoever holds the row, the sid it reports is the truth for it.
+    return okIf(update(
+        MessageChange::StatusChanged,
+        QStringLiteral("UPDATE messages SET sid = ?, status = ?, error_code = ?, error_message = ?, segments = CASE "
+                       "WHEN ? > 0 THEN ? ELSE segments END, "
+                       "price = ?, from_number = COALESCE(?, from_number), sent_at = ?, updated_at = ?, "
+                       "claimed_by = NULL WHERE id = ? AND sid IS NULL"),
+        {remote.sid, remote.status.isEmpty() ? MessageStatus::Queued : remote.status, sql::integer(remote.errorCode),
+         sql::text(remote.errorCode ? twilioErrorText(*remote.errorCode) : QString()), remote.numSegments,
+         remote.numSegments, sql::text(remote.price), sql::text(remote.from), sql::time(remote.dateSent), now(), id}));
+}
+
+Status<> MessageStore::markFailed(qint64 id, std::optional<int> code, const QString &text, const QString &onlyIfStatus)
+{
+    return okIf(update(MessageChange::StatusChanged,
+                       QStringLiteral("UPDATE messages SET status = 'failed', error_code = ?, error_message = ?, "
+                                      "updated_at = ?, claimed_by = NULL WHERE id = ? AND status = ?"),
+                       {sql::integer(code), text, now(), id, onlyIfStatus}));
+}
+
+Status<> MessageStore::releaseClaim(qint64 id, const QString &reason)
+{
+    return okIf(update(MessageChange::StatusChanged,
+                       QStringLiteral("UPDATE messages SET status = 'pending', claimed_by = NULL, error_message = ?, "
+                                      "updated_at = ? WHERE id = ? AND status = 'sending' AND sid IS NULL"),
+                       {reason, now(), id}));
+}
+
+Status<> MessageStore::markOutcomeUnknown(qint64 id)
+{
+    return okIf(update(MessageChange::StatusChanged,
+                       QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? WHERE id = ? AND "
+                                      "status = 'sending' AND sid IS NULL"),
+                       {now(), id}));
+}
+
+Result<bool> MessageStore::unknownBackToPending(qint64 id)
+{
+    auto back = update(MessageChange::StatusChanged,
+                       QStringLiteral("UPDATE messages SET status = 'pending', claimed_by = NULL, updated_at = ? "
+                                      "WHERE id = ? AND status = 'unknown' AND sid IS NULL"),
+                       {now(), id});
+    if (!back)
+        return back.error();
+    return *back == 1;
+}
+
+Result<bool> MessageStore::markAbandoned(qint64 id, const QString &claimedBy)
+{
+    auto changed = update(MessageChange::StatusChanged,
+                          QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? WHERE id = ? AND "
+                                         "status = 'sending' AND claimed_by = ?"),
+                          {now(), id, claimedBy});
+    if (!changed)
+        return changed.error();
+    return *changed == 1;
+}
+
+Result<QDateTime> MessageStore::claimedAt(qint64 id) const
+{
+    auto q = m_database->exec(QStringLiteral("SELECT claimed_at FROM messages WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (q->next() && !q->value(0).isNull())
+        return fromDbTime(q->value(0).toString());
+    return QDateTime();
+}
+
+Result<QList<MessageStore::ClaimedRow>> MessageStore::sendingRows() const
+{
+    // Not via the sid index: many rows have no sid.
+    auto q = m_database->exec(QStringLiteral("SELECT id, claimed_by, claimed_at FROM messages WHERE status = "
+                                             "'sending' AND direction = 'outbound' AND COALESCE(sid, '') = ''"));
+    if (!q)
+        return q.error();
+    QList<ClaimedRow> rows;
+    while (q->next())
+        rows.append({q->value(0).toLongLong(), q->value(1).toString(), fromDbTime(q->value(2).toString())});
+    return rows;
+}
+
+Result<QList<Message>> MessageStore::unknownOutbound() const
+{
+    auto q = m_database->exec(
+        QStringLiteral("SELECT %1 FROM messages WHERE status = 'unknown' AND direction = 'outbound' ORDER BY id")
+            .arg(selectColumns()));
+    if (!q)
+        return q.error();
+    QList<Message> rows;
+    while (q->next())
+        rows.append(messageFrom(*q));
+    return rows;
+}
+
+Result<QList<qint64>> MessageStore::duePendingIds(const QDateTime &nowUtc, Channel channel)
+{
+    // Out of date before it could go ("Running 15 min late" typed during an outage): canceled, with the reason.
+    auto expired = update(MessageChange::StatusChanged,
+                          QStringLiteral("UPDATE messages SET status = 'canceled', error_message = ?, updated_at = ?, "
+                                         "claimed_by = NULL WHERE status = 'pending' AND direction = 'outbound' AND "
+                                         "expires_at IS NOT NULL AND expires_at <= ?"),
+                          {tr("Not sent: it was out of date before it could go out. Send a new message if it still "
+                              "matters."),
+                           toDbTime(nowUtc), toDbTime(nowUtc)});
+    if (!expired)
+        return expired.error();
+    auto q = m_database->exec(QStringLiteral("SELECT id FROM messages WHERE status = 'pending' AND direction = "
+                                             "'outbound' AND channel = ? AND (due_at IS NULL OR due_at <= ?) "
+                                             "ORDER BY id"),
+                              {channelName(channel), toDbTime(nowUtc)});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    return ids;
+}
+
+Result<int> MessageStore::cancelPendingScheduled(qint64 patientId, const QString &reason)
+{
+    return update(MessageChange::StatusChanged,
+                  QStringLiteral("UPDATE messages SET status = 'canceled', error_message = ?, updated_at = ? WHERE "
+                                 "patient_id = ? AND direction = 'outbound' AND status = 'pending' AND "
+                                 "(scheduled_for IS NOT NULL OR due_at IS NOT NULL)"),
+                  {reason, now(), patientId});
+}
+
+Result<QList<QPair<qint64, QString>>> MessageStore::scheduledAtTwilio(qint64 patientId) const
+{
+    auto q = m_database->exec(QStringLiteral("SELECT id, sid FROM messages WHERE patient_id = ? AND direction = "
+                                             "'outbound' AND status = 'scheduled' AND sid IS NOT NULL"),
+                              {patientId});
+    if (!q)
+        return q.error();
+    QList<QPair<qint64, QString>> rows;
+    while (q->next())
+        rows.append({q->value(0).toLongLong(), q->value(1).toString()});
+    return rows;
+}
+
+Status<> MessageStore::setStatus(qint64 id, const QString &status)
+{
+    return okIf(update(MessageChange::StatusChanged,
+                       QStringLiteral("UPDATE messages SET status = ?, updated_at = ? WHERE id = ?"),
+                       {status, now(), id}));
+}
+
+Result<QSet<QString>> MessageStore::knownSids(const QStringList &sids) const
+{
+    QSet<QString> known;
+    if (sids.isEmpty())
+        return known;
+    QStringList marks;
+    QVariantList binds;
+    for (const QString &sid : sids) {
+        marks << QStringLiteral("?");
+        binds << sid;
+    }
+    auto q = m_database->exec(
+        QStringLiteral("SELECT sid FROM messages WHERE sid IN (%1)").arg(marks.join(QLatin1Char(','))), binds);
+    if (!q)
+        return q.error();
+    while (q->next())
+        known.insert(q->value(0).toString());
+    return known;
+}
+
+Result<QDateTime> MessageStore::newestInboundSentAt() const
+{
+    auto q = m_database->exec(QStringLiteral("SELECT MAX(sent_at) FROM messages WHERE direction = 'inbound'"));
+    if (!q)
+        return q.error();
+    if (q->next() && !q->value(0).isNull())
+        return fromDbTime(q->value(0).toString());
+    return QDateTime();
+}
+
+Result<bool> MessageStore::storeInboundOnce(const Message &message)
+{
+    bool inserted = false;
+    auto written = write([&](MessageWrite &tx) -> Status<> {
+        // Inside BEGIN IMMEDIATE, so two processes polling at once cannot both insert (sid is UNIQUE as well).
+        auto exists =
+            Database::exec(tx.sql(), QStringLiteral("SELECT COUNT(*) FROM messages WHERE sid = ?"), {message.sid});
+        if (!exists)
+            return exists.error();
+        if (exists->next() && exists->value(0).toInt() > 0)
+            return Ok{};
+        auto added = tx.insert(message);
+        if (!added)
+            return added.error();
+        inserted = true;
+        return Ok{};
+    });
+    if (!written)
+        return written.error();
+    return inserted;
+}
+
+Result<QList<MessageStore::InFlight>> MessageStore::inFlight(const QDateTime &cutoff, const QDateTime &nowUtc) const
+{
+    auto q = m_database->exec(
+        QStringLiteral("SELECT id, sid, status, error_code, price, from_number, created_at FROM messages WHERE "
+                       "status IN ('accepted', 'queued', 'scheduled', 'sending', 'sent', 'receiving', "
+                       "'partially_delivered') AND direction = 'outbound' AND sid IS NOT NULL AND created_at >= ? "
+                       "AND (scheduled_for IS NULL OR scheduled_for <= ?) ORDER BY created_at"),
+        {toDbTime(cutoff), toDbTime(nowUtc)});
+    if (!q)
+        return q.error();
+    QList<InFlight> rows;
+    while (q->next()) {
+        InFlight t;
+        t.id = q->value(0).toLongLong();
+        t.sid = q->value(1).toString();
+        t.status = q->value(2).toString();
+        if (!q->value(3).isNull())
+            t.errorCode = q->value(3).toInt();
+        t.price = q->value(4).toString();
+        t.from = q->value(5).toString();
+        t.createdAt = fromDbTime(q->value(6).toString());
+        rows.append(t);
+    }
+    return rows;
+}
+
+Result<bool> MessageStore::applyRemoteStatus(qint64 id, const QString &oldStatus, const TwilioMessage &remote)
+{
+    const QString errorText = remote.errorCode ? twilioErrorText(*remote.errorCode) : QString();
+    auto changed = update(
+        MessageChange::StatusChanged,
+        QStringLiteral("UPDATE messages SET status = ?, error_code = ?, error_message = COALESCE(?, error_message), "
+                       "price = COALESCE(?, price), segments = CASE WHEN ? > 0 THEN ? ELSE segments END, "
+                       "sent_at = COALESCE(?, sent_at), updated_at = ? WHERE id = ?"),
+        {remote.status.isEmpty() ? oldStatus : remote.status, sql::integer(remote.errorCode), sql::text(errorText),
+         sql::text(remote.price), remote.numSegments, remote.numSegments, sql::time(remote.dateSent), now(), id});
+    if (!changed)
+        return changed.error();
+    return *changed == 1;
+}
+
+} // namespace cd
