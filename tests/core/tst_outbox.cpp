@@ -1,6 +1,7 @@
 // The outbox through the real engine and Twilio client against the loopback fake: every fault counts the creates
 // the server received, so a double send or a lost message fails the test.
 #include "tests/core/MessagingTestRig.h"
+#include "tests/support/MessageFixtures.h"
 
 #include "core/messaging/GatewayAwait.h"
 #include "core/messaging/Outbox.h"
@@ -140,6 +141,80 @@ private slots:
         QCOMPARE(rig.server.createCount(), 2);
         QCOMPARE(rig.remoteCountTo(QStringLiteral("+14155550123")), 1);
         QCOMPARE(rig.messages().get(queued->id)->status, QStringLiteral("queued"));
+    }
+
+    void aTextDueLaterWaitsForItsTimeAndIsSentOnce()
+    {
+        MessagingRig rig;
+        ShiftedClock clock;
+        Clock::setInstance(&clock);
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        QueueOptions later;
+        later.dueAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+        later.purpose = MessagePurpose::AppointmentReminder;
+        later.purposeRef = QStringLiteral("appointment 7");
+        auto queued = rig.outbox().queue(ann, QStringLiteral("See you at 3 pm."), later);
+        QVERIFY(queued);
+        QCOMPARE(rig.outbox().sendNow(queued->id)->status, MessageStatus::Pending); // asked early: it waits
+        rig.engine().runCycle();
+        QCOMPARE(rig.server.createCount(), 0);
+        const Message stored = *rig.messages().get(queued->id);
+        QCOMPARE(stored.purpose, MessagePurpose::AppointmentReminder);
+        QCOMPARE(stored.purposeRef, QStringLiteral("appointment 7"));
+        QCOMPARE(stored.dueAt.toSecsSinceEpoch(), later.dueAt.toSecsSinceEpoch());
+
+        clock.shiftSec = 3601;
+        QCOMPARE(rig.engine().runCycle().sent, 1);
+        rig.engine().runCycle();
+        QCOMPARE(rig.server.createCount(), 1);
+    }
+
+    void aTextPastItsExpiryIsCanceledWithTheReasonNotSentLate()
+    {
+        MessagingRig rig;
+        ShiftedClock clock;
+        Clock::setInstance(&clock);
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        QueueOptions stale;
+        stale.expiresAt = QDateTime::currentDateTimeUtc().addSecs(15 * 60);
+        auto queued = rig.outbox().queue(ann, QStringLiteral("Running 15 min late"), stale);
+        QVERIFY(queued);
+        clock.shiftSec = 2 * 24 * 3600; // the desk was offline for two days
+        const SyncReport report = rig.engine().runCycle();
+        QCOMPARE(report.sent, 0);
+        QCOMPARE(rig.server.createCount(), 0);
+        const Message ended = *rig.messages().get(queued->id);
+        QCOMPARE(ended.status, MessageStatus::Canceled);
+        QVERIFY2(ended.errorMessage.contains(QStringLiteral("out of date")), qPrintable(ended.errorMessage));
+    }
+
+    void aChannelThatCannotBeLookedUpIsNeverResentAutomatically()
+    {
+        MessagingRig rig;
+        ShiftedClock clock;
+        Clock::setInstance(&clock);
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        // Queueing e-mail is refused with the way forward until an e-mail transport exists.
+        QueueOptions email;
+        email.channel = Channel::Email;
+        auto refused = rig.outbox().queue(ann, QStringLiteral("Your form"), email);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("send.channel-unavailable"));
+        QCOMPARE(rig.countRows(), 0);
+        // An e-mail whose answer was lost (written as another desk would): not confirmed, and it stays so.
+        Message lost;
+        lost.patientId = ann;
+        lost.direction = Message::Direction::Outbound;
+        lost.channel = Channel::Email;
+        lost.body = QStringLiteral("Your intake form");
+        lost.status = MessageStatus::Unknown;
+        const QList<qint64> ids = storeMessages(rig.messages(), {lost});
+        QCOMPARE(ids.size(), 1);
+        clock.shiftSec = 3600; // far past the SMS settle window
+        rig.engine().runCycle();
+        rig.engine().runCycle();
+        QCOMPARE(rig.messages().get(ids.first())->status, MessageStatus::Unknown);
+        QCOMPARE(rig.server.createCount(), 0);
     }
 
     void settleSeesWritesMadeByAnotherProcessDuringTheLookup()
