@@ -5,7 +5,7 @@
 #include "core/messaging/MessageStore.h"
 #include "core/messaging/MessagingThread.h"
 #include "core/patients/PatientStore.h"
-#include "core/settings/AppSettings.h"
+#include "core/settings/SettingsService.h"
 
 #include <QEventLoop>
 #include <QLoggingCategory>
@@ -17,11 +17,26 @@ namespace cd {
 
 MessagingService::MessagingService(MessageStore &messages, PatientStore &patients,
                                    std::shared_ptr<const CredentialsProvider> credentials, Options options,
-                                   QObject *parent)
+                                   QObject *parent, SettingsService *settings)
     : QObject(parent), m_messages(messages), m_patients(patients), m_credentials(std::move(credentials)),
-      m_options(std::move(options))
+      m_options(std::move(options)), m_settingsService(settings ? *settings : SettingsService::instance()),
+      m_settings(m_settingsService.current())
 {
     qRegisterMetaType<cd::SyncReport>();
+    connect(&m_settingsService, &SettingsService::changed, this, &MessagingService::applySettings);
+}
+
+void MessagingService::applySettings(const SettingsSnapshot &snapshot)
+{
+    m_settings = std::make_shared<const SettingsSnapshot>(snapshot);
+    if (m_outbox)
+        m_outbox->setRules(rules());
+    if (m_worker) {
+        const ClinicPolicy policy = snapshot.policy();
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, policy] { worker->setPolicy(policy); }, Qt::QueuedConnection);
+    }
+    applyInterval();
 }
 
 MessagingService::MessagingService(MessageStore &messages, PatientStore &patients,
@@ -49,10 +64,12 @@ Status<> MessagingService::start()
     m_configError.reset();
     m_sender = *setup;
     m_outbox = std::make_unique<Outbox>(m_messages, m_patients, m_sender, m_options.outbox);
+    m_outbox->setRules(rules());
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("clinicdesk-messaging"));
     m_worker = new MessagingThread(m_messages, m_patients, *m_outbox, m_credentials, m_options.pollAutomatically);
+    m_worker->setPolicy(m_settings->policy());
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &MessagingThread::cycleReported, this, &MessagingService::onCycleReported);
@@ -176,7 +193,8 @@ void MessagingService::applyInterval()
 {
     if (!m_worker)
         return;
-    const int seconds = m_chatOpen ? AppSettings::pollIntervalChatOpenSec() : AppSettings::pollIntervalIdleSec();
+    const DeskPreferences desk = m_settings->desk();
+    const int seconds = m_chatOpen ? desk.pollIntervalChatOpenSec : desk.pollIntervalIdleSec;
     const int ms = qMax(1, seconds) * 1000;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, ms] { worker->setIntervalMs(ms); }, Qt::QueuedConnection);

@@ -5,6 +5,7 @@
 #include "core/messaging/Outbox.h"
 #include "core/messaging/SendPolicy.h"
 #include "core/messaging/SyncEngine.h"
+#include "core/settings/SettingsSnapshot.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -20,6 +21,7 @@ class CredentialsProvider;
 class MessageStore;
 class MessagingThread;
 class PatientStore;
+class SettingsService;
 
 // The one messaging session of a process, for the GUI and the CLI alike: the outbox, the transport (real Twilio,
 // or the demo transport when nothing is configured), the messaging thread with its poll timer and back-off, the
@@ -38,9 +40,11 @@ public:
         OutboxOptions outbox;
     };
 
+    // The settings come from `settings` (the process's SettingsService when null), read from its snapshot and
+    // passed on to the outbox and the engine whenever they change: nothing deeper looks them up.
     MessagingService(MessageStore &messages, PatientStore &patients,
                      std::shared_ptr<const CredentialsProvider> credentials, Options options,
-                     QObject *parent = nullptr);
+                     QObject *parent = nullptr, SettingsService *settings = nullptr);
     MessagingService(MessageStore &messages, PatientStore &patients,
                      std::shared_ptr<const CredentialsProvider> credentials, QObject *parent = nullptr);
     ~MessagingService() override;
@@ -58,7 +62,7 @@ public:
     std::optional<Error> configurationError() const { return m_configError; }
 
     // --- The send policy, for the composer ---
-    SendRules rules() const { return SendRules::fromSettings(); }
+    SendRules rules() const { return SendRules::from(m_settings->policy()); }
     SendAvailability availability(const std::optional<Patient> &patient) const;
     // Exactly what send() would write for `typed` to this patient (opt-out line included or not).
     SendPreview preview(qint64 patientId, const QString &typed) const;
@@ -88,12 +92,15 @@ signals:
 
 private:
     void onCycleReported(const SyncReport &report);
+    void applySettings(const SettingsSnapshot &snapshot);
     void applyInterval();
 
     MessageStore &m_messages;
     PatientStore &m_patients;
     std::shared_ptr<const CredentialsProvider> m_credentials;
     Options m_options;
+    SettingsService &m_settingsService;
+    std::shared_ptr<const SettingsSnapshot> m_settings;
     SenderConfig m_sender;
     std::unique_ptr<Outbox> m_outbox;
     QThread *m_thread = nullptr;

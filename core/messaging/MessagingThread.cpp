@@ -35,6 +35,7 @@ void MessagingThread::open()
         return;
     }
     m_session = std::move(session.value());
+    m_session->engine().setPolicy(m_policy);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true); // re-armed after every cycle with the schedule's next interval
     connect(m_timer, &QTimer::timeout, this, &MessagingThread::runCycle);
@@ -50,6 +51,13 @@ void MessagingThread::setIntervalMs(int ms)
     m_baseIntervalMs = qMax(500, ms);
     if (m_timer && !m_busy && m_pollAutomatically)
         m_timer->start(m_schedule.nextIntervalMs(m_baseIntervalMs));
+}
+
+void MessagingThread::setPolicy(const ClinicPolicy &policy)
+{
+    m_policy = policy;
+    if (m_session)
+        m_session->engine().setPolicy(policy);
 }
 
 void MessagingThread::sendNow(qint64 messageId)

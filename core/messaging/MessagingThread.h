@@ -2,6 +2,7 @@
 
 #include "core/messaging/PollSchedule.h"
 #include "core/messaging/SyncEngine.h"
+#include "core/settings/ClinicPolicy.h"
 
 #include <QObject>
 #include <QSet>
@@ -33,6 +34,7 @@ public:
     void sendNow(qint64 messageId); // queued from the owner's thread
     void runCycle();
     void setIntervalMs(int ms); // the normal interval; failed cycles stretch it (PollSchedule)
+    void setPolicy(const ClinicPolicy &policy);
     void shutdown();
 
 signals:
@@ -48,6 +50,7 @@ private:
     Outbox &m_outbox;
     std::shared_ptr<const CredentialsProvider> m_credentials;
     bool m_pollAutomatically;
+    ClinicPolicy m_policy;
     std::unique_ptr<MessagingSession> m_session;
     QTimer *m_timer = nullptr;
     PollSchedule m_schedule;

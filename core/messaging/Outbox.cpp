@@ -108,7 +108,7 @@ Result<Message> Outbox::queue(qint64 patientId, const QString &rawBody, const Qu
     auto patient = m_patients.get(patientId);
     if (!patient)
         return patient.error();
-    const SendRules rules = SendRules::fromSettings();
+    const SendRules rules = m_rules;
     if (const SendAvailability who = SendPolicy::availability(*patient, rules); !who.canSend())
         return who.toError();
     if (auto empty = SendPolicy::preview(rawBody, false, rules).problem;

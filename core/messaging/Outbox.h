@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/messaging/Message.h"
+#include "core/messaging/SendPolicy.h"
 #include "core/messaging/SenderConfig.h"
 #include "core/twilio/TwilioTypes.h"
 
@@ -63,6 +64,8 @@ public:
            Options options = {});
     ~Outbox() override;
     void setGateway(SmsGateway *gateway) { m_gateway = gateway; }
+    // The clinic's send rules used by queue(); set by the owner's thread (MessagingService, from the settings).
+    void setRules(const SendRules &rules) { m_rules = rules; }
     const SenderConfig &sender() const { return m_sender; }
     static int liveInstances(); // for the one-outbox-per-process check
 
@@ -103,6 +106,7 @@ private:
     SmsGateway *m_gateway = nullptr;
     SenderConfig m_sender;
     Options m_options;
+    SendRules m_rules = SendRules::fromSettings();
 };
 
 } // namespace cd

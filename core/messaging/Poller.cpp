@@ -163,7 +163,7 @@ Result<int, PollStop> Poller::pollStatuses()
     const QDateTime now = Clock::instance().nowUtc();
     // Still in flight: not final, and (for "sent") younger than the no-receipt limit after which it is shown as
     // "sent, no delivery receipt" and no longer asked about.
-    const QDateTime cutoff = now.addSecs(-qint64(std::max(1, AppSettings::noReceiptAfterHours())) * 3600);
+    const QDateTime cutoff = now.addSecs(-qint64(std::max(1, m_noReceiptAfterHours)) * 3600);
     auto rows = m_messages.inFlight(cutoff, now);
     if (!rows)
         return PollStop{{}, rows.error()};

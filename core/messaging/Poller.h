@@ -36,6 +36,9 @@ public:
     // Outbound messages whose status, error or price changed.
     Result<int, PollStop> pollStatuses();
 
+    // After this long without a receipt a "sent" text is no longer asked about (ClinicPolicy).
+    void setNoReceiptAfterHours(int hours) { m_noReceiptAfterHours = hours; }
+
     static constexpr int MaxPages = 50;
     static constexpr int MaxSingleFetches = 10;
 
@@ -48,6 +51,7 @@ private:
     SmsGateway &m_gateway;
     Outbox &m_outbox;
     SenderConfig m_sender;
+    int m_noReceiptAfterHours = 72;
 };
 
 } // namespace cd

@@ -2,17 +2,22 @@
 
 #include "core/messaging/OptOutKeywords.h"
 #include "core/patients/Patient.h"
-#include "core/settings/AppSettings.h"
+#include "core/settings/SettingsService.h"
 
 namespace cd {
 
-SendRules SendRules::fromSettings()
+SendRules SendRules::from(const ClinicPolicy &policy)
 {
     SendRules rules;
-    rules.requireConsent = AppSettings::requireConsent();
-    rules.optOutLine = AppSettings::optOutLine().trimmed();
-    rules.pricePerSegmentUsd = AppSettings::pricePerSegment();
+    rules.requireConsent = policy.requireConsent;
+    rules.optOutLine = policy.optOutLine.trimmed();
+    rules.pricePerSegmentUsd = policy.pricePerSegment;
     return rules;
+}
+
+SendRules SendRules::fromSettings()
+{
+    return from(SettingsService::instance().current()->policy());
 }
 
 SendAvailability SendPolicy::availability(const std::optional<Patient> &patient, const SendRules &rules,

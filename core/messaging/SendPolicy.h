@@ -11,6 +11,7 @@
 
 namespace cd {
 
+struct ClinicPolicy;
 struct Patient;
 
 // The clinic's rules for an outgoing text (clinic-wide policy, read from the settings snapshot).
@@ -20,7 +21,8 @@ struct SendRules
     QString optOutLine; // added to the first message to a patient; empty: never
     double pricePerSegmentUsd = 0.0079;
 
-    static SendRules fromSettings();
+    static SendRules from(const ClinicPolicy &policy);
+    static SendRules fromSettings(); // the process's current policy (for views without a messaging service)
 };
 
 // What the outbox will write for a typed text: the composer counts exactly this, so its counter and the message

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/messaging/MessageStore.h"
+#include "core/settings/ClinicPolicy.h"
 
 #include <QLoggingCategory>
 
@@ -22,6 +23,11 @@ SyncEngine::SyncEngine(MessageStore &messages, PatientStore &patients, SmsGatewa
 }
 
 SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setPolicy(const ClinicPolicy &policy)
+{
+    m_poller->setNoReceiptAfterHours(policy.noReceiptAfterHours);
+}
 
 SyncReport SyncEngine::runCycle()
 {

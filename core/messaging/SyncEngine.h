@@ -15,6 +15,7 @@ namespace cd {
 class MessageStore;
 class PatientStore;
 class SmsGateway;
+struct ClinicPolicy;
 
 struct SyncReport
 {
@@ -41,6 +42,7 @@ public:
     ~SyncEngine() override;
 
     SyncReport runCycle();
+    void setPolicy(const ClinicPolicy &policy); // the parts of the clinic's policy a cycle uses
     Outbox &outbox() { return m_outbox; }
     Poller &poller() { return *m_poller; }
 
