@@ -1436,6 +1436,10 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
         <source>give exactly one KEY.</source>
         <translation>indique exactamente una CLAVE.</translation>
     </message>
+    <message>
+        <source>The check ended before Twilio answered. Try again.</source>
+        <translation>La comprobación terminó antes de que Twilio respondiera. Inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::AttachToPatientDialog</name>
@@ -2083,6 +2087,10 @@ Base de datos: %2</translation>
     <message>
         <source>This message belongs to no patient.</source>
         <translation>Este mensaje no pertenece a ningún paciente.</translation>
+    </message>
+    <message>
+        <source>The sync ended before it finished. Run it again.</source>
+        <translation>La sincronización terminó antes de completarse. Vuelva a ejecutarla.</translation>
     </message>
 </context>
 <context>
