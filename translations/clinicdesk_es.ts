@@ -274,25 +274,28 @@
         <source>There is no patient #%1.</source>
         <translation>No existe el paciente n.º %1.</translation>
     </message>
+</context>
+<context>
+    <name>cd::MessageStatusText</name>
     <message>
-        <source>Sent, no delivery receipt</source>
-        <translation>Enviado, sin confirmación de entrega</translation>
+        <source>Received</source>
+        <translation>Recibido</translation>
     </message>
     <message>
-        <source>Waiting to send</source>
-        <translation>En espera de envío</translation>
+        <source>Waiting for connection</source>
+        <translation>Esperando conexión</translation>
     </message>
     <message>
-        <source>Sending</source>
-        <translation>Enviando</translation>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
     </message>
     <message>
-        <source>Checking with Twilio whether it was sent</source>
-        <translation>Comprobando con Twilio si se envió</translation>
+        <source>Not confirmed yet</source>
+        <translation>Aún sin confirmar</translation>
     </message>
     <message>
-        <source>Accepted by Twilio</source>
-        <translation>Aceptado por Twilio</translation>
+        <source>Queued</source>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -303,16 +306,12 @@
         <translation>Enviado</translation>
     </message>
     <message>
+        <source>Sent, no delivery receipt</source>
+        <translation>Enviado, sin confirmación de entrega</translation>
+    </message>
+    <message>
         <source>Delivered</source>
         <translation>Entregado</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Leído</translation>
-    </message>
-    <message>
-        <source>Not delivered</source>
-        <translation>No entregado</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -323,8 +322,60 @@
         <translation>Cancelado</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Recibido</translation>
+        <source>Other Twilio status</source>
+        <translation>Otro estado de Twilio</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Programado para el %1</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>No entregado</translation>
+    </message>
+    <message>
+        <source>Twilio sent this message, but the patient&apos;s carrier never confirmed delivery. It has probably arrived; if it matters, call the patient.</source>
+        <translation>Twilio envió este mensaje, pero el operador del paciente nunca confirmó la entrega. Probablemente llegó; si es importante, llame al paciente.</translation>
+    </message>
+    <message>
+        <source>Saved and waiting to be sent. It goes out by itself as soon as Twilio can be reached.</source>
+        <translation>Guardado y en espera de envío. Se enviará automáticamente en cuanto se pueda contactar con Twilio.</translation>
+    </message>
+    <message>
+        <source>Sending to Twilio now.</source>
+        <translation>Enviando a Twilio ahora.</translation>
+    </message>
+    <message>
+        <source>The connection dropped before Twilio answered. ClinicDesk is checking with Twilio whether it arrived there; it will not be sent twice.</source>
+        <translation>La conexión se cortó antes de que Twilio respondiera. ClinicDesk está comprobando con Twilio si llegó; no se enviará dos veces.</translation>
+    </message>
+    <message>
+        <source>Twilio accepted the message and is about to send it.</source>
+        <translation>Twilio aceptó el mensaje y está a punto de enviarlo.</translation>
+    </message>
+    <message>
+        <source>Twilio will send this message on %1.</source>
+        <translation>Twilio enviará este mensaje el %1.</translation>
+    </message>
+    <message>
+        <source>Twilio will send this message later.</source>
+        <translation>Twilio enviará este mensaje más tarde.</translation>
+    </message>
+    <message>
+        <source>Sent to the patient&apos;s carrier; waiting for the delivery receipt.</source>
+        <translation>Enviado al operador del paciente; esperando la confirmación de entrega.</translation>
+    </message>
+    <message>
+        <source>Delivered to the patient&apos;s phone.</source>
+        <translation>Entregado en el teléfono del paciente.</translation>
+    </message>
+    <message>
+        <source>Twilio could not deliver this message.</source>
+        <translation>Twilio no pudo entregar este mensaje.</translation>
+    </message>
+    <message>
+        <source>This scheduled message was canceled and will not be sent.</source>
+        <translation>Este mensaje programado se canceló y no se enviará.</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1436,10 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
         <source>give exactly one KEY.</source>
         <translation>indique exactamente una CLAVE.</translation>
     </message>
+    <message>
+        <source>The check ended before Twilio answered. Try again.</source>
+        <translation>La comprobación terminó antes de que Twilio respondiera. Inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::AttachToPatientDialog</name>
@@ -2033,6 +2088,10 @@ Base de datos: %2</translation>
         <source>This message belongs to no patient.</source>
         <translation>Este mensaje no pertenece a ningún paciente.</translation>
     </message>
+    <message>
+        <source>The sync ended before it finished. Run it again.</source>
+        <translation>La sincronización terminó antes de completarse. Vuelva a ejecutarla.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::NewMessagesPill</name>
@@ -2599,102 +2658,10 @@ Hasta que se solucione, ClinicDesk seguirá en modo de demostración (no se env�
 <context>
     <name>cd::ui::StatusPresentation</name>
     <message>
-        <source>Sent, no delivery receipt</source>
-        <translation>Enviado, sin confirmación de entrega</translation>
-    </message>
-    <message>
-        <source>Twilio sent this message, but the patient&apos;s carrier never confirmed delivery. It has probably arrived; if it matters, call the patient.</source>
-        <translation>Twilio envió este mensaje, pero el operador del paciente nunca confirmó la entrega. Probablemente llegó; si es importante, llame al paciente.</translation>
-    </message>
-    <message>
-        <source>Waiting for connection</source>
-        <translation>Esperando conexión</translation>
-    </message>
-    <message>
-        <source>Saved and waiting to be sent. It goes out by itself as soon as Twilio can be reached.</source>
-        <translation>Guardado y en espera de envío. Se enviará automáticamente en cuanto se pueda contactar con Twilio.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Sending to Twilio now.</source>
-        <translation>Enviando a Twilio ahora.</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet</source>
-        <translation>Aún sin confirmar</translation>
-    </message>
-    <message>
-        <source>The connection dropped before Twilio answered. ClinicDesk is checking with Twilio whether it arrived there; it will not be sent twice.</source>
-        <translation>La conexión se cortó antes de que Twilio respondiera. ClinicDesk está comprobando con Twilio si llegó; no se enviará dos veces.</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>En cola</translation>
-    </message>
-    <message>
-        <source>Twilio accepted the message and is about to send it.</source>
-        <translation>Twilio aceptó el mensaje y está a punto de enviarlo.</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Programado</translation>
-    </message>
-    <message>
-        <source>Scheduled for %1</source>
-        <translation>Programado para el %1</translation>
-    </message>
-    <message>
-        <source>Twilio will send this message later.</source>
-        <translation>Twilio enviará este mensaje más tarde.</translation>
-    </message>
-    <message>
-        <source>Twilio will send this message on %1.</source>
-        <translation>Twilio enviará este mensaje el %1.</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <source>Sent to the patient&apos;s carrier; waiting for the delivery receipt.</source>
-        <translation>Enviado al operador del paciente; esperando la confirmación de entrega.</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Entregado</translation>
-    </message>
-    <message>
-        <source>Delivered to the patient&apos;s phone.</source>
-        <translation>Entregado en el teléfono del paciente.</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallido</translation>
-    </message>
-    <message>
-        <source>Not delivered</source>
-        <translation>No entregado</translation>
-    </message>
-    <message>
-        <source>Twilio could not deliver this message.</source>
-        <translation>Twilio no pudo entregar este mensaje.</translation>
-    </message>
-    <message>
         <source>%1
 You can send it again with Retry.</source>
         <translation>%1
 Puede volver a enviarlo con Reintentar.</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>This scheduled message was canceled and will not be sent.</source>
-        <translation>Este mensaje programado se canceló y no se enviará.</translation>
     </message>
 </context>
 <context>

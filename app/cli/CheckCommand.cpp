@@ -1,10 +1,10 @@
 // clinicdesk-cli check [--json]: can this computer text patients? Exit 0 when usable, 1 with the reason when not.
 #include "app/cli/Cli.h"
 
+#include "core/common/AwaitCallback.h"
 #include "core/secrets/StoredCredentialsProvider.h"
 #include "core/twilio/TwilioClient.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -39,13 +39,11 @@ int run(Context &ctx)
     retry.baseDelayMs = 500;
     client.setRetryPolicy(retry);
 
-    QEventLoop loop;
     TwilioConnectionCheck check;
-    client.checkConnection([&](const TwilioConnectionCheck &result) {
-        check = result;
-        loop.quit();
-    });
-    loop.exec();
+    if (auto answer = awaitCallback<TwilioConnectionCheck>([&](auto done) { client.checkConnection(done); }))
+        check = std::move(*answer);
+    else // the process is quitting before Twilio answered
+        check.problems << tr("The check ended before Twilio answered. Try again.");
 
     if (ctx.json()) {
         ctx.printJson(QJsonObject{

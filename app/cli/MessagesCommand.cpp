@@ -3,6 +3,7 @@
 
 #include "core/common/Clock.h"
 #include "core/messaging/MessageJson.h"
+#include "core/messaging/MessageStatusText.h"
 #include "core/messaging/MessageStore.h"
 #include "core/patients/PatientStore.h"
 #include "core/phone/PhoneNumbers.h"
@@ -61,7 +62,7 @@ int run(Context &ctx)
     for (const Message &m : std::as_const(*list)) {
         ctx.out() << locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat) << '\t'
                   << (m.isInbound() ? tr("from %1").arg(PhoneNumbers::display(m.fromNumber, region)) : tr("sent"))
-                  << '\t' << MessageStore::statusText(m, now)
+                  << '\t' << MessageStatusText::label(m, now)
                   << (m.errorMessage.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m.errorMessage))
                   << (m.isDemo ? QStringLiteral(" [%1]").arg(tr("demo")) : QString()) << '\t'
                   << QString(m.body).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';

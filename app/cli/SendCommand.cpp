@@ -4,7 +4,7 @@
 
 #include "core/common/Clock.h"
 #include "core/messaging/MessageJson.h"
-#include "core/messaging/MessageStore.h"
+#include "core/messaging/MessageStatusText.h"
 #include "core/patients/PatientStore.h"
 #include "core/phone/PhoneNumbers.h"
 
@@ -66,7 +66,7 @@ int run(Context &ctx)
     if (ctx.json())
         ctx.printJson(messageToJson(m, Clock::instance().nowUtc()));
     else
-        ctx.out() << tr("Message %1: %2").arg(m.id).arg(MessageStore::statusText(m, Clock::instance().nowUtc()))
+        ctx.out() << tr("Message %1: %2").arg(m.id).arg(MessageStatusText::label(m, Clock::instance().nowUtc()))
                   << (m.isDemo ? QStringLiteral(" (%1)").arg(tr("demo mode, nothing was really sent")) : QString())
                   << Qt::endl;
 

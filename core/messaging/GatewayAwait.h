@@ -1,13 +1,8 @@
 #pragma once
 
+#include "core/common/AwaitCallback.h"
 #include "core/messaging/SmsGateway.h"
 #include "core/twilio/TwilioErrorMessages.h"
-
-#include <QEventLoop>
-#include <QPointer>
-
-#include <memory>
-#include <optional>
 
 namespace cd {
 
@@ -16,28 +11,11 @@ namespace cd {
 // worker thread, never on the GUI thread.
 template <typename T, typename Start> TwilioResult<T> awaitGateway(Start start)
 {
-    // Shared with the callback: quitting the thread (shutdown) ends the wait before the answer, which may still
-    // arrive later and must then find live state, not this finished stack frame.
-    struct Pending
-    {
-        std::optional<TwilioResult<T>> result;
-        QPointer<QEventLoop> loop;
-    };
-    auto pending = std::make_shared<Pending>();
-    QEventLoop loop;
-    pending->loop = &loop;
-    start([pending](const TwilioResult<T> &answer) {
-        if (pending->result)
-            return;
-        pending->result.emplace(answer);
-        if (pending->loop)
-            pending->loop->quit();
-    });
-    if (!pending->result)
-        loop.exec();
-    if (pending->result)
-        return std::move(*pending->result);
-    // The request may have reached Twilio: callers look it up before anything is repeated.
+    auto answer = awaitCallback<TwilioResult<T>>(std::move(start));
+    if (answer)
+        return std::move(*answer);
+    // The thread is quitting and the request may have reached Twilio: callers look it up before anything is
+    // repeated.
     TwilioError interrupted;
     interrupted.kind = TwilioError::Kind::OutcomeUnknown;
     interrupted.message = TwilioErrorMessages::outcomeUnknown();

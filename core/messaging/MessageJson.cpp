@@ -1,6 +1,7 @@
 #include "core/messaging/MessageJson.h"
 
 #include "core/common/Clock.h"
+#include "core/messaging/MessageStatusText.h"
 #include "core/messaging/MessageStore.h"
 
 namespace cd {
@@ -24,8 +25,11 @@ QJsonObject messageToJson(const Message &m, const QDateTime &nowUtc)
         {QStringLiteral("direction"), MessageStore::directionName(m.direction)},
         {QStringLiteral("body"), m.body},
         {QStringLiteral("status"), m.status},
-        {QStringLiteral("status_text"), MessageStore::statusText(m, nowUtc)},
-        {QStringLiteral("sent_without_receipt"), MessageStore::isSentWithoutReceipt(m, nowUtc)},
+        // "status" is the stored word (Twilio's or ours); "status_kind" the stable name of what it means;
+        // "status_text" the same words the GUI shows.
+        {QStringLiteral("status_kind"), MessageStatusText::jsonName(MessageStatusText::kind(m, nowUtc))},
+        {QStringLiteral("status_text"), MessageStatusText::label(m, nowUtc)},
+        {QStringLiteral("sent_without_receipt"), MessageStatusText::isSentWithoutReceipt(m, nowUtc)},
         {QStringLiteral("sid"), textOrNull(m.sid)},
         {QStringLiteral("error_code"), m.errorCode ? QJsonValue(*m.errorCode) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("error_message"), textOrNull(m.errorMessage)},

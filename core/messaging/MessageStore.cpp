@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
+#include "core/messaging/MessageStatusText.h"
 #include "core/settings/AppSettings.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlValues.h"
@@ -484,51 +485,20 @@ Result<int> MessageStore::attachToPatient(qint64 messageId, qint64 patientId)
     return moved;
 }
 
+// The words and kinds live in MessageStatusText (one vocabulary for GUI, CLI and JSON); these forward to it.
 bool MessageStore::isFinalStatus(const QString &status)
 {
-    static const QStringList finals = {MessageStatus::Delivered, MessageStatus::Undelivered, MessageStatus::Failed,
-                                       QStringLiteral("read"),   MessageStatus::Canceled,    MessageStatus::Received};
-    return finals.contains(status);
+    return MessageStatusText::isFinalStatus(status);
 }
 
 bool MessageStore::isSentWithoutReceipt(const Message &message, const QDateTime &nowUtc)
 {
-    if (message.isInbound() || message.status != MessageStatus::Sent)
-        return false;
-    const QDateTime since = message.sentAt.isValid() ? message.sentAt : message.createdAt;
-    return since.isValid() && since.addSecs(qint64(AppSettings::noReceiptAfterHours()) * 3600) <= nowUtc;
+    return MessageStatusText::isSentWithoutReceipt(message, nowUtc);
 }
 
 QString MessageStore::statusText(const Message &m, const QDateTime &nowUtc)
 {
-    const QString &s = m.status;
-    if (isSentWithoutReceipt(m, nowUtc))
-        return tr("Sent, no delivery receipt");
-    if (s == MessageStatus::Pending)
-        return tr("Waiting to send");
-    if (s == MessageStatus::Sending)
-        return tr("Sending");
-    if (s == MessageStatus::Unknown)
-        return tr("Checking with Twilio whether it was sent");
-    if (s == MessageStatus::Accepted || s == MessageStatus::Queued)
-        return tr("Accepted by Twilio");
-    if (s == MessageStatus::Scheduled)
-        return tr("Scheduled");
-    if (s == MessageStatus::Sent)
-        return tr("Sent");
-    if (s == MessageStatus::Delivered)
-        return tr("Delivered");
-    if (s == QLatin1String("read"))
-        return tr("Read");
-    if (s == MessageStatus::Undelivered)
-        return tr("Not delivered");
-    if (s == MessageStatus::Failed)
-        return tr("Failed");
-    if (s == MessageStatus::Canceled)
-        return tr("Canceled");
-    if (s == MessageStatus::Received)
-        return tr("Received");
-    return s; // a newer Twilio status: show Twilio's word
+    return MessageStatusText::label(m, nowUtc);
 }
 
 } // namespace cd

@@ -171,9 +171,8 @@ public:
     Status<> setStateValue(const QString &name, const QString &value);
     Status<> setStateValues(const QList<QPair<QString, QString>> &values); // in one transaction
 
-    // Derived display state: "sent" with no delivery receipt after AppSettings::noReceiptAfterHours().
+    // Forwards to MessageStatusText, where a status's words and kind live (kept so existing callers build).
     static bool isSentWithoutReceipt(const Message &message, const QDateTime &nowUtc);
-    // Plain words for a status ("Delivered", "Sent, no delivery receipt", "Waiting to send", ...), translated.
     static QString statusText(const Message &message, const QDateTime &nowUtc);
     static bool isFinalStatus(const QString &status);
 

@@ -1,5 +1,6 @@
 #include "core/messaging/MessagingService.h"
 
+#include "core/common/AwaitCallback.h"
 #include "core/common/Clock.h"
 #include "core/messaging/GatewayFactory.h"
 #include "core/messaging/MessageStore.h"
@@ -7,7 +8,6 @@
 #include "core/patients/PatientStore.h"
 #include "core/settings/SettingsService.h"
 
-#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QThread>
 
@@ -138,20 +138,18 @@ Result<Message> MessagingService::retry(const Message &failed)
 
 Result<Message> MessagingService::sendAndWait(qint64 patientId, const QString &body)
 {
-    QEventLoop loop;
-    qint64 wanted = -1;
-    const auto connection = connect(this, &MessagingService::sendFinished, &loop, [&](qint64 id) {
-        if (id == wanted)
-            loop.quit();
-    });
     auto queued = send(patientId, body);
-    if (queued) {
-        wanted = queued->id;
-        loop.exec();
-    }
-    disconnect(connection);
     if (!queued)
         return queued.error();
+    // The worker sends it later (a queued call): connected before the loop runs, so the finish is never missed.
+    // Interrupted (the process is quitting) or not, the answer is the message as stored now.
+    QObject waiting; // the connection ends with the wait
+    awaitCallback<bool>([&](auto done) {
+        connect(this, &MessagingService::sendFinished, &waiting, [done, id = queued->id](qint64 finished) {
+            if (finished == id)
+                done(true);
+        });
+    });
     return m_messages.get(queued->id);
 }
 
@@ -170,14 +168,17 @@ SyncReport MessagingService::syncAndWait()
         report.error->message = tr("Messaging has not started yet. Try again in a moment.");
         return report;
     }
-    QEventLoop loop;
-    const auto connection = connect(this, &MessagingService::cycleReported, &loop, [&](const SyncReport &r) {
-        report = r;
-        loop.quit();
+    QObject waiting; // the connection ends with the wait
+    auto answer = awaitCallback<SyncReport>([&](auto done) {
+        connect(this, &MessagingService::cycleReported, &waiting, done);
+        syncNow();
     });
-    syncNow();
-    loop.exec();
-    disconnect(connection);
+    if (answer)
+        return std::move(*answer);
+    // The process is quitting before the cycle reported: say so rather than report an empty, clean cycle.
+    report.error.emplace();
+    report.error->kind = TwilioError::Kind::OutcomeUnknown;
+    report.error->message = tr("The sync ended before it finished. Run it again.");
     return report;
 }
 

@@ -1,15 +1,21 @@
+#include "core/common/AwaitCallback.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 
 namespace cd {
 
 namespace {
 
-// The thread's event loops were told to quit (shutdown) before the keychain answered.
-Error interrupted()
+// Waits for one keychain job. The job's callback is bound to a context that lives only as long as the wait, and
+// the thread's event loops quitting (shutdown) before the keychain answered gives keychain.interrupted.
+template <typename R, typename Start> R awaitKeychain(Start start)
 {
+    QObject context;
+    auto answer =
+        awaitCallback<R>([&](auto done) { start(&context, std::move(done)); }, QEventLoop::ExcludeUserInputEvents);
+    if (answer)
+        return std::move(*answer);
     return makeError(QStringLiteral("keychain.interrupted"),
                      QCoreApplication::translate(
                          "cd::SecretStore", "The keychain did not answer before ClinicDesk was closed. Try again."));
@@ -17,50 +23,22 @@ Error interrupted()
 
 } // namespace
 
-// Each helper owns its loop and result, so a nested call (another blocking read inside a slot) stays correct.
 Result<std::optional<QString>> readSecretBlocking(SecretStore &store, const QString &key)
 {
-    QEventLoop loop;
-    std::optional<Result<std::optional<QString>>> result;
-    store.read(key, &loop, [&](Result<std::optional<QString>> value) {
-        result.emplace(std::move(value));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    if (!result)
-        return interrupted();
-    return std::move(*result);
+    return awaitKeychain<Result<std::optional<QString>>>(
+        [&](QObject *context, SecretStore::ReadCallback done) { store.read(key, context, std::move(done)); });
 }
 
 Status<> writeSecretBlocking(SecretStore &store, const QString &key, const QString &value)
 {
-    QEventLoop loop;
-    std::optional<Status<>> result;
-    store.write(key, value, &loop, [&](Status<> status) {
-        result.emplace(std::move(status));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    if (!result)
-        return interrupted();
-    return std::move(*result);
+    return awaitKeychain<Status<>>(
+        [&](QObject *context, SecretStore::DoneCallback done) { store.write(key, value, context, std::move(done)); });
 }
 
 Status<> removeSecretBlocking(SecretStore &store, const QString &key)
 {
-    QEventLoop loop;
-    std::optional<Status<>> result;
-    store.remove(key, &loop, [&](Status<> status) {
-        result.emplace(std::move(status));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    if (!result)
-        return interrupted();
-    return std::move(*result);
+    return awaitKeychain<Status<>>(
+        [&](QObject *context, SecretStore::DoneCallback done) { store.remove(key, context, std::move(done)); });
 }
 
 } // namespace cd

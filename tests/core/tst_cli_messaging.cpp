@@ -154,6 +154,12 @@ private slots:
                            offline);
         QCOMPARE(run.exitCode, 3);
         QCOMPARE(object(run).value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        QCOMPARE(object(run).value(QStringLiteral("status_kind")).toString(), QStringLiteral("waiting"));
+        // The CLI's words are the GUI's ("Waiting for connection", not a second name for the same state).
+        QCOMPARE(object(run).value(QStringLiteral("status_text")).toString(), QStringLiteral("Waiting for connection"));
+        ChildRun text = cli(rig, {QStringLiteral("messages"), QStringLiteral("--patient"), QString::number(ann)});
+        QVERIFY2(text.exitCode == 0, qPrintable(describe(text)));
+        QVERIFY2(text.out.contains(QLatin1String("\tWaiting for connection")), qPrintable(text.out));
         QVERIFY(rig.server.start());
         ChildRun sync = cli(rig, {QStringLiteral("sync"), QStringLiteral("--json")});
         QVERIFY2(sync.exitCode == 0, qPrintable(describe(sync)));

@@ -4,6 +4,7 @@
 #include "tests/support/MessageFixtures.h"
 
 #include "core/messaging/GatewayAwait.h"
+#include "core/messaging/MessageStatusText.h"
 #include "core/messaging/Outbox.h"
 #include "core/settings/AppSettings.h"
 #include "core/twilio/TwilioErrorMessages.h"
@@ -467,11 +468,11 @@ private slots:
         m.status = MessageStatus::Sent;
         m.createdAt = QDateTime::currentDateTimeUtc().addSecs(-80 * 3600);
         m.sentAt = m.createdAt;
-        QVERIFY(MessageStore::isSentWithoutReceipt(m, QDateTime::currentDateTimeUtc()));
-        QCOMPARE(MessageStore::statusText(m, QDateTime::currentDateTimeUtc()),
-                 MessageStore::tr("Sent, no delivery receipt"));
+        QVERIFY(MessageStatusText::isSentWithoutReceipt(m, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(MessageStatusText::label(m, QDateTime::currentDateTimeUtc()),
+                 MessageStatusText::tr("Sent, no delivery receipt"));
         m.sentAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
-        QVERIFY(!MessageStore::isSentWithoutReceipt(m, QDateTime::currentDateTimeUtc()));
+        QVERIFY(!MessageStatusText::isSentWithoutReceipt(m, QDateTime::currentDateTimeUtc()));
     }
 };
 

@@ -107,7 +107,7 @@ struct ChatRig
     StatusKind lastKind() const
     {
         const int rows = model()->rowCount();
-        return rows == 0 ? StatusKind::None
+        return rows == 0 ? StatusKind::Received
                          : StatusKind(model()->index(rows - 1).data(MessageListModel::StatusKindRole).toInt());
     }
     bool showAndActivate()

@@ -3,6 +3,7 @@
 #include "tests/support/TestEnvironment.h"
 #include "tests/ui/ChatTestData.h"
 
+#include "core/messaging/MessageStatusText.h"
 #include "core/messaging/OptOutInstruction.h"
 #include "core/messaging/QuickReplies.h"
 #include "ui/chat/MessageListModel.h"
@@ -166,8 +167,14 @@ private slots:
         Message m =
             chatMessage(1, Message::Direction::Outbound, QStringLiteral("x"), QDateTime::currentDateTimeUtc(), status);
         m.scheduledFor = QDateTime::currentDateTimeUtc().addDays(1);
-        const StatusInfo info = StatusPresentation::describe(m, QDateTime::currentDateTimeUtc());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const StatusInfo info = StatusPresentation::describe(m, now);
         QCOMPARE(int(info.kind), kind);
+        // The bubble says what the CLI says (its text and --json "status_text"): one vocabulary in core.
+        QCOMPARE(info.label, MessageStatusText::label(m, now));
+        QCOMPARE(info.label, MessageStore::statusText(m, now));
+        if (status == MessageStatus::Pending)
+            QCOMPARE(info.label, QStringLiteral("Waiting for connection"));
         QCOMPARE(StatusPresentation::glyph(info.kind), glyph);
         QVERIFY(!info.label.isEmpty());
         QVERIFY(!info.tooltip.isEmpty());

@@ -1,27 +1,9 @@
 #include "ui/chat/StatusPresentation.h"
 
-#include "core/messaging/MessageStore.h"
-#include "core/twilio/TwilioErrorMessages.h"
-
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QRegularExpression>
 
 namespace cd::ui {
-
-namespace {
-
-bool isOneOf(const QString &status, std::initializer_list<const QString *> list)
-{
-    for (const QString *s : list) {
-        if (status == *s)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 bool StatusPresentation::retryMakesSense(const Message &message)
 {
@@ -48,96 +30,38 @@ StatusInfo StatusPresentation::describe(const Message &m, const QDateTime &nowUt
 {
     StatusInfo info;
     if (m.isInbound())
-        return info;
-    const QString &s = m.status;
-    if (MessageStore::isSentWithoutReceipt(m, nowUtc)) {
-        info.kind = StatusKind::SentNoReceipt;
-        info.label = tr("Sent, no delivery receipt");
-        info.tooltip = tr("Twilio sent this message, but the patient's carrier never confirmed delivery. "
-                          "It has probably arrived; if it matters, call the patient.");
-    } else if (s == MessageStatus::Pending) {
-        info.kind = StatusKind::Pending;
-        info.label = tr("Waiting for connection");
-        info.tooltip = tr("Saved and waiting to be sent. It goes out by itself as soon as Twilio can be reached.");
-    } else if (s == MessageStatus::Sending) {
-        info.kind = StatusKind::Sending;
-        info.label = tr("Sending…");
-        info.tooltip = tr("Sending to Twilio now.");
-    } else if (s == MessageStatus::Unknown) {
-        info.kind = StatusKind::Unknown;
-        info.label = tr("Not confirmed yet");
-        info.tooltip = tr("The connection dropped before Twilio answered. ClinicDesk is checking with Twilio whether "
-                          "it arrived there; it will not be sent twice.");
-    } else if (isOneOf(s, {&MessageStatus::Accepted, &MessageStatus::Queued})) {
-        info.kind = StatusKind::Queued;
-        info.label = tr("Queued");
-        info.tooltip = tr("Twilio accepted the message and is about to send it.");
-    } else if (s == MessageStatus::Scheduled) {
-        info.kind = StatusKind::Scheduled;
-        const QString when = m.scheduledFor.isValid() ? shortDateTime(m.scheduledFor.toLocalTime()) : QString();
-        info.label = when.isEmpty() ? tr("Scheduled") : tr("Scheduled for %1").arg(when);
-        info.tooltip = when.isEmpty() ? tr("Twilio will send this message later.")
-                                      : tr("Twilio will send this message on %1.").arg(when);
-    } else if (s == MessageStatus::Sent) {
-        info.kind = StatusKind::Sent;
-        info.label = tr("Sent");
-        info.tooltip = tr("Sent to the patient's carrier; waiting for the delivery receipt.");
-    } else if (s == MessageStatus::Delivered || s == QLatin1String("read")) {
-        info.kind = StatusKind::Delivered;
-        info.label = tr("Delivered");
-        info.tooltip = tr("Delivered to the patient's phone.");
-    } else if (isOneOf(s, {&MessageStatus::Failed, &MessageStatus::Undelivered})) {
-        info.kind = StatusKind::Failed;
-        info.label = s == MessageStatus::Failed ? tr("Failed") : tr("Not delivered");
-        QString reason = m.errorMessage;
-        if (reason.isEmpty() && m.errorCode)
-            reason = twilioErrorText(*m.errorCode);
-        if (reason.isEmpty())
-            reason = tr("Twilio could not deliver this message.");
+        return info; // the bubble's side says it: no status label or icon
+    info.kind = MessageStatusText::kind(m, nowUtc);
+    info.label = MessageStatusText::label(m, nowUtc);
+    info.tooltip = MessageStatusText::explanation(m, nowUtc);
+    if (info.kind == StatusKind::Failed) {
         info.canRetry = retryMakesSense(m);
-        info.tooltip = info.canRetry ? tr("%1\nYou can send it again with Retry.").arg(reason) : reason;
-    } else if (s == MessageStatus::Canceled) {
-        info.kind = StatusKind::Canceled;
-        info.label = tr("Canceled");
-        info.tooltip = tr("This scheduled message was canceled and will not be sent.");
-    } else {
-        // A newer Twilio status: show Twilio's own word rather than guessing.
-        info.kind = StatusKind::Queued;
-        info.label = MessageStore::statusText(m, nowUtc);
-        info.tooltip = info.label;
+        if (info.canRetry) // the Retry action is the GUI's own
+            info.tooltip = tr("%1\nYou can send it again with Retry.").arg(info.tooltip);
     }
     return info;
 }
 
-namespace {
-QString withoutSeconds(QString format)
-{
-    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
-    return format.remove(seconds);
-}
-} // namespace
-
 QString StatusPresentation::shortTime(const QTime &time)
 {
-    const QLocale locale;
-    return locale.toString(time, withoutSeconds(locale.timeFormat(QLocale::ShortFormat)));
+    return MessageStatusText::shortTime(time);
 }
 
 QString StatusPresentation::shortDateTime(const QDateTime &local)
 {
-    const QLocale locale;
-    return locale.toString(local, withoutSeconds(locale.dateTimeFormat(QLocale::ShortFormat)));
+    return MessageStatusText::shortDateTime(local);
 }
 
 QString StatusPresentation::glyph(StatusKind kind)
 {
     switch (kind) {
-    case StatusKind::None:
+    case StatusKind::Received:
         return {};
     case StatusKind::Pending:
         return QStringLiteral("⏳");
     case StatusKind::Sending:
     case StatusKind::Queued:
+    case StatusKind::Other:
         return QStringLiteral("…");
     case StatusKind::Unknown:
         return QStringLiteral("?");
@@ -158,7 +82,7 @@ QString StatusPresentation::glyph(StatusKind kind)
 
 void StatusPresentation::paintIcon(QPainter *painter, const QRectF &r, StatusKind kind, const QColor &color)
 {
-    if (kind == StatusKind::None)
+    if (kind == StatusKind::Received)
         return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
@@ -178,7 +102,7 @@ void StatusPresentation::paintIcon(QPainter *painter, const QRectF &r, StatusKin
     const QRectF circle = QRectF(r.center().x() - h * 0.42, r.center().y() - h * 0.42, h * 0.84, h * 0.84);
 
     switch (kind) {
-    case StatusKind::None:
+    case StatusKind::Received:
         break;
     case StatusKind::Sent:
         tick(0);
@@ -217,12 +141,13 @@ void StatusPresentation::paintIcon(QPainter *painter, const QRectF &r, StatusKin
         break;
     }
     case StatusKind::Sending:
-    case StatusKind::Queued: { // an arrow leaving
+    case StatusKind::Queued:
+    case StatusKind::Other: { // an arrow leaving
         const QPointF c = circle.center();
         painter->drawLine(QPointF(circle.left(), c.y()), QPointF(circle.right(), c.y()));
         painter->drawLine(QPointF(circle.right(), c.y()), QPointF(c.x() + h * 0.05, circle.top() + h * 0.08));
         painter->drawLine(QPointF(circle.right(), c.y()), QPointF(c.x() + h * 0.05, circle.bottom() - h * 0.08));
-        if (kind == StatusKind::Queued)
+        if (kind != StatusKind::Sending)
             painter->drawLine(QPointF(circle.left(), circle.top() + h * 0.1),
                               QPointF(circle.left(), circle.bottom() - h * 0.1));
         break;

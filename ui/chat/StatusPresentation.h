@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/messaging/Message.h"
+#include "core/messaging/MessageStatusText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,26 +13,14 @@ class QColor;
 
 namespace cd::ui {
 
-// How an outgoing message's state is shown: a distinct icon SHAPE per kind (colour is never the only signal),
-// a short label for the bubble, and a plain-words explanation for the tooltip and screen readers.
-enum class StatusKind
-{
-    None,          // inbound
-    Pending,       // waiting for connection / waiting its turn in the outbox
-    Sending,       // the request is on its way
-    Unknown,       // the request may have reached Twilio; being settled, never sent twice
-    Queued,        // accepted / queued at Twilio
-    Scheduled,     // scheduled at Twilio for a later time
-    Sent,          // ✓
-    SentNoReceipt, // ✓ but no delivery receipt after the configured time
-    Delivered,     // ✓✓
-    Failed,        // ⚠ failed or undelivered
-    Canceled,
-};
+// How an outgoing message's state is shown: a distinct icon SHAPE per kind (colour is never the only signal) and
+// a glyph for text contexts. The words (label, tooltip, screen-reader text) come from cd::MessageStatusText, the
+// vocabulary the CLI uses too.
+using cd::StatusKind;
 
 struct StatusInfo
 {
-    StatusKind kind = StatusKind::None;
+    StatusKind kind = StatusKind::Received;
     QString label;   // short, for the bubble footer ("Delivered", "Scheduled for 3:30 PM")
     QString tooltip; // full sentence(s), plain text; includes the error in plain words for failures
     bool canRetry = false;
@@ -46,10 +35,10 @@ public:
     static bool retryMakesSense(const Message &message);
     // The glyph(s) used in text contexts (copy, accessibility fallbacks): "✓", "✓✓", "⚠", ...
     static QString glyph(StatusKind kind);
-    // Draws the icon for `kind` inside `rect` with pen colour `color` (vector shapes: crisp at any scale).
-    // "3:04 PM" / "15:04": the locale's short time without seconds (some locales' short format has them).
+    // The locale's short time / date and time without seconds (MessageStatusText's, so labels and footers agree).
     static QString shortTime(const QTime &time);
     static QString shortDateTime(const QDateTime &local);
+    // Draws the icon for `kind` inside `rect` with pen colour `color` (vector shapes: crisp at any scale).
     static void paintIcon(QPainter *painter, const QRectF &rect, StatusKind kind, const QColor &color);
 };
 
