@@ -41,6 +41,33 @@
     </message>
 </context>
 <context>
+    <name>cd::ConsentMethods</name>
+    <message>
+        <source>Verbally, at the desk</source>
+        <translation>Verbalmente, en recepción</translation>
+    </message>
+    <message>
+        <source>On a signed form</source>
+        <translation>En un formulario firmado</translation>
+    </message>
+    <message>
+        <source>By text message</source>
+        <translation>Por mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Through the patient portal</source>
+        <translation>A través del portal del paciente</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Importado de un archivo</translation>
+    </message>
+    <message>
+        <source>Demo patient</source>
+        <translation>Paciente de demostración</translation>
+    </message>
+</context>
+<context>
     <name>cd::CredentialInputParser</name>
     <message>
         <source>%1: unknown name &quot;%2&quot;; expected one of %3.</source>
@@ -261,21 +288,6 @@
     </message>
 </context>
 <context>
-    <name>cd::MessageStore</name>
-    <message>
-        <source>There is no message #%1.</source>
-        <translation>No existe el mensaje n.º %1.</translation>
-    </message>
-    <message>
-        <source>This message already belongs to a patient&apos;s conversation.</source>
-        <translation>Este mensaje ya pertenece a la conversación de un paciente.</translation>
-    </message>
-    <message>
-        <source>There is no patient #%1.</source>
-        <translation>No existe el paciente n.º %1.</translation>
-    </message>
-</context>
-<context>
     <name>cd::MessageStatusText</name>
     <message>
         <source>Received</source>
@@ -379,30 +391,56 @@
     </message>
 </context>
 <context>
+    <name>cd::MessageStore</name>
+    <message>
+        <source>There is no message #%1.</source>
+        <translation>No existe el mensaje n.º %1.</translation>
+    </message>
+    <message>
+        <source>This message already belongs to a patient&apos;s conversation.</source>
+        <translation>Este mensaje ya pertenece a la conversación de un paciente.</translation>
+    </message>
+    <message>
+        <source>There is no patient #%1.</source>
+        <translation>No existe el paciente n.º %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: it was out of date before it could go out. Send a new message if it still matters.</source>
+        <translation>No enviado: ya no estaba vigente cuando pudo salir. Envíe un mensaje nuevo si todavía importa.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MessagingService</name>
+    <message>
+        <source>Messaging has not started yet. Try again in a moment.</source>
+        <translation>La mensajería todavía no se ha iniciado. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>This message belongs to no patient.</source>
+        <translation>Este mensaje no pertenece a ningún paciente.</translation>
+    </message>
+    <message>
+        <source>The sync ended before it finished. Run it again.</source>
+        <translation>La sincronización terminó antes de completarse. Vuelva a ejecutarla.</translation>
+    </message>
+</context>
+<context>
     <name>cd::Outbox</name>
     <message>
         <source>Not sent: %1 has opted out of text messages (they replied STOP). They can text START to the clinic number to receive messages again.</source>
         <translation>No se envió: %1 se dio de baja de los mensajes de texto (respondió STOP). Puede enviar START al número de la clínica para volver a recibir mensajes.</translation>
     </message>
     <message>
-        <source>The message is empty. Type the text to send.</source>
-        <translation>El mensaje está vacío. Escriba el texto que desea enviar.</translation>
-    </message>
-    <message>
-        <source>%1 has no mobile number. Add one to the patient&apos;s record first.</source>
-        <translation>%1 no tiene número de celular. Primero agregue uno al expediente del paciente.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1 has no recorded consent to receive text messages. Ask the patient and record their consent in their record first.</source>
-        <translation>No se envió: %1 no tiene consentimiento registrado para recibir mensajes de texto. Primero pregunte al paciente y registre su consentimiento en su expediente.</translation>
-    </message>
-    <message>
-        <source>The message is %1 characters long; Twilio accepts at most %2. Shorten it.</source>
-        <translation>El mensaje tiene %1 caracteres; Twilio acepta como máximo %2. Acórtelo.</translation>
-    </message>
-    <message>
         <source>Canceled because the patient opted out.</source>
         <translation>Cancelado porque el paciente se dio de baja.</translation>
+    </message>
+    <message>
+        <source>This desk cannot send e-mail yet: only text messages can be queued. Send the link by text message instead.</source>
+        <translation>Este puesto todavía no puede enviar correos electrónicos: solo se pueden poner en cola mensajes de texto. Envíe el enlace por mensaje de texto.</translation>
+    </message>
+    <message>
+        <source>Messaging has not started yet. Try again in a moment.</source>
+        <translation>La mensajería todavía no se ha iniciado. Inténtelo de nuevo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -542,10 +580,99 @@
     </message>
 </context>
 <context>
+    <name>cd::QuickReplies</name>
+    <message>
+        <source>Running late</source>
+        <translation>Vamos con retraso</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, this is {clinic_name}. We are running about 15 minutes behind today. Sorry for the wait!</source>
+        <translation>Hola, {first_name}, le escribimos de {clinic_name}. Hoy vamos con unos 15 minutos de retraso. ¡Disculpe la espera!</translation>
+    </message>
+    <message>
+        <source>Appointment reminder</source>
+        <translation>Recordatorio de cita</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, a reminder from {clinic_name} about your appointment tomorrow. Reply C to confirm or R to reschedule.</source>
+        <translation>Hola, {first_name}, le recordamos de parte de {clinic_name} su cita de mañana. Responda C para confirmar o R para cambiar la fecha.</translation>
+    </message>
+    <message>
+        <source>Please call us</source>
+        <translation>Llámenos, por favor</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, {clinic_name} here. Please give us a call when you have a moment.</source>
+        <translation>Hola, {first_name}, le escribimos de {clinic_name}. Por favor, llámenos cuando tenga un momento.</translation>
+    </message>
+    <message>
+        <source>Intake forms</source>
+        <translation>Formularios de ingreso</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, please fill in your intake forms before your visit. Thank you! - {clinic_name}</source>
+        <translation>Hola, {first_name}, por favor llene sus formularios de ingreso antes de su consulta. ¡Gracias! - {clinic_name}</translation>
+    </message>
+    <message>
+        <source>Results ready</source>
+        <translation>Resultados listos</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, your results are ready. Please call {clinic_name} to go over them with the doctor.</source>
+        <translation>Hola, {first_name}, sus resultados están listos. Por favor, llame a {clinic_name} para revisarlos con el médico.</translation>
+    </message>
+    <message>
+        <source>the clinic</source>
+        <translation>la clínica</translation>
+    </message>
+</context>
+<context>
     <name>cd::SecretStore</name>
     <message>
         <source>The keychain did not answer before ClinicDesk was closed. Try again.</source>
         <translation>El llavero no respondió antes de que se cerrara ClinicDesk. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SendAvailability</name>
+    <message>
+        <source>Choose a patient to see the conversation.</source>
+        <translation>Elija un paciente para ver la conversación.</translation>
+    </message>
+    <message>
+        <source>No Phone Number Available — add one in Overview.</source>
+        <translation>No hay número de teléfono disponible: agregue uno en Resumen.</translation>
+    </message>
+    <message>
+        <source>Add Phone Number…</source>
+        <translation>Agregar número de teléfono…</translation>
+    </message>
+    <message>
+        <source>%1 opted out of text messages on %2. Nothing can be sent until they text START to the clinic&apos;s number; call them instead.</source>
+        <translation>%1 se dio de baja de los mensajes de texto el %2. No se puede enviar nada hasta que envíe START al número de la clínica; mientras tanto, llámelo por teléfono.</translation>
+    </message>
+    <message>
+        <source>No recorded consent to receive text messages. Ask %1, then record their consent.</source>
+        <translation>No hay consentimiento registrado para recibir mensajes de texto. Pregunte a %1 y luego registre su consentimiento.</translation>
+    </message>
+    <message>
+        <source>Record Consent…</source>
+        <translation>Registrar consentimiento…</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Abrir configuración…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SendPolicy</name>
+    <message>
+        <source>The message is empty. Type the text to send.</source>
+        <translation>El mensaje está vacío. Escriba el texto que desea enviar.</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; Twilio accepts at most %2. Shorten it.</source>
+        <translation>El mensaje tiene %1 caracteres; Twilio acepta como máximo %2. Acórtelo.</translation>
     </message>
 </context>
 <context>
@@ -1740,33 +1867,6 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
 </context>
 <context>
-    <name>cd::ConsentMethods</name>
-    <message>
-        <source>Verbally, at the desk</source>
-        <translation>Verbalmente, en recepción</translation>
-    </message>
-    <message>
-        <source>On a signed form</source>
-        <translation>En un formulario firmado</translation>
-    </message>
-    <message>
-        <source>By text message</source>
-        <translation>Por mensaje de texto</translation>
-    </message>
-    <message>
-        <source>Through the patient portal</source>
-        <translation>A través del portal del paciente</translation>
-    </message>
-    <message>
-        <source>Imported from a file</source>
-        <translation>Importado de un archivo</translation>
-    </message>
-    <message>
-        <source>Demo patient</source>
-        <translation>Paciente de demostración</translation>
-    </message>
-</context>
-<context>
     <name>cd::ui::ImportReportDialog</name>
     <message>
         <source>Import Report</source>
@@ -2076,21 +2176,6 @@ Base de datos: %2</translation>
     <message>
         <source>You</source>
         <translation>Usted</translation>
-    </message>
-</context>
-<context>
-    <name>cd::MessagingService</name>
-    <message>
-        <source>Messaging has not started yet. Try again in a moment.</source>
-        <translation>La mensajería todavía no se ha iniciado. Inténtelo de nuevo en un momento.</translation>
-    </message>
-    <message>
-        <source>This message belongs to no patient.</source>
-        <translation>Este mensaje no pertenece a ningún paciente.</translation>
-    </message>
-    <message>
-        <source>The sync ended before it finished. Run it again.</source>
-        <translation>La sincronización terminó antes de completarse. Vuelva a ejecutarla.</translation>
     </message>
 </context>
 <context>
@@ -2451,53 +2536,6 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
-    <name>cd::QuickReplies</name>
-    <message>
-        <source>Running late</source>
-        <translation>Vamos con retraso</translation>
-    </message>
-    <message>
-        <source>Hi {first_name}, this is {clinic_name}. We are running about 15 minutes behind today. Sorry for the wait!</source>
-        <translation>Hola, {first_name}, le escribimos de {clinic_name}. Hoy vamos con unos 15 minutos de retraso. ¡Disculpe la espera!</translation>
-    </message>
-    <message>
-        <source>Appointment reminder</source>
-        <translation>Recordatorio de cita</translation>
-    </message>
-    <message>
-        <source>Hi {first_name}, a reminder from {clinic_name} about your appointment tomorrow. Reply C to confirm or R to reschedule.</source>
-        <translation>Hola, {first_name}, le recordamos de parte de {clinic_name} su cita de mañana. Responda C para confirmar o R para cambiar la fecha.</translation>
-    </message>
-    <message>
-        <source>Please call us</source>
-        <translation>Llámenos, por favor</translation>
-    </message>
-    <message>
-        <source>Hi {first_name}, {clinic_name} here. Please give us a call when you have a moment.</source>
-        <translation>Hola, {first_name}, le escribimos de {clinic_name}. Por favor, llámenos cuando tenga un momento.</translation>
-    </message>
-    <message>
-        <source>Intake forms</source>
-        <translation>Formularios de ingreso</translation>
-    </message>
-    <message>
-        <source>Hi {first_name}, please fill in your intake forms before your visit. Thank you! - {clinic_name}</source>
-        <translation>Hola, {first_name}, por favor llene sus formularios de ingreso antes de su consulta. ¡Gracias! - {clinic_name}</translation>
-    </message>
-    <message>
-        <source>Results ready</source>
-        <translation>Resultados listos</translation>
-    </message>
-    <message>
-        <source>Hi {first_name}, your results are ready. Please call {clinic_name} to go over them with the doctor.</source>
-        <translation>Hola, {first_name}, sus resultados están listos. Por favor, llame a {clinic_name} para revisarlos con el médico.</translation>
-    </message>
-    <message>
-        <source>the clinic</source>
-        <translation>la clínica</translation>
-    </message>
-</context>
-<context>
     <name>cd::ui::RecordConsentDialog</name>
     <message>
         <source>Record SMS Consent</source>
@@ -2522,37 +2560,6 @@ Base de datos: %2</translation>
     <message>
         <source>&amp;Record Consent</source>
         <translation>&amp;Registrar consentimiento</translation>
-    </message>
-</context>
-<context>
-    <name>cd::SendAvailability</name>
-    <message>
-        <source>Choose a patient to see the conversation.</source>
-        <translation>Elija un paciente para ver la conversación.</translation>
-    </message>
-    <message>
-        <source>No Phone Number Available — add one in Overview.</source>
-        <translation>No hay número de teléfono disponible: agregue uno en Resumen.</translation>
-    </message>
-    <message>
-        <source>Add Phone Number…</source>
-        <translation>Agregar número de teléfono…</translation>
-    </message>
-    <message>
-        <source>%1 opted out of text messages on %2. Nothing can be sent until they text START to the clinic&apos;s number; call them instead.</source>
-        <translation>%1 se dio de baja de los mensajes de texto el %2. No se puede enviar nada hasta que envíe START al número de la clínica; mientras tanto, llámelo por teléfono.</translation>
-    </message>
-    <message>
-        <source>No recorded consent to receive text messages. Ask %1, then record their consent.</source>
-        <translation>No hay consentimiento registrado para recibir mensajes de texto. Pregunte a %1 y luego registre su consentimiento.</translation>
-    </message>
-    <message>
-        <source>Record Consent…</source>
-        <translation>Registrar consentimiento…</translation>
-    </message>
-    <message>
-        <source>Open Settings…</source>
-        <translation>Abrir configuración…</translation>
     </message>
 </context>
 <context>
