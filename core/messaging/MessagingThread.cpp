@@ -48,7 +48,6 @@ void MessagingThread::open()
 
 void MessagingThread::setIntervalMs(int ms)
 {
-    qCDebug(lcMessagingThread) << "interval" << ms << "busy" << m_busy << "timer" << (m_timer != nullptr);
     m_baseIntervalMs = qMax(500, ms);
     if (m_timer && !m_busy && m_pollAutomatically)
         m_timer->start(m_schedule.nextIntervalMs(m_baseIntervalMs));
@@ -106,7 +105,6 @@ void MessagingThread::drain()
             continue;
         }
         m_cycleWanted = false;
-        qCDebug(lcMessagingThread) << "cycle";
         const SyncReport report = m_session->engine().runCycle();
         // Errors stretch the interval (up to 10 minutes) and the first success restores it: no hammering of a
         // network that is down, and recovery without anyone clicking anything.
