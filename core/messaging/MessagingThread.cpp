@@ -27,11 +27,10 @@ void MessagingThread::open()
     auto session = MessagingSession::attach(m_messages, m_patients, m_outbox, m_credentials);
     if (!session) {
         qCWarning(lcMessagingThread) << "messaging is off:" << session.error().code;
-        SyncReport report;
-        report.error.emplace();
-        report.error->kind = TwilioError::Kind::Configuration;
-        report.error->message = session.error().message;
-        emit cycleReported(report);
+        m_openError.error.emplace();
+        m_openError.error->kind = TwilioError::Kind::Configuration;
+        m_openError.error->message = session.error().message;
+        emit cycleReported(m_openError);
         return;
     }
     m_session = std::move(session.value());
@@ -62,6 +61,12 @@ void MessagingThread::setPolicy(const ClinicPolicy &policy)
 
 void MessagingThread::sendNow(qint64 messageId)
 {
+    if (!m_session && !m_stopping) {
+        // The transport could not be made: the text stays pending (it goes out after a restart); say so at once
+        // so that nobody waits for it.
+        emit sendFinished(messageId);
+        return;
+    }
     if (!m_toSend.contains(messageId))
         m_toSend.append(messageId); // in the order they were written
     drain();
@@ -69,6 +74,10 @@ void MessagingThread::sendNow(qint64 messageId)
 
 void MessagingThread::runCycle()
 {
+    if (!m_session && !m_stopping) {
+        emit cycleReported(m_openError);
+        return;
+    }
     m_cycleWanted = true;
     drain();
 }

@@ -51,6 +51,7 @@ private:
     std::shared_ptr<const CredentialsProvider> m_credentials;
     bool m_pollAutomatically;
     ClinicPolicy m_policy;
+    SyncReport m_openError; // why open() could not make the transport
     std::unique_ptr<MessagingSession> m_session;
     QTimer *m_timer = nullptr;
     PollSchedule m_schedule;
