@@ -6,8 +6,10 @@
 #include "tests/support/TestEnvironment.h"
 #include "tests/ui/ChatTestData.h"
 
+#include "core/messaging/MessagingService.h"
 #include "core/messaging/UnreadCounter.h"
 #include "core/secrets/EnvCredentialsProvider.h"
+#include "core/services/AppServices.h"
 #include "core/settings/AppSettings.h"
 #include "core/sms/SegmentInfo.h"
 #include "ui/chat/ChatIntegration.h"
@@ -15,8 +17,6 @@
 #include "ui/chat/ChatView.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/MessageListModel.h"
-#include "core/messaging/MessagingService.h"
-#include "core/services/AppServices.h"
 #include "ui/chat/NewMessagesPill.h"
 #include "ui/chat/StatusPresentation.h"
 #include "ui/main/MainWindow.h"
@@ -460,6 +460,66 @@ private slots:
         QVERIFY2(composer->text().contains(QStringLiteral("Maria")), qPrintable(composer->text()));
         QVERIFY(composer->text().contains(QStringLiteral("Sunrise Family Clinic")));
         QVERIFY(!composer->text().contains(QLatin1Char('{')));
+    }
+
+    // The composer's segment count is the count of the body the outbox writes: with the opt-out line on a first
+    // message, without it when the text already explains opting out, and without it on a later message. The texts
+    // are ~150 characters, so the 23 characters of "\nReply STOP to opt out." decide between 1 and 2 segments.
+    void composerSegmentsMatchTheBodySent_data()
+    {
+        QTest::addColumn<bool>("earlierMessage");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("lineAdded");
+        QTest::addColumn<int>("segments");
+        const QString plain = QStringLiteral("Your visit with Dr. Chen is confirmed for Monday at 9:00. Please arrive "
+                                             "ten minutes early and bring your insurance card and a list of your "
+                                             "medicines.");
+        const QString ownOptOut = QStringLiteral("Your visit with Dr. Chen is confirmed for Monday at 9:00. Please "
+                                                 "bring your insurance card and a list of medicines. Reply STOP to "
+                                                 "opt out of texts.");
+        QTest::newRow("first message: opt-out line added") << false << plain << true << 2;
+        QTest::newRow("first message that explains opting out") << false << ownOptOut << false << 1;
+        QTest::newRow("later message") << true << plain << false << 1;
+    }
+    void composerSegmentsMatchTheBodySent()
+    {
+        QFETCH(bool, earlierMessage);
+        QFETCH(QString, typed);
+        QFETCH(bool, lineAdded);
+        QFETCH(int, segments);
+        ChatRig rig;
+        const qint64 maria =
+            rig.add(QStringLiteral("Maria"), QStringLiteral("Lopez"), QStringLiteral("(415) 555-0123"));
+        rig.chat->showPatient(rig.patient(maria));
+        QVERIFY(rig.showAndActivate());
+        QPlainTextEdit *edit = rig.edit();
+        edit->setFocus();
+        if (earlierMessage) {
+            QTest::keyClicks(edit, QStringLiteral("Hello"));
+            QTest::keyClick(edit, Qt::Key_Return);
+            QTRY_COMPARE(rig.model()->rowCount(), 1);
+        }
+
+        QTest::keyClicks(edit, typed);
+        auto *counter = rig.window->findChild<QLabel *>(QStringLiteral("composerCounter"));
+        QVERIFY(counter);
+        const QRegularExpressionMatch match =
+            QRegularExpression(QStringLiteral("(\\d+) segments?")).match(counter->text());
+        QVERIFY2(match.hasMatch(), qPrintable(counter->text()));
+        const int counted = match.captured(1).toInt();
+        const SendPreview shown = rig.chat->composer()->preview();
+        QCOMPARE(shown.optOutLineAdded, lineAdded);
+        QCOMPARE(counted, segments);
+
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(edit->toPlainText(), QString()); // accepted
+        auto all = rig.messages->allMessages(maria);
+        QVERIFY(all);
+        QCOMPARE(all->size(), earlierMessage ? 2 : 1);
+        const Message stored = all->constLast();
+        QCOMPARE(stored.body, shown.body);
+        QCOMPARE(SegmentCalculator::analyse(stored.body).segments, counted);
+        QCOMPARE(stored.body.endsWith(QStringLiteral("\n") + AppSettings::optOutLine()), lineAdded);
     }
 
     void mainWindowOverviewUnreadTitleAndUnmatched()
