@@ -26,7 +26,15 @@ SettingsService::SettingsService(QObject *parent) : QObject(parent), m_watcher(n
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(50);
     connect(&m_debounce, &QTimer::timeout, this, &SettingsService::refresh);
-    const auto schedule = [this]() { m_debounce.start(); };
+    // A second look a little later: a save is a temporary file and a rename, and the first look may land between
+    // the two (the rename's own event can then arrive while the watch on the replaced file is being dropped).
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(500);
+    connect(&m_settle, &QTimer::timeout, this, &SettingsService::refresh);
+    const auto schedule = [this]() {
+        m_debounce.start();
+        m_settle.start();
+    };
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, schedule);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, schedule);
     auto first = std::make_shared<const SettingsSnapshot>(SettingsSnapshot::read());

@@ -55,6 +55,7 @@ private:
     int m_reads = 0;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer m_debounce; // a save is several file events (temporary file, rename): one refresh for all of them
+    QTimer m_settle;   // and one more look once the file has settled
 };
 
 } // namespace cd
