@@ -24,8 +24,9 @@ Result<qint64> MessageWrite::insert(const Message &message)
 }
 
 namespace {
-const QString FirstOutboundSql = QStringLiteral("SELECT COUNT(*) FROM messages WHERE patient_id = ? AND direction = "
-                                                "'outbound' AND status NOT IN ('failed', 'canceled')");
+// Stops at the first text that counts: opening a long conversation must not count all of it.
+const QString FirstOutboundSql = QStringLiteral("SELECT 1 FROM messages WHERE patient_id = ? AND direction = "
+                                                "'outbound' AND status NOT IN ('failed', 'canceled') LIMIT 1");
 } // namespace
 
 Result<bool> MessageWrite::isFirstOutbound(qint64 patientId)
@@ -33,7 +34,7 @@ Result<bool> MessageWrite::isFirstOutbound(qint64 patientId)
     auto q = Database::exec(m_tx, FirstOutboundSql, {patientId});
     if (!q)
         return q.error();
-    return q->next() && q->value(0).toInt() == 0;
+    return !q->next();
 }
 
 Result<bool> MessageStore::isFirstOutbound(qint64 patientId) const
@@ -41,7 +42,7 @@ Result<bool> MessageStore::isFirstOutbound(qint64 patientId) const
     auto q = m_database->exec(FirstOutboundSql, {patientId});
     if (!q)
         return q.error();
-    return q->next() && q->value(0).toInt() == 0;
+    return !q->next();
 }
 
 Result<int> MessageWrite::update(MessageChange::Kind kind, const QString &sql, const QVariantList &binds)

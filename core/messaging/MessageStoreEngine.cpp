@@ -137,13 +137,25 @@ Result<QList<Message>> MessageStore::unknownOutbound() const
 Result<QList<qint64>> MessageStore::duePendingIds(const QDateTime &nowUtc, Channel channel)
 {
     // Out of date before it could go ("Running 15 min late" typed during an outage): canceled, with the reason.
-    auto expired = update(MessageChange::StatusChanged,
-                          QStringLiteral("UPDATE messages SET status = 'canceled', error_message = ?, updated_at = ?, "
-                                         "claimed_by = NULL WHERE status = 'pending' AND direction = 'outbound' AND "
-                                         "expires_at IS NOT NULL AND expires_at <= ?"),
-                          {tr("Not sent: it was out of date before it could go out. Send a new message if it still "
-                              "matters."),
-                           toDbTime(nowUtc), toDbTime(nowUtc)});
+    // Looked for first, so that an idle cycle takes no write lock.
+    auto anyExpired = m_database->exec(QStringLiteral("SELECT 1 FROM messages WHERE status = 'pending' AND direction = "
+                                                      "'outbound' AND expires_at IS NOT NULL AND expires_at <= ? "
+                                                      "LIMIT 1"),
+                                       {toDbTime(nowUtc)});
+    if (!anyExpired)
+        return anyExpired.error();
+    const bool cancelExpired = anyExpired->next();
+    anyExpired->finish(); // no read snapshot held into the write below
+    auto expired =
+        !cancelExpired
+            ? Result<int>(0)
+            : update(MessageChange::StatusChanged,
+                     QStringLiteral("UPDATE messages SET status = 'canceled', error_message = ?, updated_at = ?, "
+                                    "claimed_by = NULL WHERE status = 'pending' AND direction = 'outbound' AND "
+                                    "expires_at IS NOT NULL AND expires_at <= ?"),
+                     {tr("Not sent: it was out of date before it could go out. Send a new message if it still "
+                         "matters."),
+                      toDbTime(nowUtc), toDbTime(nowUtc)});
     if (!expired)
         return expired.error();
     auto q = m_database->exec(QStringLiteral("SELECT id FROM messages WHERE status = 'pending' AND direction = "

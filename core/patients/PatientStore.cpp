@@ -226,6 +226,29 @@ Result<Patient> PatientStore::get(qint64 id) const
     return patientFrom(q.value());
 }
 
+Result<QHash<qint64, Patient>> PatientStore::getMany(const QList<qint64> &ids) const
+{
+    QHash<qint64, Patient> found;
+    if (ids.isEmpty())
+        return found;
+    QStringList marks;
+    QVariantList binds;
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        binds << id;
+    }
+    auto q = m_database->exec(QStringLiteral("SELECT ") + Columns +
+                                  QStringLiteral(" FROM patients WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                              binds);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        Patient p = patientFrom(q.value());
+        found.insert(p.id, p);
+    }
+    return found;
+}
+
 Result<std::optional<Patient>> PatientStore::findByPhone(const QString &e164) const
 {
     auto q = m_database->exec(QStringLiteral("SELECT ") + Columns +

@@ -4,6 +4,7 @@
 #include "core/patients/Patient.h"
 #include "core/patients/PatientValidator.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 
@@ -40,6 +41,8 @@ public:
     Result<Patient> create(const Patient &draft);
     Result<Patient> update(const Patient &patient);
     Result<Patient> get(qint64 id) const;
+    // Several patients in one query (a list of conversations), keyed by id; ids that do not exist are left out.
+    Result<QHash<qint64, Patient>> getMany(const QList<qint64> &ids) const;
     Result<std::optional<Patient>> findByPhone(const QString &e164) const;
 
     // Search as you type: a name (any word prefix of first or last name), phone digits in any format

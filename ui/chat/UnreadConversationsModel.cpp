@@ -16,12 +16,20 @@ void UnreadConversationsModel::reload()
 {
     QList<Row> rows;
     auto threads = m_messages->recentThreads();
+    // The patients behind the unread conversations in one query, not one per row.
+    QList<qint64> ids;
     if (threads) {
+        for (const ThreadSummary &thread : std::as_const(*threads))
+            if (thread.patientId && thread.unread > 0)
+                ids << *thread.patientId;
+    }
+    const auto patients = m_patients->getMany(ids);
+    if (threads && patients) {
         for (const ThreadSummary &thread : std::as_const(*threads)) {
             if (!thread.patientId || thread.unread <= 0)
                 continue;
-            auto patient = m_patients->get(*thread.patientId);
-            if (!patient)
+            const auto patient = patients->constFind(*thread.patientId);
+            if (patient == patients->constEnd())
                 continue;
             Row row;
             row.patientId = patient->id;
