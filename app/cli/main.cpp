@@ -45,6 +45,17 @@ int main(int argc, char *argv[])
 
     QStringList args = QCoreApplication::arguments();
     QString language;
+    // The language first, so that everything below (the usage for --help, errors) is already in it.
+    for (qsizetype i = 1; i + 1 < args.size() && args.at(i).startsWith(QLatin1Char('-')); ++i) {
+        if (args.at(i) == QLatin1String("--lang")) {
+            language = args.at(i + 1);
+            break;
+        }
+    }
+    QTranslator translator;
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (translator.load(locale, QStringLiteral("clinicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QStringList forwarded; // global options that belong to every command
     // Global options come before the command name.
     while (args.size() > 1 && args.at(1).startsWith(QLatin1Char('-'))) {
@@ -65,8 +76,7 @@ int main(int argc, char *argv[])
             continue;
         }
         if (option == QLatin1String("--lang") && args.size() > 2) {
-            language = args.at(2);
-            args.remove(1, 2);
+            args.remove(1, 2); // already applied above
             continue;
         }
         QTextStream err(stderr);
@@ -77,11 +87,6 @@ int main(int argc, char *argv[])
         printUsage(err);
         return UsageError;
     }
-
-    QTranslator translator;
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator.load(locale, QStringLiteral("clinicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
 
     if (args.size() < 2) {
         QTextStream err(stderr);

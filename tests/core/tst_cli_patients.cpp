@@ -23,6 +23,14 @@ private slots:
         auto unknown = test::runCli(env, {QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
+        // --lang applies to the top-level usage too, whichever comes first.
+        for (const QStringList &spanish :
+             {QStringList{QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--help")},
+              QStringList{QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("es")}}) {
+            auto usage = test::runCli(env, spanish);
+            QCOMPARE(usage.exitCode, 0);
+            QVERIFY2(usage.out.startsWith(QStringLiteral("Uso: clinicdesk-cli")), qPrintable(usage.out));
+        }
     }
 
     void addStoresE164AndPrintsJson()
