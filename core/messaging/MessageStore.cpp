@@ -2,8 +2,6 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
-#include "core/messaging/MessageStatusText.h"
-#include "core/settings/AppSettings.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlValues.h"
 
@@ -484,22 +482,6 @@ Result<int> MessageStore::attachToPatient(qint64 messageId, qint64 patientId)
     if (!written)
         return written.error();
     return moved;
-}
-
-// The words and kinds live in MessageStatusText (one vocabulary for GUI, CLI and JSON); these forward to it.
-bool MessageStore::isFinalStatus(const QString &status)
-{
-    return MessageStatusText::isFinalStatus(status);
-}
-
-bool MessageStore::isSentWithoutReceipt(const Message &message, const QDateTime &nowUtc)
-{
-    return MessageStatusText::isSentWithoutReceipt(message, nowUtc);
-}
-
-QString MessageStore::statusText(const Message &m, const QDateTime &nowUtc)
-{
-    return MessageStatusText::label(m, nowUtc);
 }
 
 } // namespace cd

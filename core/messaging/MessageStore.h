@@ -171,11 +171,6 @@ public:
     Status<> setStateValue(const QString &name, const QString &value);
     Status<> setStateValues(const QList<QPair<QString, QString>> &values); // in one transaction
 
-    // Forwards to MessageStatusText, where a status's words and kind live (kept so existing callers build).
-    static bool isSentWithoutReceipt(const Message &message, const QDateTime &nowUtc);
-    static QString statusText(const Message &message, const QDateTime &nowUtc);
-    static bool isFinalStatus(const QString &status);
-
     static QString directionName(Message::Direction direction); // "inbound" / "outbound"
     static const QString &selectColumns();
     static Message messageFrom(const class QSqlQuery &query); // row of selectColumns()

@@ -156,16 +156,10 @@ Result<Message> MessagingService::sendAndWait(qint64 patientId, const QString &b
 SyncReport MessagingService::syncAndWait()
 {
     SyncReport report;
-    if (m_configError) {
-        report.error.emplace();
-        report.error->kind = TwilioError::Kind::Configuration;
-        report.error->message = m_configError->message;
-        return report;
-    }
-    if (!m_worker) {
-        report.error.emplace();
-        report.error->kind = TwilioError::Kind::Configuration;
-        report.error->message = tr("Messaging has not started yet. Try again in a moment.");
+    if (m_configError || !m_worker) {
+        report.error = makeTwilioError(TwilioError::Kind::Configuration,
+                                       m_configError ? m_configError->message
+                                                     : tr("Messaging has not started yet. Try again in a moment."));
         return report;
     }
     QObject waiting; // the connection ends with the wait
@@ -176,9 +170,8 @@ SyncReport MessagingService::syncAndWait()
     if (answer)
         return std::move(*answer);
     // The process is quitting before the cycle reported: say so rather than report an empty, clean cycle.
-    report.error.emplace();
-    report.error->kind = TwilioError::Kind::OutcomeUnknown;
-    report.error->message = tr("The sync ended before it finished. Run it again.");
+    report.error =
+        makeTwilioError(TwilioError::Kind::OutcomeUnknown, tr("The sync ended before it finished. Run it again."));
     return report;
 }
 

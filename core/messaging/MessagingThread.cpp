@@ -27,9 +27,7 @@ void MessagingThread::open()
     auto session = MessagingSession::attach(m_messages, m_patients, m_outbox, m_credentials);
     if (!session) {
         qCWarning(lcMessagingThread) << "messaging is off:" << session.error().code;
-        m_openError.error.emplace();
-        m_openError.error->kind = TwilioError::Kind::Configuration;
-        m_openError.error->message = session.error().message;
+        m_openError.error = makeTwilioError(TwilioError::Kind::Configuration, session.error().message);
         emit cycleReported(m_openError);
         return;
     }

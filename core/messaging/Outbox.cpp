@@ -111,9 +111,6 @@ Result<Message> Outbox::queue(qint64 patientId, const QString &rawBody, const Qu
     const SendRules rules = m_rules;
     if (const SendAvailability who = SendPolicy::availability(*patient, rules); !who.canSend())
         return who.toError();
-    if (auto empty = SendPolicy::preview(rawBody, false, rules).problem;
-        empty && empty->code == QLatin1String("send.empty"))
-        return *empty;
 
     Message message;
     message.patientId = patientId;

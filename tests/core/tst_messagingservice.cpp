@@ -8,7 +8,6 @@
 #include "core/messaging/MessageStore.h"
 #include "core/messaging/MessagingService.h"
 #include "core/messaging/Outbox.h"
-#include "core/messaging/PollSchedule.h"
 #include "core/messaging/SmsGateway.h"
 #include "core/patients/PatientStore.h"
 #include "core/secrets/EnvCredentialsProvider.h"
@@ -214,24 +213,6 @@ private slots:
         QCOMPARE(SmsGateway::liveInstances(), 0);
         QCOMPARE(Outbox::liveInstances(), 0);
         QCOMPARE(MessageStore::liveInstances(), 0);
-    }
-
-    void pollScheduleDoublesOnFailureAndResetsOnSuccess()
-    {
-        PollSchedule schedule;
-        QCOMPARE(schedule.nextIntervalMs(1000), 1000);
-        schedule.recordFailure();
-        QCOMPARE(schedule.nextIntervalMs(1000), 2000);
-        schedule.recordFailure();
-        QCOMPARE(schedule.nextIntervalMs(1000), 4000);
-        for (int i = 0; i < 30; ++i)
-            schedule.recordFailure();
-        QCOMPARE(schedule.nextIntervalMs(1000), PollSchedule::MaxBackoffMs); // capped at 10 minutes
-        const QDateTime at = QDateTime::currentDateTimeUtc();
-        schedule.recordSuccess(at);
-        QCOMPARE(schedule.consecutiveFailures(), 0);
-        QCOMPARE(schedule.lastSuccess(), at);
-        QCOMPARE(schedule.nextIntervalMs(1000), 1000);
     }
 
     // (a) send(): the pending row is written at once, on the caller's thread; the messaging thread sends it.

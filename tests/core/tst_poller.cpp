@@ -246,7 +246,8 @@ private slots:
 
         // Still within 2 with one message in flight ("sent", awaiting its receipt).
         const QString sid = rig.server.messages().constFirst().value(QStringLiteral("sid")).toString();
-        QVERIFY(rig.messages().update(MessageChange::StatusChanged, QStringLiteral("UPDATE messages SET status = 'sent' WHERE sid = ?"), {sid}));
+        QVERIFY(rig.messages().update(MessageChange::StatusChanged,
+                                      QStringLiteral("UPDATE messages SET status = 'sent' WHERE sid = ?"), {sid}));
         rig.server.setStatus(sid, QStringLiteral("sent"));
         rig.server.clearRequestLog();
         report = rig.engine().runCycle();
@@ -308,8 +309,11 @@ private slots:
         QCOMPARE(schedule.nextIntervalMs(1000), 4000);
         for (int i = 0; i < 30; ++i)
             schedule.recordFailure();
-        QCOMPARE(schedule.nextIntervalMs(1000), PollSchedule::MaxBackoffMs);
-        schedule.recordSuccess(QDateTime::currentDateTimeUtc());
+        QCOMPARE(schedule.nextIntervalMs(1000), PollSchedule::MaxBackoffMs); // capped at 10 minutes
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        schedule.recordSuccess(at);
+        QCOMPARE(schedule.consecutiveFailures(), 0);
+        QCOMPARE(schedule.lastSuccess(), at);
         QCOMPARE(schedule.nextIntervalMs(1000), 1000);
         schedule.setChatOpen(true);
         QCOMPARE(schedule.nextIntervalMs(), 10000);

@@ -3,6 +3,7 @@
 #include "tests/support/TestEnvironment.h"
 #include "tests/ui/ChatTestData.h"
 
+#include "core/messaging/MessageJson.h"
 #include "core/messaging/MessageStatusText.h"
 #include "core/messaging/OptOutInstruction.h"
 #include "core/messaging/QuickReplies.h"
@@ -172,7 +173,7 @@ private slots:
         QCOMPARE(int(info.kind), kind);
         // The bubble says what the CLI says (its text and --json "status_text"): one vocabulary in core.
         QCOMPARE(info.label, MessageStatusText::label(m, now));
-        QCOMPARE(info.label, MessageStore::statusText(m, now));
+        QCOMPARE(info.label, messageToJson(m, now).value(QStringLiteral("status_text")).toString());
         if (status == MessageStatus::Pending)
             QCOMPARE(info.label, QStringLiteral("Waiting for connection"));
         QCOMPARE(StatusPresentation::glyph(info.kind), glyph);
