@@ -132,8 +132,11 @@ void TestSettingsSnapshot::refreshesAfterAtomicReplace()
     SettingsService &service = SettingsService::instance();
     QSignalSpy changed(&service, &SettingsService::changed);
     const QString path = AppSettings::userFileName();
-    QVERIFY(replaceFile(path, "[clinic]\nname=First\n"));
-    QTRY_COMPARE(AppSettings::clinicName(), QStringLiteral("First"));
+    // Not the size of the file init() wrote ("[test]\ncreated=true\n", 20 bytes): QSettings keeps a parsed copy
+    // per file and reuses it while size and mtime are unchanged, and two writes within one kernel clock tick share
+    // an mtime. "[clinic]\nname=First\n" was exactly 20 bytes, and the test failed whenever both landed in one tick.
+    QVERIFY(replaceFile(path, "[clinic]\nname=First replacement\n"));
+    QTRY_COMPARE(AppSettings::clinicName(), QStringLiteral("First replacement"));
     // The watch on the replaced file must have been put back for the second replace to be seen.
     QVERIFY(replaceFile(path, "[clinic]\nname=Second replacement\n"));
     QTRY_COMPARE(AppSettings::clinicName(), QStringLiteral("Second replacement"));
