@@ -14,8 +14,9 @@
 namespace cd {
 
 // Every non-secret setting as it was when the files were last read: the user's values, IT's defaults (the
-// QSettings system scope), IT's policies (ManagedPolicies: the only locks), and the typed ClinicPolicy / DeskPreferences built from them. A plain value: copy it, pass it on,
-// compare it. Reading it never touches the disk; SettingsService makes a new one when the files change.
+// QSettings system scope), IT's policies (ManagedPolicies: the only locks), and the typed ClinicPolicy /
+// DeskPreferences built from them. A plain value: copy it, pass it on, compare it. Reading it never touches the disk;
+// SettingsService makes a new one when the files change.
 //
 // The TWILIO_* environment overrides are the one exception: they are looked up when asked (a per-process
 // value, cheap to read, and never cached so that a changed variable applies at once).

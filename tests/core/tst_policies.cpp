@@ -186,9 +186,10 @@ void TestPolicies::schemaChecksValues_data()
     QTest::newRow("bad phone") << SettingKeys::PhoneNumbers << QVariant(QStringLiteral("4155550100")) << QVariant();
     QTest::newRow("sid") << SettingKeys::AccountSid << QVariant(Sid) << QVariant(Sid);
     QTest::newRow("bad sid") << SettingKeys::MessagingServiceSid << QVariant(QStringLiteral("MG123")) << QVariant();
-    QTest::newRow("region") << SettingKeys::PhoneRegion << QVariant(QStringLiteral("ca")) << QVariant(QStringLiteral("CA"));
-    QTest::newRow("empty: locked at the default") << SettingKeys::OptOutLine << QVariant(QString())
-                                                  << QVariant(QStringLiteral("Reply STOP to opt out."));
+    QTest::newRow("region") << SettingKeys::PhoneRegion << QVariant(QStringLiteral("ca"))
+                            << QVariant(QStringLiteral("CA"));
+    QTest::newRow("empty: locked at the default")
+        << SettingKeys::OptOutLine << QVariant(QString()) << QVariant(QStringLiteral("Reply STOP to opt out."));
     QTest::newRow("array") << SettingKeys::ClinicName << QVariant(QVariantList{1, 2}) << QVariant();
     QTest::newRow("null") << SettingKeys::ClinicName << QVariant::fromValue(nullptr) << QVariant();
 }
@@ -250,8 +251,8 @@ void TestPolicies::untrustedFilesAreIgnored()
     // A link to a file anyone may write is judged by that file, not by the link.
     const QString outside = m_policyRoot.filePath(QStringLiteral("user-writable.json"));
     QVERIFY(writeFile(outside, R"({"messaging/optOutLine": "Text END"})"));
-    QVERIFY(QFile::setPermissions(outside, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                               QFile::WriteGroup | QFile::ReadOther));
+    QVERIFY(QFile::setPermissions(outside, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup |
+                                               QFile::ReadOther));
     QVERIFY(QFile::link(outside, QDir(m_policyDir).filePath(QStringLiteral("50-link.json"))));
 
     ManagedPolicies policies = ManagedPolicies::fromRaw(PolicyDirectory::readInstalled());
@@ -317,7 +318,8 @@ void TestPolicies::templatesNameEveryManageableSetting()
     QCOMPARE(inAdmx, QSet<QString>(manageable.begin(), manageable.end()));
 
     // ADML: a display name for each.
-    const QString adml = QString::fromUtf8(readAll(sourceFile(QStringLiteral("packaging/windows/policy/en-US/ClinicDesk.adml"))));
+    const QString adml =
+        QString::fromUtf8(readAll(sourceFile(QStringLiteral("packaging/windows/policy/en-US/ClinicDesk.adml"))));
     for (const QString &name : std::as_const(displayNames))
         QVERIFY2(adml.contains(QStringLiteral("<string id=\"%1\">").arg(name)), qPrintable(name));
 

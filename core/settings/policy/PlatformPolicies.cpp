@@ -58,8 +58,8 @@ RawPolicies read(const QStringList &keys)
         const CFStringRef name = key.toCFString();
         if (CFPreferencesAppValueIsForced(name, domain)) {
             const CFPropertyListRef value = CFPreferencesCopyAppValue(name, domain);
-            result.entries.append(RawPolicy{key, fromCF(value),
-                                            QStringLiteral("managed preferences %1").arg(QLatin1String(MacDomain))});
+            result.entries.append(
+                RawPolicy{key, fromCF(value), QStringLiteral("managed preferences %1").arg(QLatin1String(MacDomain))});
             if (value)
                 CFRelease(value);
         }

@@ -144,7 +144,7 @@ RawPolicies read(const QString &dir, uint requiredOwner)
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
             result.problems << tr("%1 is ignored: it is not a JSON object (%2).")
                                    .arg(file, error.error != QJsonParseError::NoError ? error.errorString()
-                                                                                        : tr("another JSON value"));
+                                                                                      : tr("another JSON value"));
             continue;
         }
         const QJsonObject object = document.object();
