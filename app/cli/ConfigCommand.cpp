@@ -8,6 +8,7 @@
 #include "core/secrets/SettingsWriter.h"
 #include "core/storage/Database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -29,6 +30,19 @@ namespace cd::cli {
 
 namespace {
 
+// Where each managed value was set, so IT can find the file or registry value to change.
+void printPolicyOrigins(Context &sub, const SettingsSnapshot &snapshot)
+{
+    QStringList keys = snapshot.policies().keys();
+    if (keys.isEmpty())
+        return;
+    keys.sort();
+    sub.out() << tr("Managed by your IT department:") << '\n';
+    for (const QString &key : std::as_const(keys))
+        sub.out() << "  " << key << "  " << QDir::toNativeSeparators(snapshot.policies().origin(key)) << '\n';
+    sub.out().flush();
+}
+
 int show(Context &sub)
 {
     QCommandLineParser parser;
@@ -47,6 +61,11 @@ int show(Context &sub)
         QJsonObject root{{QStringLiteral("settings"), settings},
                          {QStringLiteral("userFile"), snapshot.userFileName()},
                          {QStringLiteral("systemFile"), snapshot.systemFileName()}};
+        QJsonObject managed; // key -> where IT set it
+        for (const QString &key : snapshot.policies().keys())
+            managed.insert(key, snapshot.policies().origin(key));
+        root.insert(QStringLiteral("managed"), managed);
+        root.insert(QStringLiteral("policyProblems"), QJsonArray::fromStringList(snapshot.policies().problems()));
         if (overview.keychainError)
             root.insert(QStringLiteral("keychainError"),
                         QJsonObject{{QStringLiteral("code"), overview.keychainError->code},
@@ -60,7 +79,7 @@ int show(Context &sub)
         for (const ResolvedSetting &entry : overview.settings) {
             QString source = settingSourceName(entry.source);
             if (entry.locked)
-                source += tr(", locked by IT");
+                source += QStringLiteral(": ") + tr("Managed by your IT department");
             const QString value = displayValue(entry);
             out << entry.definition->key.leftJustified(width + 2) << (value.isEmpty() ? tr("(not set)") : value)
                 << "  [" << source << "]\n";
@@ -68,7 +87,10 @@ int show(Context &sub)
         out << '\n'
             << tr("User settings: %1").arg(snapshot.userFileName()) << '\n'
             << tr("IT defaults:   %1").arg(snapshot.systemFileName()) << Qt::endl;
+        printPolicyOrigins(sub, snapshot);
     }
+    for (const QString &problem : snapshot.policies().problems())
+        sub.err() << tr("Warning: %1").arg(problem) << Qt::endl;
     if (overview.keychainError)
         sub.err() << tr("Warning: secrets could not be read: %1").arg(overview.keychainError->message) << Qt::endl;
     return Success;

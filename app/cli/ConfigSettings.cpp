@@ -43,6 +43,7 @@ QJsonObject settingToJson(const ResolvedSetting &entry)
                      {QStringLiteral("label"), entry.definition->translatedLabel()},
                      {QStringLiteral("source"), settingSourceName(entry.source)},
                      {QStringLiteral("locked"), entry.locked},
+                     {QStringLiteral("managed"), entry.locked}, // by IT's policy: read-only
                      {QStringLiteral("secret"), entry.definition->isSecret()}};
     if (!entry.definition->envVar.isEmpty())
         item.insert(QStringLiteral("envVar"), entry.definition->envVar);

@@ -1,6 +1,9 @@
 #include "app/cli/Cli.h"
 
 #include "core/settings/SettingsService.h"
+#ifdef CLINICDESK_TEST_POLICY_DIR
+#include "core/settings/policy/PolicyDirectory.h"
+#endif
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -39,6 +42,10 @@ int main(int argc, char *argv[])
     // Informational logs are for the GUI's log; a CLI prints only its result (QT_LOGGING_RULES still overrides).
     QLoggingCategory::setFilterRules(QStringLiteral("clinicdesk.*.info=false"));
     QCoreApplication app(argc, argv);
+#ifdef CLINICDESK_TEST_POLICY_DIR
+    // Only the test copy of the CLI (a test target defines this): IT's policy folder inside the build tree.
+    cd::PolicyDirectory::useForTests(QStringLiteral(CLINICDESK_TEST_POLICY_DIR));
+#endif
     QCoreApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ClinicDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLINICDESK_VERSION));

@@ -3,8 +3,10 @@
 #include "core/audit/AuditLog.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/AppSettings.h"
+#include "core/settings/SettingsService.h"
 #include "core/storage/Database.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 
 #include <optional>
@@ -127,9 +129,12 @@ Status<> SettingsWriter::apply(const QList<SettingChange> &changes)
 
 Error SettingsWriter::lockedError(const SettingDefinition &definition)
 {
+    // The words the Settings dialog shows next to the control, and where IT set it (so IT can find it).
+    const QString origin = SettingsService::instance().current()->policies().origin(definition.key);
     return makeError(QStringLiteral("settings.locked"),
-                     tr("%1 is set by your IT department and cannot be changed here. Nothing was saved.")
-                         .arg(definition.translatedLabel()));
+                     tr("%1 (%2) cannot be changed here: Managed by your IT department (%3). Nothing was saved.")
+                         .arg(definition.translatedLabel(), definition.key,
+                              origin.isEmpty() ? tr("policy") : QDir::toNativeSeparators(origin)));
 }
 
 Status<> SettingsWriter::clearSecrets()

@@ -19,6 +19,8 @@ QString settingSourceName(SettingSource source)
         return QStringLiteral("environment");
     case SettingSource::Keychain:
         return QStringLiteral("keychain");
+    case SettingSource::Policy:
+        return QStringLiteral("policy");
     case SettingSource::NotSet:
         break;
     }
@@ -38,6 +40,8 @@ QString settingSourceDescription(SettingSource source)
         return AppSettings::tr("from environment");
     case SettingSource::Keychain:
         return AppSettings::tr("in the keychain");
+    case SettingSource::Policy:
+        return AppSettings::tr("Managed by your IT department");
     case SettingSource::NotSet:
         break;
     }

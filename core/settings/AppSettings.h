@@ -38,20 +38,21 @@ enum class SettingSource
     User,
     Environment,
     Keychain,
-    NotSet
+    NotSet,
+    Policy // managed by IT (ManagedPolicies): read-only for users
 };
 QString settingSourceName(SettingSource source);        // stable, for --json: "default", "system", ...
 QString settingSourceDescription(SettingSource source); // translated, for people
 
 // Typed read access with the product defaults in one place.
 //
-// Precedence: environment variable (only the TWILIO_* ones, a per-process override that is never written) >
-// a setting LOCKED by IT (system scope value, else the default) > the user's value > IT's system-wide default >
-// the product default.
+// Precedence: IT's policy (ManagedPolicies: read-only for users) > environment variable (only the TWILIO_* ones,
+// a per-process override that is never written) > the user's value > IT's system-wide default > the product
+// default.
 //
-// IT provisioning: system scope is /etc/xdg/ClinicDesk/ClinicDesk.conf on Linux, HKLM\Software\ClinicDesk\ClinicDesk
-// on Windows, /Library/Preferences/com.clinicdesk.ClinicDesk.plist on macOS. A `Locked/keys` list there (e.g.
-// `[Locked]` / `keys=clinic/name, twilio/*`) makes those keys read-only for users; "*" locks everything.
+// IT defaults: system scope is /etc/xdg/ClinicDesk/ClinicDesk.conf on Linux, HKLM\Software\ClinicDesk\ClinicDesk
+// on Windows, /Library/Preferences/com.clinicdesk.ClinicDesk.plist on macOS. They are defaults only: a user's
+// value wins, and XDG_CONFIG_DIRS can redirect the Linux file. Locks are policies (see ManagedPolicies).
 // CLINICDESK_SYSTEM_CONFIG_DIR points the system scope at DIR/ClinicDesk/ClinicDesk.conf instead (to try a
 // provisioning file before deploying it, and for tests).
 //

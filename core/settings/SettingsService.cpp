@@ -141,7 +141,7 @@ Status<> SettingsService::write(const QString &key, const QVariant &value)
     if (current()->isLocked(key))
         return makeError(
             QStringLiteral("settings.locked"),
-            AppSettings::tr("\"%1\" is set by your IT department and cannot be changed here. Ask IT to change it.")
+            AppSettings::tr("\"%1\" cannot be changed here: Managed by your IT department. Ask IT to change it.")
                 .arg(key));
     auto settings = SettingsFiles::user();
     if (value.isValid())

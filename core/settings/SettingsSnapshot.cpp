@@ -2,13 +2,18 @@
 
 #include "core/settings/SettingsFiles.h"
 
+#include <QLoggingCategory>
 #include <QSettings>
+
+Q_LOGGING_CATEGORY(lcSnapshot, "clinicdesk.settings")
 
 namespace cd {
 
 namespace {
 
-const QString LockedKeys = QStringLiteral("Locked/keys");
+// Before policies, a [Locked] list in the system file made keys read-only; the system scope can be redirected
+// (XDG_CONFIG_DIRS) and a user's file wins over it, so it only gives defaults now. Say so rather than ignore it.
+const QString OldLockedKeys = QStringLiteral("Locked/keys");
 
 // A hand-written INI line "a, b" reads back as a list; every setting here is a single value (phone numbers are
 // one comma-separated string), so join it back instead of losing it.
@@ -28,20 +33,6 @@ QHash<QString, QVariant> readAll(QSettings &settings)
     return values;
 }
 
-QStringList lockedPatterns(const QVariant &raw)
-{
-    // An INI list ("a, b") arrives as a QStringList, a registry string as one QString: accept both.
-    const QStringList parts =
-        raw.typeId() == QMetaType::QStringList ? raw.toStringList() : raw.toString().split(QLatin1Char(','));
-    QStringList patterns;
-    for (const QString &part : parts) {
-        const QString trimmed = part.trimmed();
-        if (!trimmed.isEmpty())
-            patterns.append(trimmed);
-    }
-    return patterns;
-}
-
 QString environmentValue(const QString &key)
 {
     const QString variable = AppSettings::environmentVariableFor(key);
@@ -59,7 +50,10 @@ SettingsSnapshot SettingsSnapshot::read()
     auto system = SettingsFiles::system();
     snapshot.m_user = readAll(*user);
     snapshot.m_system = readAll(*system);
-    snapshot.m_locked = lockedPatterns(snapshot.m_system.value(LockedKeys));
+    snapshot.m_policies = ManagedPolicies::read();
+    if (snapshot.m_system.contains(OldLockedKeys))
+        qCWarning(lcSnapshot).noquote() << "the [Locked] list in" << system->fileName()
+                                        << "no longer locks settings: IT's locks are policies (see packaging/IT.md)";
     snapshot.m_userFile = user->fileName();
     snapshot.m_systemFile = system->fileName();
     snapshot.buildTyped();
@@ -80,17 +74,6 @@ void SettingsSnapshot::buildTyped()
     m_desk.notificationShowsText = value(SettingKeys::NotificationShowsText).toBool();
 }
 
-bool SettingsSnapshot::isLocked(const QString &key) const
-{
-    for (const QString &pattern : m_locked) {
-        if (pattern == QLatin1String("*") || pattern == key)
-            return true;
-        if (pattern.endsWith(QLatin1String("/*")) && key.startsWith(pattern.chopped(1)))
-            return true;
-    }
-    return false;
-}
-
 QVariant SettingsSnapshot::userValue(const QString &key) const
 {
     return singleValue(m_user.value(key));
@@ -103,9 +86,11 @@ QVariant SettingsSnapshot::systemValue(const QString &key) const
 
 SettingSource SettingsSnapshot::source(const QString &key) const
 {
+    if (m_policies.isManaged(key))
+        return SettingSource::Policy;
     if (!environmentValue(key).isEmpty())
         return SettingSource::Environment;
-    if (!isLocked(key) && m_user.contains(key))
+    if (m_user.contains(key))
         return SettingSource::User;
     if (m_system.contains(key))
         return SettingSource::System;
@@ -115,6 +100,8 @@ SettingSource SettingsSnapshot::source(const QString &key) const
 QVariant SettingsSnapshot::value(const QString &key) const
 {
     switch (source(key)) {
+    case SettingSource::Policy:
+        return m_policies.value(key);
     case SettingSource::Environment:
         return environmentValue(key);
     case SettingSource::User:

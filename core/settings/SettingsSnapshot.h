@@ -3,6 +3,7 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/ClinicPolicy.h"
 #include "core/settings/DeskPreferences.h"
+#include "core/settings/policy/ManagedPolicies.h"
 
 #include <QHash>
 #include <QMetaType>
@@ -12,25 +13,27 @@
 
 namespace cd {
 
-// Every non-secret setting as it was when the files were last read: the user's values, IT's values and
-// locks, and the typed ClinicPolicy / DeskPreferences built from them. A plain value: copy it, pass it on,
-// compare it. Reading it never touches the disk; SettingsService makes a new one when the files change.
+// Every non-secret setting as it was when the files were last read: the user's values, IT's defaults (the
+// QSettings system scope), IT's policies (ManagedPolicies: the only locks), and the typed ClinicPolicy /
+// DeskPreferences built from them. A plain value: copy it, pass it on, compare it. Reading it never touches the disk;
+// SettingsService makes a new one when the files change.
 //
 // The TWILIO_* environment overrides are the one exception: they are looked up when asked (a per-process
 // value, cheap to read, and never cached so that a changed variable applies at once).
 class SettingsSnapshot
 {
 public:
-    // Reads the user's and IT's files once.
+    // Reads the user's and IT's files and IT's policies once.
     static SettingsSnapshot read();
 
     const ClinicPolicy &policy() const { return m_policy; }
     const DeskPreferences &desk() const { return m_desk; }
 
-    // The same precedence as AppSettings (environment > locked system value > user > system > default).
+    // The same precedence as AppSettings (policy > environment > user > system > default).
     QVariant value(const QString &key) const;
     SettingSource source(const QString &key) const;
-    bool isLocked(const QString &key) const;
+    bool isLocked(const QString &key) const { return m_policies.isManaged(key); } // managed by IT's policy
+    const ManagedPolicies &policies() const { return m_policies; }
     QVariant userValue(const QString &key) const;   // invalid when the user has none
     QVariant systemValue(const QString &key) const; // invalid when IT set none
     QString userFileName() const { return m_userFile; }
@@ -39,7 +42,7 @@ public:
     // Equal when the files said the same things (what `changed` is about).
     friend bool operator==(const SettingsSnapshot &a, const SettingsSnapshot &b)
     {
-        return a.m_user == b.m_user && a.m_system == b.m_system && a.m_locked == b.m_locked &&
+        return a.m_user == b.m_user && a.m_system == b.m_system && a.m_policies == b.m_policies &&
                a.m_userFile == b.m_userFile && a.m_systemFile == b.m_systemFile;
     }
     friend bool operator!=(const SettingsSnapshot &a, const SettingsSnapshot &b) { return !(a == b); }
@@ -49,7 +52,7 @@ private:
 
     QHash<QString, QVariant> m_user;
     QHash<QString, QVariant> m_system;
-    QStringList m_locked; // IT's Locked/keys patterns
+    ManagedPolicies m_policies;
     QString m_userFile;
     QString m_systemFile;
     ClinicPolicy m_policy;

@@ -2,6 +2,7 @@
 // no-keychain case (no session bus) and the "no secret in any file" check after set-credentials, check, send, sync.
 #include "tests/core/tst_secretstore_keyringsession.h"
 #include "tests/support/FakeTwilioServer.h"
+#include "tests/support/PolicyFiles.h"
 #include "tests/support/TestEnvironment.h"
 
 #include "core/secrets/KeychainSecretStore.h"
@@ -87,6 +88,7 @@ private:
     int auditRows(const QString &like);
     QString credentialLines() const;
     void writeSystemFile(const QByteArray &contents);
+    void writePolicy(const QByteArray &json);
 
     std::unique_ptr<test::TestEnvironment> m_env;
     QTemporaryDir m_systemDir;
@@ -105,6 +107,7 @@ void TestConfigCli::init()
     // A fresh data dir and settings home per test; the keyring is emptied through the CLI itself.
     m_env = std::make_unique<test::TestEnvironment>();
     QFile::remove(m_systemDir.filePath(QStringLiteral("ClinicDesk/ClinicDesk.conf")));
+    QDir(QStringLiteral(CLINICDESK_TEST_POLICY_DIR)).removeRecursively();
     m_sid = QStringLiteral("AC") + randomHex(32);
     m_token = randomHex(32);
     m_apiKeySid = QStringLiteral("SK") + randomHex(32);
@@ -135,7 +138,8 @@ test::CliRun TestConfigCli::run(const QStringList &args, const QByteArray &input
     connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     QStringList arguments = wrapper;
-    arguments << QStringLiteral(CLINICDESK_CLI_PATH) << args << QStringLiteral("--data-dir") << m_env->dataDir();
+    // The shipped CLI's code, reading IT's policies from CLINICDESK_TEST_POLICY_DIR instead of /etc.
+    arguments << QStringLiteral(CLINICDESK_POLICY_CLI_PATH) << args << QStringLiteral("--data-dir") << m_env->dataDir();
     process.start(arguments.takeFirst(), arguments);
     process.write(input);
     process.closeWriteChannel();
@@ -327,19 +331,32 @@ void TestConfigCli::clearCredentials()
 
 void TestConfigCli::lockedByIt()
 {
-    QDir().mkpath(m_systemDir.filePath(QStringLiteral("ClinicDesk")));
-    QFile file(m_systemDir.filePath(QStringLiteral("ClinicDesk/ClinicDesk.conf")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral(
-                   "[Locked]\nkeys=twilio/accountSid, clinic/name\n[twilio]\naccountSid=%1\n[clinic]\nname=Northside\n")
-                   .arg(m_sid)
-                   .toUtf8());
-    file.close();
+    // IT's policy locks the SID and the clinic name; the user's own file says otherwise and loses.
+    writeSystemFile("[clinic]\nname=IT default\n");
+    writePolicy(QStringLiteral(R"({"twilio/accountSid": "%1", "clinic/name": "Northside"})").arg(m_sid).toUtf8());
+    const QString userFile = QDir(m_env->configDir()).filePath(QStringLiteral("ClinicDesk/ClinicDesk.conf"));
+    QDir().mkpath(QFileInfo(userFile).path());
+    QFile user(userFile);
+    QVERIFY(user.open(QIODevice::WriteOnly));
+    user.write("[clinic]\nname=My own name\n");
+    user.close();
+
+    const test::CliRun text = run({QStringLiteral("config"), QStringLiteral("show")});
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    const QRegularExpression managedLine(
+        QStringLiteral("^clinic/name\\s+Northside\\s+\\[policy: Managed by your IT department\\]$"),
+        QRegularExpression::MultilineOption);
+    QVERIFY2(managedLine.match(text.out).hasMatch(), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral(CLINICDESK_TEST_POLICY_DIR "/10-clinic.json")), qPrintable(text.out));
+    QVERIFY(!text.out.contains(QStringLiteral("My own name")));
 
     QJsonObject shown = showJson();
     QCOMPARE(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("source")).toString(),
-             QStringLiteral("system"));
-    QVERIFY(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("locked")).toBool());
+             QStringLiteral("policy"));
+    QVERIFY(setting(shown, QStringLiteral("accountSid")).value(QStringLiteral("managed")).toBool());
+    QVERIFY(!setting(shown, QStringLiteral("phoneRegion")).value(QStringLiteral("managed")).toBool());
+    QCOMPARE(shown.value(QStringLiteral("managed")).toObject().keys(),
+             (QStringList{QStringLiteral("clinic/name"), QStringLiteral("twilio/accountSid")}));
     QCOMPARE(setting(shown, QStringLiteral("clinicName")).value(QStringLiteral("value")).toString(),
              QStringLiteral("Northside"));
 
@@ -347,7 +364,7 @@ void TestConfigCli::lockedByIt()
         run({QStringLiteral("config"), QStringLiteral("set-credentials")},
             QStringLiteral("TWILIO_AUTH_TOKEN=%1\nTWILIO_ACCOUNT_SID=AC%2\n").arg(m_token, randomHex(32)).toUtf8());
     QCOMPARE(set.exitCode, 1);
-    QVERIFY2(set.err.contains(QStringLiteral("IT department")), qPrintable(set.err));
+    QVERIFY2(set.err.contains(QStringLiteral("Managed by your IT department")), qPrintable(set.err));
     KeychainSecretStore store;
     QVERIFY(!readSecretBlocking(store, SecretKeys::AuthToken)->has_value()); // refused before any write
 
@@ -363,6 +380,11 @@ void TestConfigCli::writeSystemFile(const QByteArray &contents)
     QFile file(m_systemDir.filePath(QStringLiteral("ClinicDesk/ClinicDesk.conf")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(contents);
+}
+
+void TestConfigCli::writePolicy(const QByteArray &json)
+{
+    QVERIFY(test::writePolicyFile(QStringLiteral(CLINICDESK_TEST_POLICY_DIR), QStringLiteral("10-clinic.json"), json));
 }
 
 void TestConfigCli::setAndUnsetSetting()
@@ -449,14 +471,14 @@ void TestConfigCli::setRefusesAndChangesNothing()
 
 void TestConfigCli::setRefusesLockedSetting()
 {
-    writeSystemFile("[Locked]\nkeys=clinic/name\n[clinic]\nname=Northside\n");
+    writePolicy(R"({"clinic/name": "Northside"})");
     for (const QStringList &args :
          {QStringList{QStringLiteral("set"), QStringLiteral("clinic/name"), QStringLiteral("Other")},
           QStringList{QStringLiteral("unset"), QStringLiteral("clinicName")},
           QStringList{QStringLiteral("set"), QStringLiteral("clinic/name"), QString(200, QLatin1Char('x'))}}) {
         const test::CliRun refused = run(QStringList{QStringLiteral("config")} + args);
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("set by your IT department")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("Managed by your IT department")), qPrintable(refused.err));
         QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0);
     }
     const QJsonObject shown = showJson();

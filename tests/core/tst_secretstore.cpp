@@ -1,5 +1,6 @@
 // Unit tests of the secret store abstraction, settings sources/locks, credential input, the settings writer and the
 // stored credentials provider, with the in-memory store (the real keychain is tst_keychain_integration).
+#include "tests/support/PolicyFiles.h"
 #include "tests/support/TestEnvironment.h"
 
 #include "core/secrets/ConfigOverview.h"
@@ -9,6 +10,7 @@
 #include "core/secrets/StoredCredentialsProvider.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SettingCatalog.h"
+#include "core/settings/policy/PolicyDirectory.h"
 #include "core/storage/Database.h"
 
 #include <QDir>
@@ -71,12 +73,14 @@ private:
     std::unique_ptr<test::TestEnvironment> m_env;
     std::shared_ptr<Database> m_db;
     QTemporaryDir m_systemDir;
+    QTemporaryDir m_policyDir; // IT's policies (the tests' stand-in for /etc/clinicdesk/policies)
 };
 
 void TestSecretStore::initTestCase()
 {
     m_env = std::make_unique<test::TestEnvironment>(); // before any QSettings use: it fixes the user path
     qputenv("CLINICDESK_SYSTEM_CONFIG_DIR", m_systemDir.path().toUtf8());
+    PolicyDirectory::useForTests(m_policyDir.path());
     auto db = Database::openSqlite(m_env->databaseFile());
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
     m_db = db.value();
@@ -88,6 +92,8 @@ void TestSecretStore::init()
         qunsetenv(name.toLatin1().constData());
     QSettings(QSettings::UserScope, QStringLiteral("ClinicDesk"), QStringLiteral("ClinicDesk")).clear();
     QFile::remove(AppSettings::systemFileName());
+    for (const QString &name : QDir(m_policyDir.path()).entryList(QDir::Files))
+        QFile::remove(QDir(m_policyDir.path()).filePath(name));
     AppSettings::reload(); // the files were changed behind the settings service's back
     QVERIFY(m_db->exec(QStringLiteral("DELETE FROM audit_log")).ok());
 }
@@ -399,7 +405,9 @@ void TestSecretStore::writerRollsBackOnKeychainFailure()
 
 void TestSecretStore::writerRefusesLockedSetting()
 {
-    writeSystemFile(QStringLiteral("[Locked]\nkeys=twilio/accountSid\n[twilio]\naccountSid=%1\n").arg(Sid));
+    QVERIFY(test::writePolicyFile(m_policyDir.path(), QStringLiteral("it.json"),
+                                  QStringLiteral(R"({"twilio/accountSid": "%1"})").arg(Sid).toUtf8()));
+    AppSettings::reload();
     MemorySecretStore store;
     SettingsWriter writer(store, *m_db);
     const CredentialInput input = CredentialInputParser::parseLines(
@@ -427,9 +435,11 @@ void TestSecretStore::writerClearsSecrets()
 
 void TestSecretStore::lockedSettingsComeFromIt()
 {
-    writeSystemFile(QStringLiteral("[Locked]\nkeys=clinic/name, messaging/*\n"
-                                   "[clinic]\nname=Northside Clinic\nphoneRegion=CA\n"
+    // IT's defaults (the QSettings system file) and IT's locks (a policy) side by side.
+    writeSystemFile(QStringLiteral("[clinic]\nname=Default name\nphoneRegion=CA\n"
                                    "[twilio]\nphoneNumbers=+14155550100, +14155550101\n"));
+    QVERIFY(test::writePolicyFile(m_policyDir.path(), QStringLiteral("it.json"),
+                                  R"({"clinic/name": "Northside Clinic", "messaging/optOutLine": ""})"));
     QCOMPARE(AppSettings::value(SettingKeys::PhoneNumbers).toString(), QStringLiteral("+14155550100,+14155550101"));
     QVERIFY(AppSettings::setValue(SettingKeys::PhoneRegion, QStringLiteral("GB")).ok());
     QSettings user(QSettings::UserScope, QStringLiteral("ClinicDesk"), QStringLiteral("ClinicDesk"));
@@ -438,13 +448,13 @@ void TestSecretStore::lockedSettingsComeFromIt()
     AppSettings::reload();
 
     QVERIFY(AppSettings::isLocked(SettingKeys::ClinicName));
-    QVERIFY(AppSettings::isLocked(SettingKeys::OptOutLine)); // group pattern
+    QVERIFY(AppSettings::isLocked(SettingKeys::OptOutLine));
     QVERIFY(!AppSettings::isLocked(SettingKeys::PhoneRegion));
     QCOMPARE(AppSettings::clinicName(), QStringLiteral("Northside Clinic"));
-    QCOMPARE(AppSettings::source(SettingKeys::ClinicName), SettingSource::System);
+    QCOMPARE(AppSettings::source(SettingKeys::ClinicName), SettingSource::Policy);
     QCOMPARE(AppSettings::phoneRegion(), QStringLiteral("GB")); // unlocked: the user's value wins
     QCOMPARE(AppSettings::source(SettingKeys::PhoneRegion), SettingSource::User);
-    QCOMPARE(AppSettings::source(SettingKeys::OptOutLine), SettingSource::Default); // locked to the default
+    QCOMPARE(AppSettings::optOutLine(), QStringLiteral("Reply STOP to opt out.")); // locked to the default
 
     const Status<> refused = AppSettings::setValue(SettingKeys::ClinicName, QStringLiteral("Other"));
     QVERIFY(!refused.ok());
@@ -516,7 +526,9 @@ void TestSecretStore::providerNotConfigured()
 
 void TestSecretStore::overviewShowsSources()
 {
-    writeSystemFile(QStringLiteral("[Locked]\nkeys=clinic/name\n[clinic]\nname=Northside Clinic\n"));
+    writeSystemFile(QStringLiteral("[clinic]\nphoneRegion=CA\n"));
+    QVERIFY(test::writePolicyFile(m_policyDir.path(), QStringLiteral("it.json"), R"({"clinic/name": "Northside"})"));
+    AppSettings::reload();
     MemorySecretStore store;
     QVERIFY(writeSecretBlocking(store, SecretKeys::AuthToken, Token).ok());
     QVERIFY(AppSettings::setValue(SettingKeys::AccountSid, Sid).ok());
@@ -533,9 +545,11 @@ void TestSecretStore::overviewShowsSources()
     QCOMPARE(byId.value(QStringLiteral("apiKeySecret")).source, SettingSource::Environment);
     QCOMPARE(byId.value(QStringLiteral("sendGridApiKey")).source, SettingSource::NotSet);
     QCOMPARE(byId.value(QStringLiteral("accountSid")).source, SettingSource::User);
-    QCOMPARE(byId.value(QStringLiteral("clinicName")).source, SettingSource::System);
+    QCOMPARE(byId.value(QStringLiteral("clinicName")).source, SettingSource::Policy);
     QVERIFY(byId.value(QStringLiteral("clinicName")).locked);
-    QCOMPARE(byId.value(QStringLiteral("phoneRegion")).source, SettingSource::Default);
+    QCOMPARE(byId.value(QStringLiteral("phoneRegion")).source, SettingSource::System);
+    QVERIFY(!byId.value(QStringLiteral("phoneRegion")).locked);
+    QCOMPARE(byId.value(QStringLiteral("noReceiptAfterHours")).source, SettingSource::Default);
     QVERIFY(!overview.keychainError);
 }
 

@@ -1,10 +1,12 @@
 // SettingsService and SettingsSnapshot: read once, kept, refreshed when a file changes on disk or a value is saved;
 // the split into ClinicPolicy and DeskPreferences; the per-key validators the dialog and `config set` share.
+#include "tests/support/PolicyFiles.h"
 #include "tests/support/TestEnvironment.h"
 
 #include "core/settings/AppSettings.h"
 #include "core/settings/SettingCatalog.h"
 #include "core/settings/SettingsService.h"
+#include "core/settings/policy/PolicyDirectory.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,12 +67,14 @@ private Q_SLOTS:
 private:
     std::unique_ptr<test::TestEnvironment> m_env;
     QTemporaryDir m_systemDir;
+    QTemporaryDir m_policyDir;
 };
 
 void TestSettingsSnapshot::initTestCase()
 {
     m_env = std::make_unique<test::TestEnvironment>(); // before any QSettings use: it fixes the user path
     qputenv("CLINICDESK_SYSTEM_CONFIG_DIR", m_systemDir.path().toUtf8());
+    PolicyDirectory::useForTests(m_policyDir.path());
     writeUserValue(QStringLiteral("test/created"), true); // the user file and folder exist, as after a first save
 }
 
@@ -81,6 +85,7 @@ void TestSettingsSnapshot::init()
     settings.setValue(QStringLiteral("test/created"), true);
     settings.sync();
     QFile::remove(AppSettings::systemFileName());
+    QFile::remove(QDir(m_policyDir.path()).filePath(QStringLiteral("it.json")));
     AppSettings::reload();
 }
 
@@ -146,12 +151,12 @@ void TestSettingsSnapshot::refreshesAfterAtomicReplace()
 
 void TestSettingsSnapshot::refreshesWhenItsFileAppears()
 {
-    // IT deploys a system file (and its folder) while the program runs.
+    // IT deploys a system file (and its folder) while the program runs: new defaults, not locks.
     QVERIFY(!QFileInfo::exists(AppSettings::systemFileName()));
+    QVERIFY(replaceFile(AppSettings::systemFileName(), "[clinic]\nname=Northside\n"));
+    QTRY_COMPARE(AppSettings::clinicName(), QStringLiteral("Northside"));
+    QCOMPARE(AppSettings::source(SettingKeys::ClinicName), SettingSource::System);
     QVERIFY(!AppSettings::isLocked(SettingKeys::ClinicName));
-    QVERIFY(replaceFile(AppSettings::systemFileName(), "[Locked]\nkeys=clinic/*\n[clinic]\nname=Northside\n"));
-    QTRY_VERIFY(AppSettings::isLocked(SettingKeys::ClinicName));
-    QCOMPARE(AppSettings::clinicName(), QStringLiteral("Northside"));
 }
 
 void TestSettingsSnapshot::saveRefreshesAndSignalsOnce()
@@ -185,14 +190,14 @@ void TestSettingsSnapshot::anotherServiceSeesTheSave()
 
 void TestSettingsSnapshot::lockedSaveChangesNothing()
 {
-    QVERIFY(replaceFile(AppSettings::systemFileName(), "[Locked]\nkeys=clinic/name\n[clinic]\nname=Northside\n"));
+    QVERIFY(test::writePolicyFile(m_policyDir.path(), QStringLiteral("it.json"), R"({"clinic/name": "Northside"})"));
     AppSettings::reload();
     SettingsService &service = SettingsService::instance();
     QSignalSpy changed(&service, &SettingsService::changed);
     const Status<> refused = service.setValue(SettingKeys::ClinicName, QStringLiteral("Other"));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QStringLiteral("settings.locked"));
-    QVERIFY(refused.error().message.contains(QStringLiteral("IT department")));
+    QVERIFY(refused.error().message.contains(QStringLiteral("Managed by your IT department")));
     QCOMPARE(changed.count(), 0);
     QVERIFY(!userFileHas(SettingKeys::ClinicName));
     QCOMPARE(service.snapshot().policy().clinicName, QStringLiteral("Northside"));

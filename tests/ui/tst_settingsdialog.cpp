@@ -5,12 +5,14 @@
 // With CLINICDESK_SCREENSHOT_DIR set, the dialog is also saved as PNGs after a successful and a failed test
 // (docs/images; run under Xvfb with QT_QPA_PLATFORM=xcb for real fonts).
 #include "tests/support/FakeTwilioServer.h"
+#include "tests/support/PolicyFiles.h"
 #include "tests/support/TestEnvironment.h"
 
 #include "core/secrets/KeychainErrors.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SettingsService.h"
+#include "core/settings/policy/PolicyDirectory.h"
 #include "core/services/AppServices.h"
 #include "core/storage/Database.h"
 #include "ui/settings/SettingsDialog.h"
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<test::TestEnvironment> m_env;
     std::shared_ptr<Database> m_db;
     QTemporaryDir m_systemDir;
+    QTemporaryDir m_policyDir; // IT's policies (the tests' stand-in for /etc/clinicdesk/policies)
     MemorySecretStore m_store;
     std::unique_ptr<test::FakeTwilioServer> m_fake;
     std::unique_ptr<AppServices> m_services; // messaging not started: only its settings writer is used
@@ -78,6 +81,7 @@ void TestSettingsDialog::initTestCase()
 {
     m_env = std::make_unique<test::TestEnvironment>();
     qputenv("CLINICDESK_SYSTEM_CONFIG_DIR", m_systemDir.path().toUtf8());
+    PolicyDirectory::useForTests(m_policyDir.path());
     auto db = Database::openSqlite(m_env->databaseFile());
     QVERIFY(db.ok());
     m_db = db.value();
@@ -90,6 +94,7 @@ void TestSettingsDialog::init()
         qunsetenv(name.toLatin1().constData());
     QSettings(QSettings::UserScope, QStringLiteral("ClinicDesk"), QStringLiteral("ClinicDesk")).clear();
     QFile::remove(AppSettings::systemFileName());
+    QFile::remove(QDir(m_policyDir.path()).filePath(QStringLiteral("it.json")));
     AppSettings::reload(); // the files were changed behind the settings service's back
     m_store.setFailure(Error{});
     for (const QString &key : m_store.contents().keys())
@@ -242,16 +247,40 @@ void TestSettingsDialog::lockedAndEnvironmentAreReadOnly()
     QDir().mkpath(QFileInfo(AppSettings::systemFileName()).path());
     QFile file(AppSettings::systemFileName());
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("[Locked]\nkeys=clinic/name\n[clinic]\nname=Northside\nphoneRegion=CA\n");
+    file.write("[clinic]\nname=IT default name\nphoneRegion=CA\n");
     file.close();
+    // IT's policy locks the clinic name and the consent rule; the user's own file says otherwise and loses.
+    QVERIFY(test::writePolicyFile(m_policyDir.path(), QStringLiteral("it.json"),
+                                  R"({"clinic/name": "Northside", "messaging/requireConsent": false,
+                                      "twilio/messagingServiceSid": "MG0123456789abcdef0123456789abcdef"})"));
+    // A TWILIO_* variable does not win over IT's policy either.
+    qputenv("TWILIO_MESSAGING_SERVICE_SID", "MGffffffffffffffffffffffffffffffff");
+    QSettings user(QSettings::UserScope, QStringLiteral("ClinicDesk"), QStringLiteral("ClinicDesk"));
+    user.setValue(SettingKeys::ClinicName, QStringLiteral("My own name"));
+    user.sync();
     AppSettings::reload();
     qputenv("TWILIO_ACCOUNT_SID", Sid.toUtf8());
     qputenv("TWILIO_AUTH_TOKEN", Token.toUtf8());
 
     auto dialog = makeDialog();
-    QVERIFY(edit(*dialog, QStringLiteral("clinicName"))->isReadOnly());
-    QCOMPARE(edit(*dialog, QStringLiteral("clinicName"))->text(), QStringLiteral("Northside"));
-    QCOMPARE(label(*dialog, QStringLiteral("clinicNameSource"))->text(), QStringLiteral("Set by your IT department."));
+    QLineEdit *clinicName = edit(*dialog, QStringLiteral("clinicName"));
+    QVERIFY(!clinicName->isEnabled());
+    QVERIFY(clinicName->isReadOnly());
+    QCOMPARE(clinicName->text(), QStringLiteral("Northside"));
+    QCOMPARE(label(*dialog, QStringLiteral("clinicNameSource"))->text(),
+             QStringLiteral("Managed by your IT department."));
+    QVERIFY(label(*dialog, QStringLiteral("clinicNameSource"))->isVisibleTo(dialog.get()));
+    QCOMPARE(clinicName->toolTip(), QStringLiteral("Managed by your IT department."));
+    QCheckBox *consent = dialog->findChild<QCheckBox *>(QStringLiteral("requireConsentCheck"));
+    QVERIFY(consent);
+    QVERIFY(!consent->isEnabled());
+    QVERIFY(!consent->isChecked());
+    QLineEdit *service = edit(*dialog, QStringLiteral("messagingServiceSid"));
+    QVERIFY(!service->isEnabled());
+    QCOMPARE(service->text(), QStringLiteral("MG0123456789abcdef0123456789abcdef"));
+    QCOMPARE(label(*dialog, QStringLiteral("messagingServiceSidSource"))->text(),
+             QStringLiteral("Managed by your IT department."));
+    screenshot(*dialog, QStringLiteral("settings-managed-by-it.png"));
     QVERIFY(!edit(*dialog, QStringLiteral("phoneRegion"))->isReadOnly()); // an IT default, not locked
     QVERIFY(label(*dialog, QStringLiteral("phoneRegionSource"))->text().contains(QStringLiteral("IT department")));
 
@@ -267,7 +296,9 @@ void TestSettingsDialog::lockedAndEnvironmentAreReadOnly()
     dialog->accept();
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
     QVERIFY(!AppSettings::userValue(SettingKeys::AccountSid).isValid());
-    QVERIFY(!AppSettings::userValue(SettingKeys::ClinicName).isValid());
+    QCOMPARE(AppSettings::userValue(SettingKeys::ClinicName).toString(), QStringLiteral("My own name")); // untouched
+    QCOMPARE(AppSettings::clinicName(), QStringLiteral("Northside"));
+    QVERIFY(!AppSettings::userValue(SettingKeys::RequireConsent).isValid());
     QVERIFY(m_store.contents().isEmpty());
     QCOMPARE(AppSettings::optOutLine(), QStringLiteral("Reply STOP to end texts."));
 }

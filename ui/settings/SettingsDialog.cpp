@@ -281,7 +281,9 @@ void SettingsDialog::loadValues()
         const QString fromEnvironment = definition.envVar.isEmpty()
                                             ? QString()
                                             : qEnvironmentVariable(definition.envVar.toLatin1().constData()).trimmed();
-        if (!fromEnvironment.isEmpty()) {
+        // IT's policy wins over a TWILIO_* variable too: the managed value is the one shown (below).
+        const bool managed = !definition.isSecret() && m_settings.isLocked(definition.key);
+        if (!fromEnvironment.isEmpty() && !managed) {
             // A per-process override: shown, never editable here, never saved.
             field.readOnly = true;
             field.source->setText(
@@ -316,14 +318,20 @@ void SettingsDialog::loadValues()
             const SettingSource source = m_settings.source(definition.key);
             field.original = displayText(definition, m_settings.value(definition.key));
             field.edit->setText(field.original);
-            if (m_settings.isLocked(definition.key)) {
+            if (managed) {
+                // IT's policy: shown, disabled, and said in words (not only greyed out).
                 field.readOnly = true;
-                field.source->setText(tr("Set by your IT department."));
+                field.managed = true;
+                field.source->setText(tr("Managed by your IT department."));
                 field.source->show();
             } else if (source == SettingSource::System) {
                 field.source->setText(tr("Default from your IT department; you may change it."));
                 field.source->show();
             }
+        }
+        if (field.managed) {
+            field.edit->setEnabled(false);
+            field.edit->setAccessibleDescription(field.source->text());
         }
         if (field.readOnly) {
             field.edit->setReadOnly(true);

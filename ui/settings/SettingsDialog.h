@@ -76,6 +76,7 @@ private:
         QToolButton *remove = nullptr;
         QCheckBox *check = nullptr; // on/off settings: a check box that writes "true"/"false" into `edit`
         bool readOnly = false;
+        bool managed = false; // set by IT's policy: the control is disabled
         bool removeSecret = false;
         QString storedSecret; // keychain or environment value, for "Test connection" only; never displayed
         QString original;     // the text the field started with (non-secrets)
