@@ -224,8 +224,8 @@ void SendGridClient::send(const EmailMessage &message, const QObject *context, C
                                       detail));
             else
                 finish(makeEmailError(EmailError::Kind::NotConfirmed,
-                                      tr("Not confirmed: the connection to SendGrid was lost before it answered, so "
-                                         "the e-mail may or may not have gone out. It is not resent by itself."),
+                                      tr("The connection to SendGrid was lost before it answered, so the e-mail may "
+                                         "or may not have gone out. It is not resent by itself."),
                                       detail));
             return;
         }
@@ -238,6 +238,52 @@ void SendGridClient::send(const EmailMessage &message, const QObject *context, C
         }
         finish(errorFor(status, reply->isOpen() ? reply->readAll() : QByteArray(),
                         reply->rawHeader("X-RateLimit-Reset"), fromEmail));
+    });
+}
+
+void SendGridClient::checkConnection(const QObject *context, CheckCallback done)
+{
+    auto finish = [context = QPointer<const QObject>(context), done = std::move(done)](const Status<EmailError> &r) {
+        if (context)
+            done(r);
+    };
+    auto access = SendGridConfig::access(m_credentials.get(), false);
+    if (!access) {
+        QTimer::singleShot(0, this, [finish, error = access.error()] { finish(error); });
+        return;
+    }
+    QUrl url = access->base;
+    url.setPath(QStringLiteral("/v3/scopes"));
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization", access->authorization);
+    QNetworkReply *reply = m_network->get(request);
+    m_pending.insert(reply);
+    const QString fromEmail = access->fromEmail;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, finish, fromEmail] {
+        m_pending.remove(reply);
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 0) {
+            finish(makeEmailError(EmailError::Kind::Network,
+                                  tr("SendGrid could not be reached: %1").arg(reply->errorString())));
+            return;
+        }
+        const QByteArray body = reply->readAll();
+        if (status == 200) {
+            const QJsonArray scopes = QJsonDocument::fromJson(body).object().value(QStringLiteral("scopes")).toArray();
+            if (scopes.contains(QJsonValue(QStringLiteral("mail.send"))))
+                finish(Ok{});
+            else
+                finish(makeEmailError(EmailError::Kind::Configuration,
+                                      tr("The SendGrid API key may not send mail: give it the \"Mail Send\" "
+                                         "permission in SendGrid.")));
+            return;
+        }
+        finish(errorFor(status, body, reply->rawHeader("X-RateLimit-Reset"), fromEmail));
     });
 }
 

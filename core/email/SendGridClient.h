@@ -28,6 +28,11 @@ public:
 
     void send(const EmailMessage &message, const QObject *context, Callback done) override;
 
+    // "Test connection": GET /v3/scopes with the key. Ok when SendGrid accepts the key and it may send mail
+    // ("mail.send"); otherwise the reason in plain words. Nothing is sent to anyone.
+    using CheckCallback = std::function<void(const Status<EmailError> &)>;
+    void checkConnection(const QObject *context, CheckCallback done);
+
     // The request body: personalizations[0].to, from, subject, content (text/plain first, text/html second),
     // custom_args with our outbox id.
     static QByteArray requestBody(const EmailMessage &message, const SendGridAccess &access);

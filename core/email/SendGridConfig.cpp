@@ -73,7 +73,7 @@ bool SendGridConfig::hasKey(const CredentialsProvider *credentials)
     return creds && !creds->sendGridApiKey.isEmpty();
 }
 
-Result<SendGridAccess, EmailError> SendGridConfig::access(const CredentialsProvider *credentials)
+Result<SendGridAccess, EmailError> SendGridConfig::access(const CredentialsProvider *credentials, bool needSender)
 {
     auto creds = credentials ? credentials->credentials()
                              : Result<TwilioCredentials>(makeError(QStringLiteral("email.no-provider"), QString()));
@@ -82,7 +82,7 @@ Result<SendGridAccess, EmailError> SendGridConfig::access(const CredentialsProvi
                                      "SENDGRID_API_KEY)."));
     SendGridAccess access;
     access.fromEmail = fromEmail();
-    if (access.fromEmail.isEmpty() || !access.fromEmail.contains(QLatin1Char('@')))
+    if (needSender && (access.fromEmail.isEmpty() || !access.fromEmail.contains(QLatin1Char('@'))))
         return configurationError(tr("E-mail is not set up: enter the sender address (E-mail sender) in Settings "
                                      "(or set SENDGRID_FROM)."));
     access.fromName = fromName();

@@ -39,7 +39,7 @@ public:
     static QString fromEmail();
     static QString fromName();
     // Everything a request needs, or a Configuration error naming what is missing.
-    static Result<SendGridAccess, EmailError> access(const CredentialsProvider *credentials);
+    static Result<SendGridAccess, EmailError> access(const CredentialsProvider *credentials, bool needSender = true);
     // True when a key is available (e-mail can be offered at all).
     static bool hasKey(const CredentialsProvider *credentials);
 };

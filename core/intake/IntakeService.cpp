@@ -57,6 +57,13 @@ IntakeService::IntakeService(std::shared_ptr<Database> database, MessageStore &m
     : QObject(parent), m_store(std::move(database)), m_messages(messages), m_patients(patients), m_messaging(messaging),
       m_credentials(std::move(credentials))
 {
+    // Demo or not is decided when messaging starts: a restart (new credentials) chooses the e-mail transport again.
+    connect(&m_messaging, &MessagingService::restarted, this, [this] {
+        if (m_gateway && m_gateway->parent() == this) {
+            m_gateway->deleteLater();
+            m_gateway = nullptr;
+        }
+    });
     // The SMS of a send changes in the outbox: the send's row on screen follows.
     connect(&m_messaging, &MessagingService::sendFinished, this, [this](qint64 messageId) {
         auto m = m_messages.get(messageId);
@@ -462,8 +469,8 @@ void IntakeService::tick()
     const QDateTime now = Clock::instance().nowUtc();
     if (auto stale = m_store.abandonStaleEmails(
             now.addSecs(-StaleEmailSec),
-            tr("Not confirmed: the program ended while the e-mail was being sent, so it may or may not have gone "
-               "out. It is not resent by itself."));
+            tr("The program ended while the e-mail was being sent, so it may or may not have gone out. It is not "
+               "resent by itself."));
         stale && *stale > 0)
         announce(std::nullopt);
     if (auto due = m_store.emailsDue(now))

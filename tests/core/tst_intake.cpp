@@ -8,9 +8,11 @@
 #include "tests/support/TestCredentials.h"
 #include "tests/support/TestEnvironment.h"
 
+#include "core/common/AwaitCallback.h"
 #include "core/email/SendGridClient.h"
 #include "core/intake/IntakeRender.h"
 #include "core/intake/IntakeService.h"
+#include "core/intake/IntakeStatusText.h"
 #include "core/intake/IntakeTemplates.h"
 #include "core/intake/IntakeToken.h"
 #include "core/messaging/MessageStore.h"
@@ -326,7 +328,7 @@ private slots:
         auto sent = intake().sendAndWait(patient, FormName, IntakeChannel::EmailAndSms);
         QVERIFY(sent);
         QCOMPARE(sent->emailStatus, EmailStatus::Unknown);
-        QVERIFY(sent->emailError.startsWith(QStringLiteral("Not confirmed")));
+        QVERIFY(IntakeStatusText::emailLabel(*sent).startsWith(QStringLiteral("Not confirmed: The connection")));
         QCOMPARE(m_sendgrid.requestCount(), mails + 1);
         m_clock.shiftSec += 3600;
         intake().tick();
@@ -386,6 +388,28 @@ private slots:
                                      QStringLiteral("desk@clinic.test"));
         QCOMPARE(int(e.kind), kind);
         QVERIFY2(e.message.contains(words), qPrintable(e.message));
+    }
+
+    void connectionCheckCoversSendGrid()
+    {
+        QProcessEnvironment good = testCredentialsEnvironment();
+        good.insert(QStringLiteral("SENDGRID_API_KEY"), QStringLiteral("SG.test.key"));
+        SendGridClient client(std::make_shared<EnvCredentialsProvider>(good));
+        auto ok = awaitCallback<Status<EmailError>>([&](auto done) { client.checkConnection(&client, done); });
+        QVERIFY(ok && ok->ok());
+
+        QProcessEnvironment bad = good;
+        bad.insert(QStringLiteral("SENDGRID_API_KEY"), QStringLiteral("SG.wrong.key"));
+        SendGridClient wrong(std::make_shared<EnvCredentialsProvider>(bad));
+        auto refused = awaitCallback<Status<EmailError>>([&](auto done) { wrong.checkConnection(&wrong, done); });
+        QVERIFY(refused && !refused->ok());
+        QVERIFY2(refused->error().message.contains(QStringLiteral("API key")), qPrintable(refused->error().message));
+
+        QProcessEnvironment none = testCredentialsEnvironment();
+        SendGridClient missing(std::make_shared<EnvCredentialsProvider>(none));
+        auto unset = awaitCallback<Status<EmailError>>([&](auto done) { missing.checkConnection(&missing, done); });
+        QVERIFY(unset && !unset->ok());
+        QCOMPARE(int(unset->error().kind), int(EmailError::Kind::Configuration));
     }
 
     void unauthorizedAndServerErrorsThroughTheClient()

@@ -180,6 +180,13 @@ void FakeSendGridServer::onReadyRead(QTcpSocket *socket)
     const QByteArray body = buffer.mid(headerEnd + 4, length);
     buffer.clear();
 
+    if (requestLine.value(0) == "GET" && requestLine.value(1) == "/v3/scopes") {
+        if (headers.value("authorization") != "Bearer " + m_apiKey.toUtf8())
+            answer(socket, 401, errorBody(QStringLiteral("authorization required")), {});
+        else
+            answer(socket, 200, R"({"scopes":["mail.send","user.profile.read"]})", {});
+        return;
+    }
     if (requestLine.value(0) != "POST" || requestLine.value(1) != "/v3/mail/send") {
         answer(socket, 404, errorBody(QStringLiteral("not found")), {});
         return;

@@ -81,7 +81,8 @@ private slots:
 
     void emailChannelOffWithoutAddress()
     {
-        IntakeSendDialog dialog(m_services->intake(), patient(addPatient(QStringLiteral("Ann"), QString())));
+        const qint64 id = addPatient(QStringLiteral("Ann"), QString());
+        IntakeSendDialog dialog(m_services->intake(), patient(id));
         QVERIFY(!dialog.emailAndSmsButton()->isEnabled());
         QVERIFY(dialog.smsOnlyButton()->isChecked());
         QVERIFY(!dialog.emailReasonLabel()->isHidden());
@@ -90,8 +91,12 @@ private slots:
         // The live preview: the exact SMS and the chat's counter (first message: with the opt-out line).
         QVERIFY(dialog.smsPreview()->toPlainText().startsWith(QStringLiteral("Hi Ann, Sunrise Clinic here.")));
         QVERIFY(dialog.smsPreview()->toPlainText().contains(QStringLiteral("Reply STOP to opt out.")));
-        QVERIFY2(dialog.counterLabel()->text().contains(QStringLiteral("segments")),
-                 qPrintable(dialog.counterLabel()->text()));
+        const SendPreview chat = m_services->messaging().preview(id, dialog.smsPreview()->toPlainText());
+        QCOMPARE(chat.body, dialog.smsPreview()->toPlainText()); // what the chat would send for it, unchanged
+        QVERIFY(chat.segments.segments >= 2);
+        const QString counter = dialog.counterLabel()->text();
+        QVERIFY2(counter.contains(QStringLiteral("%1 segment").arg(chat.segments.segments)), qPrintable(counter));
+        QVERIFY2(counter.contains(QStringLiteral("%1 character").arg(chat.segments.characters)), qPrintable(counter));
         QVERIFY(dialog.counterLabel()->text().contains(QStringLiteral("opt-out line")));
         QVERIFY(dialog.sendButton()->isEnabled());
         // Another template changes the preview.

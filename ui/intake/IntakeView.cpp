@@ -52,8 +52,12 @@ IntakeView::IntakeView(IntakeService &intake, MessageStore &messages, QWidget *p
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Short columns fit their words; the e-mail state (which can carry SendGrid's reason) takes the rest, elided,
+    // with the whole text in its tooltip.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(IntakeListModel::EmailColumn, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_table, 1);
 

@@ -7,6 +7,7 @@
 #include "core/settings/SettingsService.h"
 #include "core/services/AppServices.h"
 #include "core/twilio/TwilioClient.h"
+#include "core/email/SendGridClient.h"
 #include "ui/settings/ConnectionCheckText.h"
 
 #include <QCheckBox>
@@ -433,6 +434,7 @@ void SettingsDialog::testConnection()
         m_testing = false;
         m_testButton->setText(tr("Test connection"));
         m_connectionResult->setText(ConnectionCheckText::describe(check));
+        checkSendGrid(); // intake e-mail: appended below when a SendGrid key is entered
         m_connectionResult->setStyleSheet(check.ok ? QStringLiteral("QLabel { color: #107c10; }")
                                                    : QStringLiteral("QLabel { color: #a4262c; }"));
         updateButtons();
@@ -493,6 +495,20 @@ void SettingsDialog::accept()
     }
     Q_EMIT settingsSaved();
     QDialog::accept();
+}
+
+void SettingsDialog::checkSendGrid()
+{
+    auto credentials = credentialsFromFields();
+    if (!credentials || credentials->sendGridApiKey.isEmpty())
+        return;
+    auto *client = new SendGridClient(std::make_shared<FixedCredentials>(credentials.value()), this);
+    client->checkConnection(this, [this, client](const Status<EmailError> &result) {
+        client->deleteLater();
+        const QString line = result ? tr("SendGrid e-mail: OK (the key may send mail).")
+                                    : tr("SendGrid e-mail: %1").arg(result.error().message);
+        m_connectionResult->setText(m_connectionResult->text() + QLatin1Char('\n') + line);
+    });
 }
 
 } // namespace cd::ui
