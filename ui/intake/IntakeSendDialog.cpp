@@ -80,8 +80,11 @@ IntakeSendDialog::IntakeSendDialog(IntakeService &intake, const Patient &patient
     m_smsPreview->setAccessibleName(tr("Text message preview"));
     m_smsPreview->setMaximumHeight(90);
     m_counter = plainLabel(smsBox, tr("Characters, segments and cost"));
+    auto *sample = plainLabel(smsBox, tr("About the link"));
+    sample->setText(tr("The X's stand for the form's own code, made when the form is sent (same length)."));
     smsLayout->addWidget(m_smsPreview);
     smsLayout->addWidget(m_counter);
+    smsLayout->addWidget(sample);
     layout->addWidget(smsBox);
 
     auto *emailBox = new QGroupBox(tr("E-mail"), this);
@@ -114,6 +117,7 @@ IntakeSendDialog::IntakeSendDialog(IntakeService &intake, const Patient &patient
     connect(m_template, &QComboBox::currentIndexChanged, this, &IntakeSendDialog::updatePreview);
     connect(m_emailAndSms, &QRadioButton::toggled, this, &IntakeSendDialog::updatePreview);
     updatePreview();
+    resize(640, sizeHint().height());
 }
 
 void IntakeSendDialog::updatePreview()

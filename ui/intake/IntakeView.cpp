@@ -67,6 +67,13 @@ IntakeView::IntakeView(IntakeService &intake, MessageStore &messages, QWidget *p
     m_empty->setWordWrap(true);
     layout->addWidget(m_empty);
 
+    m_details = new QLabel(this);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAccessibleName(tr("Selected send"));
+    layout->addWidget(m_details);
+
     auto *actions = new QHBoxLayout;
     m_complete = actionButton(tr("Mark &Completed"), tr("Mark Completed"), this);
     m_resendSms = actionButton(tr("Resend S&MS"), tr("Resend SMS"), this);
@@ -137,6 +144,20 @@ void IntakeView::updateActions()
     m_resendEmail->setEnabled(send && !send->isCanceled() && send->wantsEmail() &&
                               (send->emailStatus == EmailStatus::Failed || send->emailStatus == EmailStatus::Unknown));
     m_copyLink->setEnabled(send.has_value());
+    if (send) {
+        const QModelIndex row = m_model->index(currentRow(), 0);
+        const auto cell = [&](int column) { return row.siblingAtColumn(column).data().toString(); };
+        QString text = tr("%1 · %2 · sent %3")
+                           .arg(cell(IntakeListModel::TemplateColumn), cell(IntakeListModel::ChannelColumn),
+                                cell(IntakeListModel::SentColumn));
+        text += QLatin1Char('\n') + tr("SMS: %1").arg(cell(IntakeListModel::SmsColumn));
+        if (send->wantsEmail())
+            text += QLatin1Char('\n') + tr("Email to %1: %2").arg(send->emailTo, cell(IntakeListModel::EmailColumn));
+        text += QLatin1Char('\n') + cell(IntakeListModel::CompletionColumn);
+        m_details->setText(text);
+    } else {
+        m_details->clear();
+    }
     const bool smsWaiting = sms && sms->status == MessageStatus::Pending;
     m_cancel->setEnabled(open && smsWaiting &&
                          (send->emailStatus == EmailStatus::None || send->emailStatus == EmailStatus::Pending));

@@ -36,6 +36,7 @@ public:
     QPushButton *copyLinkButton() const { return m_copyLink; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *detailsLabel() const { return m_details; }
 
 private:
     void updateActions();
@@ -53,6 +54,7 @@ private:
     QLabel *m_title;
     QTableView *m_table;
     QLabel *m_empty;
+    QLabel *m_details; // the selected send's states in full (the table elides long reasons)
     QLabel *m_status;
     QPushButton *m_sendNew;
     QPushButton *m_complete;
