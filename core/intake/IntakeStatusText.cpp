@@ -58,10 +58,15 @@ QString IntakeStatusText::completionLabel(const IntakeSend &send)
 {
     if (send.isCanceled())
         return tr("Canceled by %1").arg(send.canceledBy);
+    const QString reminder =
+        send.followUpAt.isValid()
+            ? tr(" · reminder sent %1").arg(MessageStatusText::shortDateTime(send.followUpAt.toLocalTime()))
+            : QString();
     if (!send.isCompleted())
-        return tr("Not completed");
+        return tr("Not completed") + reminder;
     return tr("Completed (%1, %2)")
-        .arg(send.completedBy, MessageStatusText::shortDateTime(send.completedAt.toLocalTime()));
+               .arg(send.completedBy, MessageStatusText::shortDateTime(send.completedAt.toLocalTime())) +
+           reminder;
 }
 
 QJsonObject IntakeStatusText::toJson(const IntakeSend &send, const std::optional<Message> &sms,

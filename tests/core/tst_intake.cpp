@@ -26,6 +26,8 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace cd;
@@ -492,6 +494,59 @@ private slots:
         QCOMPARE(twilioCreatesTo(waiting), 0);
     }
 
+    void statusUrlMarksCompleted()
+    {
+        // A form service on this computer answering the status URL contract.
+        QTcpServer portal;
+        QVERIFY(portal.listen(QHostAddress::LocalHost));
+        QStringList asked;
+        connect(&portal, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = portal.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                const QByteArray request = socket->readAll();
+                const QByteArray path = request.split(' ').value(1);
+                asked << QString::fromLatin1(path);
+                const QByteArray body = path.contains("done") ? R"({"completed": true})" : R"({"completed": false})";
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                              "Content-Length: " +
+                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        intake().setStatusCheckEnabled(true);
+        const qint64 patient = addPatient(QStringLiteral("Max"), QString());
+        auto open = intake().sendAndWait(patient, FormName, IntakeChannel::Sms);
+        auto done = intake().sendAndWait(patient, FormName, IntakeChannel::Sms);
+        QVERIFY(open && done);
+        // The editor only takes https; the loopback form service of this test is plain http (allowed for loopback).
+        const QString base = QStringLiteral("http://127.0.0.1:%1/status/").arg(portal.serverPort());
+        (void)m_services->database()->exec(QStringLiteral("UPDATE intake_sends SET status_url = ? WHERE id = ?"),
+                                           {QString(base + QStringLiteral("open")), open->id});
+        (void)m_services->database()->exec(QStringLiteral("UPDATE intake_sends SET status_url = ? WHERE id = ?"),
+                                           {QString(base + QStringLiteral("done")), done->id});
+        intake().tick();
+        QTRY_VERIFY_WITH_TIMEOUT(intake().store().get(done->id)->isCompleted(), 5000);
+        QCOMPARE(intake().store().get(done->id)->completedBy, QStringLiteral("status URL"));
+        QTest::qWait(200);
+        QVERIFY(!intake().store().get(open->id)->isCompleted());
+        QCOMPARE(asked.size(), 2);
+        // At most every 15 minutes per open send.
+        intake().tick();
+        QTest::qWait(200);
+        QCOMPARE(asked.size(), 2);
+        m_clock.shiftSec += 16 * 60;
+        intake().tick();
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 3, 5000);
+        // Not after 30 days.
+        m_clock.shiftSec += 31 * 24 * 3600;
+        intake().tick();
+        QTest::qWait(200);
+        QCOMPARE(asked.size(), 3);
+        m_clock.shiftSec -= 31 * 24 * 3600;
+        intake().setStatusCheckEnabled(false);
+        QVERIFY(intake().complete(open->id).ok()); // keep later tests' counts to their own sends
+    }
+
     void followUpOnceAfterNDays()
     {
         QVERIFY(AppSettings::setValue(QStringLiteral("intake/followUpDays"), 2).ok());
@@ -518,6 +573,7 @@ private slots:
         QVERIFY(after->followUpMessageId.has_value());
         QVERIFY(m_services->messages().get(*after->followUpMessageId)->body.contains(sent->link));
         QCOMPARE(auditCount(QStringLiteral("intake.followup"), patient), 1);
+        QVERIFY(IntakeStatusText::completionLabel(*after).contains(QStringLiteral("reminder sent")));
         QVERIFY(AppSettings::setValue(QStringLiteral("intake/followUpDays"), 0).ok());
     }
 };

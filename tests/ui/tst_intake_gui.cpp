@@ -2,10 +2,12 @@
 // Twilio and SendGrid): the channel choice without an e-mail address, the live SMS preview with the chat's counter,
 // the chat's blocking reasons, a hostile name shown literally and escaped in the HTML part, the rows and their actions,
 // and Ctrl+Shift+I in the main window.
+#include "tests/support/ShiftedClock.h"
 #include "tests/support/TestEnvironment.h"
 
 #include "core/intake/IntakeService.h"
 #include "core/intake/IntakeStatusText.h"
+#include "core/intake/IntakeTemplates.h"
 #include "core/messaging/MessagingService.h"
 #include "core/patients/PatientStore.h"
 #include "core/secrets/EnvCredentialsProvider.h"
@@ -14,6 +16,7 @@
 #include "core/storage/Database.h"
 #include "ui/intake/IntakeListModel.h"
 #include "ui/intake/IntakeSendDialog.h"
+#include "ui/intake/IntakeTemplatesDialog.h"
 #include "ui/intake/IntakeView.h"
 #include "ui/main/MainWindow.h"
 #include "ui/profile/ProfileView.h"
@@ -24,6 +27,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -178,6 +183,56 @@ private slots:
         for (QPushButton *b : {view.sendButton(), view.completeButton(), view.resendSmsButton(),
                                view.resendEmailButton(), view.copyLinkButton(), view.cancelButton()})
             QVERIFY2(b->text().contains(QLatin1Char('&')) && !b->accessibleName().isEmpty(), qPrintable(b->text()));
+    }
+
+    void templatesEditorRefusesWithTheReason()
+    {
+        IntakeTemplatesDialog dialog;
+        QCOMPARE(dialog.list()->count(), 2); // the fresh install's examples
+        dialog.list()->setCurrentRow(0);
+        dialog.smsEdit()->setPlainText(QStringLiteral("Reply CANCEL to cancel: {link}"));
+        dialog.saveButton()->click();
+        QVERIFY2(dialog.problemLabel()->text().contains(QStringLiteral("CANCEL")),
+                 qPrintable(dialog.problemLabel()->text()));
+        dialog.smsEdit()->setPlainText(QStringLiteral("Hi {first_name}"));
+        dialog.saveButton()->click();
+        QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("{link}")));
+        dialog.smsEdit()->setPlainText(QStringLiteral("Hi {first_name}, your form: {link}"));
+        dialog.urlEdit()->setText(QStringLiteral("http://forms.sunrise.example/i?t={token}"));
+        dialog.saveButton()->click();
+        QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("https")));
+        // Nothing was stored by the refusals.
+        QVERIFY(IntakeTemplates::load().constFirst().exampleAddress);
+        dialog.urlEdit()->setText(QStringLiteral("https://forms.sunrise.example/i?t={token}"));
+        dialog.saveButton()->click();
+        QCOMPARE(dialog.problemLabel()->text(), QStringLiteral("Saved."));
+        const IntakeTemplate saved = *IntakeTemplates::find(QStringLiteral("New patient intake"));
+        QVERIFY(!saved.exampleAddress);
+        QCOMPARE(saved.url, QStringLiteral("https://forms.sunrise.example/i?t={token}"));
+        QCOMPARE(saved.texts.value(QStringLiteral("en")).sms, QStringLiteral("Hi {first_name}, your form: {link}"));
+        QVERIFY(
+            saved.texts.value(QStringLiteral("es")).sms.startsWith(QStringLiteral("Hola"))); // the other language kept
+    }
+
+    void demoPatientsSometimesComplete()
+    {
+        const qint64 id = addPatient(QStringLiteral("Gil"), QStringLiteral("gil@example.org"));
+        QList<qint64> sends;
+        for (int i = 0; i < 3; ++i)
+            sends << m_services->intake().send(id, QStringLiteral("Medical history update"), IntakeChannel::Sms)->id;
+        ShiftedClock clock;
+        clock.shiftSec = 10 * 60;
+        Clock::setInstance(&clock);
+        m_services->intake().tick();
+        Clock::setInstance(nullptr);
+        int completed = 0;
+        for (qint64 send : sends) {
+            auto row = m_services->intake().store().get(send);
+            completed += row->isCompleted();
+            if (row->isCompleted())
+                QCOMPARE(row->completedBy, QStringLiteral("demo patient"));
+        }
+        QCOMPARE(completed, 1); // one in three
     }
 
     void shortcutInTheMainWindow()
