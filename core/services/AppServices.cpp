@@ -30,8 +30,8 @@ AppServices::AppServices(std::shared_ptr<Database> database, Options options, QO
         credentials = makeStoredCredentialsProvider();
     m_patients = std::make_unique<PatientStore>(m_database, region);
     m_messages = std::make_unique<MessageStore>(m_database);
-    m_messaging = std::make_unique<MessagingService>(*m_messages, *m_patients, credentials,
-                                                     std::move(options.messaging));
+    m_messaging =
+        std::make_unique<MessagingService>(*m_messages, *m_patients, credentials, std::move(options.messaging));
     m_intake = std::make_unique<IntakeService>(m_database, *m_messages, *m_patients, *m_messaging, credentials);
 }
 

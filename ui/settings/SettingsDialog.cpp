@@ -1,5 +1,6 @@
 #include "ui/settings/SettingsDialog.h"
 
+#include "core/email/SendGridClient.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/SecretStore.h"
 #include "core/secrets/SettingsWriter.h"
@@ -7,7 +8,6 @@
 #include "core/settings/SettingsService.h"
 #include "core/services/AppServices.h"
 #include "core/twilio/TwilioClient.h"
-#include "core/email/SendGridClient.h"
 #include "ui/settings/ConnectionCheckText.h"
 
 #include <QCheckBox>
