@@ -74,6 +74,13 @@ IntakeService::IntakeService(std::shared_ptr<Database> database, MessageStore &m
 
 IntakeService::~IntakeService() = default;
 
+std::shared_ptr<const CredentialsProvider> IntakeService::currentCredentials() const
+{
+    // After Settings changed the credentials, messaging restarts with new ones: e-mail uses the same.
+    auto running = m_messaging.credentials();
+    return running ? running : m_credentials;
+}
+
 void IntakeService::setEmailGateway(EmailGateway *gateway)
 {
     m_gateway = gateway;
@@ -85,7 +92,7 @@ EmailGateway *IntakeService::gateway()
         if (m_messaging.isDemo())
             m_gateway = new DemoEmailGateway(this);
         else
-            m_gateway = new SendGridClient(m_credentials, this);
+            m_gateway = new SendGridClient(currentCredentials(), this);
     }
     return m_gateway;
 }
@@ -115,7 +122,7 @@ IntakeAvailability IntakeService::availability(qint64 patientId) const
         return a;
     }
     if (!emailIsDemo()) {
-        if (auto access = SendGridConfig::access(m_credentials.get()); !access) {
+        if (auto access = SendGridConfig::access(currentCredentials().get()); !access) {
             a.emailReason = access.error().message;
             return a;
         }

@@ -89,6 +89,7 @@ private:
     Result<Message> queueSms(const IntakeSend &send, const QString &text, const QString &purposeRef);
     void announce(const std::optional<qint64> &patientId);
     EmailGateway *gateway();
+    std::shared_ptr<const CredentialsProvider> currentCredentials() const;
 
     IntakeStore m_store;
     MessageStore &m_messages;
