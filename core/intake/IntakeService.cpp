@@ -138,9 +138,10 @@ Result<IntakePreview> IntakeService::preview(qint64 patientId, const QString &te
         return patient.error();
     const auto form = IntakeTemplates::find(templateName);
     if (!form)
-        return makeError(
-            QStringLiteral("intake.template-not-found"),
-            tr("There is no form template named \"%1\". See the templates in Settings.").arg(templateName));
+        return makeError(QStringLiteral("intake.template-not-found"),
+                         tr("There is no form template named \"%1\". See them in Edit > Intake Form Templates (or "
+                            "clinicdesk-cli intake templates).")
+                             .arg(templateName));
     IntakePreview preview;
     // The preview shows a sample code: the real one is made when the form is sent.
     preview.content =
@@ -164,13 +165,14 @@ Result<IntakeSend> IntakeService::send(qint64 patientId, const QString &template
         return patient.error();
     const auto form = IntakeTemplates::find(templateName);
     if (!form)
-        return makeError(
-            QStringLiteral("intake.template-not-found"),
-            tr("There is no form template named \"%1\". See the templates in Settings.").arg(templateName));
+        return makeError(QStringLiteral("intake.template-not-found"),
+                         tr("There is no form template named \"%1\". See them in Edit > Intake Form Templates (or "
+                            "clinicdesk-cli intake templates).")
+                             .arg(templateName));
     if (form->exampleAddress && !m_messaging.isDemo())
         return makeError(QStringLiteral("intake.example-address"),
                          tr("The template \"%1\" still points at the example address (%2). Enter your clinic's form "
-                            "address in Settings > Intake forms before sending it.")
+                            "address in Edit > Intake Form Templates before sending it.")
                              .arg(form->name, IntakeTemplates::exampleHost()));
     const IntakeAvailability who = availability(patientId);
     if (!who.sms.canSend())
