@@ -2,6 +2,7 @@
 #include "app/cli/Cli.h"
 
 #include "core/common/AwaitCallback.h"
+#include "core/email/SendGridClient.h"
 #include "core/secrets/StoredCredentialsProvider.h"
 #include "core/twilio/TwilioClient.h"
 
@@ -45,8 +46,21 @@ int run(Context &ctx)
     else // the process is quitting before Twilio answered
         check.problems << tr("The check ended before Twilio answered. Try again.");
 
+    // E-mail (intake forms) is checked too when a SendGrid key is set; it does not decide whether texting works.
+    std::optional<Status<EmailError>> email;
+    if (SendGridConfig::hasKey(credentials.get())) {
+        SendGridClient sendGrid(credentials);
+        email = awaitCallback<Status<EmailError>>([&](auto done) { sendGrid.checkConnection(&sendGrid, done); });
+    }
+    const QJsonValue emailJson =
+        email ? QJsonValue(QJsonObject{{QStringLiteral("ok"), email->ok()},
+                                       {QStringLiteral("problem"), email->ok() ? QJsonValue(QJsonValue::Null)
+                                                                               : QJsonValue(email->error().message)}})
+              : QJsonValue(QJsonValue::Null);
+
     if (ctx.json()) {
         ctx.printJson(QJsonObject{
+            {QStringLiteral("sendgrid"), emailJson},
             {QStringLiteral("ok"), check.ok},
             {QStringLiteral("account"),
              QJsonObject{{QStringLiteral("sid"), optionalString(check.accountSid)},
@@ -78,6 +92,10 @@ int run(Context &ctx)
     }
     for (const QString &note : std::as_const(check.notes))
         out << tr("Note: %1").arg(note) << Qt::endl;
+    if (email)
+        out << (email->ok() ? tr("SendGrid e-mail: OK (the key may send mail).")
+                            : tr("SendGrid e-mail: %1").arg(email->error().message))
+            << Qt::endl;
     out.flush();
     if (!check.ok)
         return ctx.fail(tr("Texting is not possible: %1").arg(check.problems.join(QLatin1Char(' '))));

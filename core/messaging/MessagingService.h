@@ -60,6 +60,8 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
     bool isDemo() const { return m_sender.demo; }
     std::optional<Error> configurationError() const { return m_configError; }
+    // The credentials of the running session (other channels of the process, e.g. intake e-mail, follow them).
+    std::shared_ptr<const CredentialsProvider> credentials() const { return m_credentials; }
 
     // --- The send policy, for the composer ---
     SendRules rules() const { return SendRules::from(m_settings->policy()); }

@@ -1,5 +1,6 @@
 #include "core/services/AppServices.h"
 
+#include "core/intake/IntakeService.h"
 #include "core/messaging/MessageStore.h"
 #include "core/patients/PatientStore.h"
 #include "core/secrets/SettingsWriter.h"
@@ -29,13 +30,15 @@ AppServices::AppServices(std::shared_ptr<Database> database, Options options, QO
         credentials = makeStoredCredentialsProvider();
     m_patients = std::make_unique<PatientStore>(m_database, region);
     m_messages = std::make_unique<MessageStore>(m_database);
-    m_messaging = std::make_unique<MessagingService>(*m_messages, *m_patients, std::move(credentials),
-                                                     std::move(options.messaging));
+    m_messaging =
+        std::make_unique<MessagingService>(*m_messages, *m_patients, credentials, std::move(options.messaging));
+    m_intake = std::make_unique<IntakeService>(m_database, *m_messages, *m_patients, *m_messaging, credentials);
 }
 
 AppServices::~AppServices()
 {
     // The messaging thread finishes its step (a send is never cut in half) before the stores go.
+    m_intake.reset();
     m_messaging.reset();
 }
 

@@ -1,5 +1,7 @@
 #include "core/settings/SettingCatalog.h"
 
+#include "core/email/SendGridConfig.h"
+#include "core/intake/IntakeTemplates.h"
 #include "core/phone/PhoneNumbers.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/AppSettings.h"
@@ -139,6 +141,16 @@ const QList<SettingDefinition> &SettingCatalog::all()
               QT_TRANSLATE_NOOP("cd::SettingCatalog",
                                 "Off by default, so that patients' words do not appear on a screen others can "
                                 "see.")),
+        plain(QStringLiteral("emailSenderName"), EmailSettingKeys::SenderName, Kind::Text,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "E-mail sender name"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Optional. The From name of e-mails (the clinic name if empty)."),
+              0, 80),
+        plain(QStringLiteral("intakeFollowUpDays"), IntakeSettingKeys::FollowUpDays, Kind::Integer,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Intake form reminder after (days)"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog",
+                                "One reminder text when a form is not completed after this many days, 1 to 14. 0 or "
+                                "empty: no reminder."),
+              0, 14),
     };
     return list;
 }

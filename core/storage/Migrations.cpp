@@ -128,6 +128,44 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("ALTER TABLE messages ADD COLUMN expires_at TEXT"),
              QStringLiteral("CREATE INDEX messages_by_purpose ON messages (purpose, purpose_ref)"),
          }},
+        {5,
+         QStringLiteral("intake form sends"),
+         {
+             // One row per form sent. The SMS is an ordinary outbox message (purpose intake_form, purpose_ref = this
+             // id); the e-mail's state lives here (SendGrid cannot be looked up: a lost answer stays "unknown").
+             QStringLiteral("CREATE TABLE intake_sends ("
+                            " id {{pk}},"
+                            " patient_id INTEGER REFERENCES patients(id) ON DELETE SET NULL,"
+                            " template_name TEXT NOT NULL,"
+                            " language TEXT NOT NULL,"
+                            " channel TEXT NOT NULL,"
+                            " token TEXT NOT NULL UNIQUE,"
+                            " link TEXT NOT NULL,"
+                            " status_url TEXT,"
+                            " sms_text TEXT NOT NULL,"
+                            " sms_error TEXT,"
+                            " email_to TEXT,"
+                            " email_subject TEXT,"
+                            " email_text TEXT,"
+                            " email_html TEXT,"
+                            " email_status TEXT NOT NULL DEFAULT 'none',"
+                            " email_message_id TEXT,"
+                            " email_error TEXT,"
+                            " email_attempts INTEGER NOT NULL DEFAULT 0,"
+                            " email_attempted_at TEXT,"
+                            " email_next_attempt_at TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " created_by TEXT NOT NULL,"
+                            " completed_at TEXT,"
+                            " completed_by TEXT,"
+                            " canceled_at TEXT,"
+                            " canceled_by TEXT,"
+                            " followup_at TEXT,"
+                            " status_checked_at TEXT,"
+                            " is_demo INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX intake_sends_by_patient ON intake_sends (patient_id, created_at, id)"),
+             QStringLiteral("CREATE INDEX intake_sends_by_email ON intake_sends (email_status)"),
+         }},
     };
     return migrations;
 }

@@ -9,6 +9,7 @@
 #include "ui/chat/ChatIntegration.h"
 #include "ui/chat/ChatView.h"
 #include "ui/import/ImportReportDialog.h"
+#include "ui/intake/IntakeIntegration.h"
 #include "ui/patients/PatientDialog.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/patients/PatientListPanel.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     // Messaging: the Chat tab, unread counts in the title, tray notifications, the "Unmatched Replies" entry.
     m_chat = new ChatIntegration(m_services, this);
     m_profile->setChatPane(m_chat->chatView());
+    new IntakeIntegration(m_services, this); // the Intake tab and Ctrl+Shift+I
     auto *sidebar = new QWidget(this);
     auto *sidebarLayout = new QVBoxLayout(sidebar);
     sidebarLayout->setContentsMargins(0, 0, 0, 0);
@@ -180,6 +182,8 @@ void MainWindow::createMenus()
     edit->addAction(m_editPatient);
     edit->addSeparator();
     edit->addAction(m_settings);
+    if (auto *intake = findChild<IntakeIntegration *>())
+        edit->addActions({intake->sendAction(), intake->templatesAction()});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_addDemo);

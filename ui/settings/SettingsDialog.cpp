@@ -1,5 +1,6 @@
 #include "ui/settings/SettingsDialog.h"
 
+#include "core/email/SendGridClient.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/SecretStore.h"
 #include "core/secrets/SettingsWriter.h"
@@ -74,11 +75,12 @@ const QList<QPair<const char *, QStringList>> &sections()
           QStringLiteral("apiKeySecret"), QStringLiteral("phoneNumbers"), QStringLiteral("messagingServiceSid"),
           QStringLiteral("chatServiceSid")}},
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "E-mail"),
-         {QStringLiteral("sendGridApiKey"), QStringLiteral("emailSender")}},
+         {QStringLiteral("sendGridApiKey"), QStringLiteral("emailSender"), QStringLiteral("emailSenderName")}},
         // Clinic-wide policy, then what this desk chooses for itself (kept apart: the policy will be shared).
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Clinic and messages"),
          {QStringLiteral("clinicName"), QStringLiteral("phoneRegion"), QStringLiteral("pricePerSegment"),
-          QStringLiteral("optOutLine"), QStringLiteral("requireConsent"), QStringLiteral("noReceiptAfterHours")}},
+          QStringLiteral("optOutLine"), QStringLiteral("requireConsent"), QStringLiteral("noReceiptAfterHours"),
+          QStringLiteral("intakeFollowUpDays")}},
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "This computer"),
          {QStringLiteral("pollIntervalChatSec"), QStringLiteral("pollIntervalIdleSec"),
           QStringLiteral("requestTimeoutSec"), QStringLiteral("notificationShowsText")}},
@@ -441,6 +443,7 @@ void SettingsDialog::testConnection()
         m_testing = false;
         m_testButton->setText(tr("Test connection"));
         m_connectionResult->setText(ConnectionCheckText::describe(check));
+        checkSendGrid(); // intake e-mail: appended below when a SendGrid key is entered
         m_connectionResult->setStyleSheet(check.ok ? QStringLiteral("QLabel { color: #107c10; }")
                                                    : QStringLiteral("QLabel { color: #a4262c; }"));
         updateButtons();
@@ -501,6 +504,20 @@ void SettingsDialog::accept()
     }
     Q_EMIT settingsSaved();
     QDialog::accept();
+}
+
+void SettingsDialog::checkSendGrid()
+{
+    auto credentials = credentialsFromFields();
+    if (!credentials || credentials->sendGridApiKey.isEmpty())
+        return;
+    auto *client = new SendGridClient(std::make_shared<FixedCredentials>(credentials.value()), this);
+    client->checkConnection(this, [this, client](const Status<EmailError> &result) {
+        client->deleteLater();
+        const QString line = result ? tr("SendGrid e-mail: OK (the key may send mail).")
+                                    : tr("SendGrid e-mail: %1").arg(result.error().message);
+        m_connectionResult->setText(m_connectionResult->text() + QLatin1Char('\n') + line);
+    });
 }
 
 } // namespace cd::ui

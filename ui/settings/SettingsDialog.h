@@ -58,6 +58,7 @@ public:
 
     void accept() override;
     void testConnection();
+    void checkSendGrid(); // appends the SendGrid line to the result when a key is entered
     bool hasErrors() const;
     // True while secrets are still being read from the keychain.
     bool isLoading() const { return m_pendingReads > 0; }

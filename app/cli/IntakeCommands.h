@@ -1,0 +1,10 @@
+#pragma once
+
+#include "app/cli/Cli.h"
+
+namespace cd::cli {
+
+// clinicdesk-cli intake templates [set|remove] (IntakeTemplatesCommand.cpp).
+int runIntakeTemplates(Context &ctx);
+
+} // namespace cd::cli
