@@ -1,5 +1,6 @@
 // clinicdesk-cli check [--json]: can this computer text patients? Exit 0 when usable, 1 with the reason when not.
 #include "app/cli/Cli.h"
+#include "app/cli/DataAtRestCheck.h"
 
 #include "core/common/AwaitCallback.h"
 #include "core/secrets/StoredCredentialsProvider.h"
@@ -45,8 +46,16 @@ int run(Context &ctx)
     else // the process is quitting before Twilio answered
         check.problems << tr("The check ended before Twilio answered. Try again.");
 
+    // Patient data at rest: owner-only files (a problem when not) and disk encryption (a note).
+    const DataAtRestReport atRest = checkDataAtRest(ctx.dataDir());
+    check.notes << atRest.notes;
+    const bool twilioOk = check.ok;
+    check.problems << atRest.problems;
+    check.ok = check.ok && atRest.problems.isEmpty();
+
     if (ctx.json()) {
         ctx.printJson(QJsonObject{
+            {QStringLiteral("data_at_rest"), atRest.json},
             {QStringLiteral("ok"), check.ok},
             {QStringLiteral("account"),
              QJsonObject{{QStringLiteral("sid"), optionalString(check.accountSid)},
@@ -66,7 +75,7 @@ int run(Context &ctx)
     }
 
     QTextStream &out = ctx.out();
-    if (check.ok) {
+    if (twilioOk) {
         const QString account = check.accountName.isEmpty()
                                     ? check.accountSid
                                     : QStringLiteral("%1 (%2)").arg(check.accountName, check.accountSid);
@@ -79,8 +88,10 @@ int run(Context &ctx)
     for (const QString &note : std::as_const(check.notes))
         out << tr("Note: %1").arg(note) << Qt::endl;
     out.flush();
-    if (!check.ok)
+    if (!twilioOk)
         return ctx.fail(tr("Texting is not possible: %1").arg(check.problems.join(QLatin1Char(' '))));
+    if (!atRest.problems.isEmpty())
+        return ctx.fail(atRest.problems.join(QLatin1Char(' ')));
     return Success;
 }
 

@@ -1,11 +1,13 @@
 #include "core/services/AppServices.h"
 
+#include "core/audit/AuditTrail.h"
 #include "core/messaging/MessageStore.h"
 #include "core/patients/PatientStore.h"
 #include "core/secrets/SettingsWriter.h"
 #include "core/secrets/StoredCredentialsProvider.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SettingsService.h"
+#include "core/staff/StaffDirectory.h"
 #include "core/storage/Database.h"
 
 namespace cd {
@@ -31,6 +33,8 @@ AppServices::AppServices(std::shared_ptr<Database> database, Options options, QO
     m_messages = std::make_unique<MessageStore>(m_database);
     m_messaging = std::make_unique<MessagingService>(*m_messages, *m_patients, std::move(credentials),
                                                      std::move(options.messaging));
+    m_audit = std::make_unique<AuditTrail>(m_database);
+    m_staff = std::make_unique<StaffDirectory>(m_database);
 }
 
 AppServices::~AppServices()
