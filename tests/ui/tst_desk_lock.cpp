@@ -18,6 +18,7 @@
 #include "ui/lock/LockScreen.h"
 #include "ui/main/MainWindow.h"
 #include "ui/notify/TrayNotifier.h"
+#include "ui/profile/ProfileView.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTextEdit>
@@ -213,6 +215,32 @@ private slots:
         QVERIFY((*services)->audit().verify()->ok);
         AuditIdentity::setStaff({});
         qunsetenv("CLINICDESK_TWILIO_BASE_URL");
+    }
+
+    void closingWhileLockedIsClean()
+    {
+        // The content is outside the window while locked: quitting then (the desk left locked overnight) must free
+        // it without touching the half-destroyed window.
+        TestEnvironment env;
+        auto services = AppServices::openSqlite(env.databaseFile(), {});
+        QVERIFY(services);
+        {
+            MainWindow window(**services);
+            window.show();
+            QPointer<QWidget> content = window.profile();
+            window.deskLock()->lock();
+            QVERIFY(window.deskLock()->isLocked());
+            QVERIFY(content && !window.isAncestorOf(content));
+            window.close();
+        }
+        // Without accounts or required sign-in, Unlock needs no PIN (the computer's session is the identity).
+        MainWindow again(**services);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        again.deskLock()->lock();
+        QTest::mouseClick(again.deskLock()->lockScreen()->unlockButton(), Qt::LeftButton);
+        QVERIFY(!again.deskLock()->isLocked());
+        QVERIFY(again.isAncestorOf(again.profile()));
     }
 };
 

@@ -60,9 +60,10 @@ DeskLock::DeskLock(QMainWindow *window, AppServices &services)
 DeskLock::~DeskLock()
 {
     qApp->removeEventFilter(this);
-    // The content lives outside the window while locked: give it back so the window deletes it.
+    // The content lives outside the window while locked, so the window will not delete it. (Reparenting it here
+    // would touch the window's focus chain while the window is being destroyed.)
     if (m_content && m_content->parent() != m_stack)
-        m_content->setParent(m_stack);
+        delete m_content.data();
 }
 
 void DeskLock::setIdleTimeout(std::chrono::milliseconds timeout)
