@@ -14,6 +14,11 @@
 #include <QPasswordDigestor>
 #include <QtTest>
 
+#include <pty.h>
+#include <sys/select.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace cd;
 using namespace cd::test;
 
@@ -149,6 +154,55 @@ private slots:
             runCli(env, {QStringLiteral("staff"), QStringLiteral("disable"), QStringLiteral("Nobody Here")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains(QLatin1String("Nobody Here")));
+    }
+
+    void pinTypedAtATerminalIsNotEchoed()
+    {
+        // A real pseudo-terminal: what the screen shows while someone types the PIN twice.
+        TestEnvironment env;
+        const QByteArray program = QByteArrayLiteral(CLINICDESK_CLI_PATH);
+        const QByteArray dataDir = env.dataDir().toLocal8Bit();
+        int terminal = -1;
+        const pid_t child = forkpty(&terminal, nullptr, nullptr, nullptr);
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            execl(program.constData(), "clinicdesk-cli", "staff", "add", "Tty Person", "--data-dir",
+                  dataDir.constData(), static_cast<char *>(nullptr));
+            _exit(127);
+        }
+        QByteArray screen;
+        auto readFor = [&](int ms) {
+            QDeadlineTimer deadline(ms);
+            while (!deadline.hasExpired()) {
+                fd_set set;
+                FD_ZERO(&set);
+                FD_SET(terminal, &set);
+                timeval wait{0, 100000};
+                if (select(terminal + 1, &set, nullptr, nullptr, &wait) > 0) {
+                    char buffer[512];
+                    const ssize_t n = read(terminal, buffer, sizeof buffer);
+                    if (n <= 0)
+                        return;
+                    screen.append(buffer, n);
+                }
+            }
+        };
+        auto waitFor = [&](const QByteArray &text) {
+            for (int i = 0; i < 100 && !screen.contains(text); ++i)
+                readFor(100);
+        };
+        waitFor("PIN: ");
+        QVERIFY(write(terminal, "9731\n", 5) == 5);
+        waitFor("again: ");
+        QVERIFY(write(terminal, "9731\n", 5) == 5);
+        waitFor("Added");
+        readFor(200);
+        int status = 0;
+        waitpid(child, &status, 0);
+        close(terminal);
+        QVERIFY2(screen.contains("Added Tty Person"), screen.constData());
+        QVERIFY2(!screen.contains("9731"), screen.constData());
+        QCOMPARE(WEXITSTATUS(status), 0);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "ui/lock/LockScreen.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -27,6 +28,7 @@ LockScreen::LockScreen(QWidget *parent)
     m_who->setAlignment(Qt::AlignCenter);
     m_staff->setObjectName(QStringLiteral("lockStaff"));
     m_staff->setAccessibleName(tr("Staff member"));
+    m_staff->view()->setAccessibleName(tr("Staff members"));
     m_pin->setObjectName(QStringLiteral("lockPin"));
     m_pin->setAccessibleName(tr("PIN"));
     m_pin->setEchoMode(QLineEdit::Password);
