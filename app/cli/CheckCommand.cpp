@@ -1,5 +1,6 @@
 // clinicdesk-cli check [--json]: can this computer text patients? Exit 0 when usable, 1 with the reason when not.
 #include "app/cli/Cli.h"
+#include "app/cli/DataAtRestCheck.h"
 
 #include "core/common/AwaitCallback.h"
 #include "core/email/SendGridClient.h"
@@ -46,6 +47,13 @@ int run(Context &ctx)
     else // the process is quitting before Twilio answered
         check.problems << tr("The check ended before Twilio answered. Try again.");
 
+    // Patient data at rest: owner-only files (a problem when not) and disk encryption (a note).
+    const DataAtRestReport atRest = checkDataAtRest(ctx.dataDir());
+    check.notes << atRest.notes;
+    const bool twilioOk = check.ok;
+    check.problems << atRest.problems;
+    check.ok = check.ok && atRest.problems.isEmpty();
+
     // E-mail (intake forms) is checked too when a SendGrid key is set; it does not decide whether texting works.
     std::optional<Status<EmailError>> email;
     if (SendGridConfig::hasKey(credentials.get())) {
@@ -61,6 +69,7 @@ int run(Context &ctx)
     if (ctx.json()) {
         ctx.printJson(QJsonObject{
             {QStringLiteral("sendgrid"), emailJson},
+            {QStringLiteral("data_at_rest"), atRest.json},
             {QStringLiteral("ok"), check.ok},
             {QStringLiteral("account"),
              QJsonObject{{QStringLiteral("sid"), optionalString(check.accountSid)},
@@ -80,7 +89,7 @@ int run(Context &ctx)
     }
 
     QTextStream &out = ctx.out();
-    if (check.ok) {
+    if (twilioOk) {
         const QString account = check.accountName.isEmpty()
                                     ? check.accountSid
                                     : QStringLiteral("%1 (%2)").arg(check.accountName, check.accountSid);
@@ -97,8 +106,10 @@ int run(Context &ctx)
                             : tr("SendGrid e-mail: %1").arg(email->error().message))
             << Qt::endl;
     out.flush();
-    if (!check.ok)
+    if (!twilioOk)
         return ctx.fail(tr("Texting is not possible: %1").arg(check.problems.join(QLatin1Char(' '))));
+    if (!atRest.problems.isEmpty())
+        return ctx.fail(atRest.problems.join(QLatin1Char(' ')));
     return Success;
 }
 

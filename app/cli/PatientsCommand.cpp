@@ -1,5 +1,7 @@
 // clinicdesk-cli patients add | list | import
 #include "app/cli/Cli.h"
+#include "app/cli/DetailsInput.h"
+#include "app/cli/RecordCommand.h"
 
 #include "core/patients/PatientImporter.h"
 #include "core/patients/PatientJson.h"
@@ -29,28 +31,56 @@ int add(Context &sub)
                                       QStringLiteral("CODE"));
     const QCommandLineOption timeZone(QStringLiteral("time-zone"), tr("IANA time zone, e.g. America/Chicago."),
                                       QStringLiteral("ZONE"));
-    parser.addOptions({first, last, phone, email, dob, consent, language, timeZone});
+    const QCommandLineOption fromFile(QStringLiteral("from-file"),
+                                      tr("Read the details from a JSON object in FILE (- for standard input) with "
+                                         "the option names as keys, keeping them out of the process list."),
+                                      QStringLiteral("FILE"));
+    parser.addOptions({first, last, phone, email, dob, consent, language, timeZone, fromFile});
     if (!sub.parse(parser, tr("Add a patient.")))
         return sub.exitCode();
     if (!parser.positionalArguments().isEmpty())
         return sub.usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
-    if (!parser.isSet(first) || !parser.isSet(last))
+    QJsonObject details;
+    if (parser.isSet(fromFile)) {
+        for (const QCommandLineOption *option : {&first, &last, &phone, &email, &dob, &consent, &language, &timeZone}) {
+            if (parser.isSet(*option))
+                return sub.usageError(
+                    tr("--from-file holds all the details; do not also give --%1.").arg(option->names().constFirst()));
+        }
+        auto read = readDetailsObject(parser.value(fromFile));
+        if (!read)
+            return sub.fail(read.error().message);
+        details = *read;
+    }
+    // From the file when given, else from the options.
+    auto value = [&](const QCommandLineOption &option) {
+        const QString key = option.names().constFirst();
+        return parser.isSet(fromFile) ? details.value(key).toString() : parser.value(option);
+    };
+    auto isSet = [&](const QCommandLineOption &option) {
+        const QString key = option.names().constFirst();
+        if (!parser.isSet(fromFile))
+            return parser.isSet(option);
+        const QJsonValue v = details.value(key);
+        return v.isBool() ? v.toBool() : !v.toString().isEmpty();
+    };
+    if (!isSet(first) || !isSet(last))
         return sub.usageError(tr("--first and --last are required."));
 
     Patient draft;
-    draft.firstName = parser.value(first);
-    draft.lastName = parser.value(last);
-    draft.phoneRaw = parser.value(phone);
-    draft.email = parser.value(email);
-    draft.preferredLanguage = parser.value(language);
-    draft.timeZone = parser.value(timeZone);
-    draft.smsConsent = parser.isSet(consent);
+    draft.firstName = value(first);
+    draft.lastName = value(last);
+    draft.phoneRaw = value(phone);
+    draft.email = value(email);
+    draft.preferredLanguage = value(language);
+    draft.timeZone = value(timeZone);
+    draft.smsConsent = isSet(consent);
     if (draft.smsConsent)
         draft.consentMethod = tr("recorded with clinicdesk-cli");
-    if (parser.isSet(dob)) {
-        draft.dateOfBirth = QDate::fromString(parser.value(dob), Qt::ISODate);
+    if (isSet(dob)) {
+        draft.dateOfBirth = QDate::fromString(value(dob), Qt::ISODate);
         if (!draft.dateOfBirth.isValid())
-            return sub.usageError(tr("--dob \"%1\" is not a date; use YYYY-MM-DD.").arg(parser.value(dob)));
+            return sub.usageError(tr("--dob \"%1\" is not a date; use YYYY-MM-DD.").arg(value(dob)));
     }
 
     auto database = sub.openDatabase();
@@ -158,7 +188,9 @@ int run(Context &ctx)
         {{QStringLiteral("add"),
           QT_TRANSLATE_NOOP("cd::cli", "Add a patient (--first, --last, --phone, --email, --dob, --consent)."), add},
          {QStringLiteral("list"), QT_TRANSLATE_NOOP("cd::cli", "List patients (--search TEXT)."), list},
-         {QStringLiteral("import"), QT_TRANSLATE_NOOP("cd::cli", "Import patients from a CSV file."), import}});
+         {QStringLiteral("import"), QT_TRANSLATE_NOOP("cd::cli", "Import patients from a CSV file."), import},
+         {QStringLiteral("export-record"),
+          QT_TRANSLATE_NOOP("cd::cli", "Export a patient's communication record (--format pdf|csv)."), exportRecord}});
 }
 
 const bool registered = registerCommand(

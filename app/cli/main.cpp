@@ -1,5 +1,7 @@
 #include "app/cli/Cli.h"
+#include "app/cli/CliApplication.h"
 
+#include "core/security/ProcessHardening.h"
 #include "core/settings/SettingsService.h"
 #ifdef CLINICDESK_TEST_POLICY_DIR
 #include "core/settings/policy/PolicyDirectory.h"
@@ -39,9 +41,10 @@ void printUsage(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
+    cd::ProcessHardening::disableCoreDumps(); // no core file may hold patient data or credentials
     // Informational logs are for the GUI's log; a CLI prints only its result (QT_LOGGING_RULES still overrides).
     QLoggingCategory::setFilterRules(QStringLiteral("clinicdesk.*.info=false"));
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv); // QtGui only for a PDF
 #ifdef CLINICDESK_TEST_POLICY_DIR
     // Only the test copy of the CLI (a test target defines this): IT's policy folder inside the build tree.
     cd::PolicyDirectory::useForTests(QStringLiteral(CLINICDESK_TEST_POLICY_DIR));

@@ -1,6 +1,11 @@
+#include "core/security/ProcessHardening.h"
 #include "core/services/AppServices.h"
 #include "core/services/DataLocation.h"
+#include "core/settings/AppSettings.h"
+#include "core/staff/StaffDirectory.h"
 #include "ui/chat/DarkPalette.h"
+#include "ui/lock/DeskLock.h"
+#include "ui/lock/FirstAdminDialog.h"
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
@@ -52,6 +57,7 @@ void installTranslations(QApplication &app, const QLocale &locale)
 
 int main(int argc, char *argv[])
 {
+    cd::ProcessHardening::disableCoreDumps(); // no core file may hold patient data or credentials
     QApplication app(argc, argv);
     // Our debug output is for developers: off unless QT_LOGGING_RULES (which takes precedence) turns it on.
     QLoggingCategory::setFilterRules(QStringLiteral("clinicdesk.*.debug=false"));
@@ -127,6 +133,13 @@ int main(int argc, char *argv[])
 
     cd::ui::MainWindow window(**services);
     window.show();
+    // Staff accounts: the first start offers to create the administrator; sign-in first when IT requires it.
+    // (Not in automated runs, which pass --quit-after-ms.)
+    if (quitAfterMs < 0) {
+        const bool required = cd::AppSettings::value(cd::SettingKeys::RequireSignIn).toBool();
+        cd::ui::FirstAdminDialog::offerIfNeeded((*services)->staff(), required, &window);
+    }
+    window.deskLock()->requireSignInIfSet();
 
     const bool offerDemo = !parser.isSet(noDemoOfferOption) && qEnvironmentVariableIsEmpty("CLINICDESK_NO_DEMO_OFFER");
     if (offerDemo)

@@ -1,7 +1,8 @@
 #include "core/audit/AuditLog.h"
 
+#include "core/audit/AuditChain.h"
+#include "core/audit/AuditIdentity.h"
 #include "core/common/Clock.h"
-#include "core/common/OsUser.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlValues.h"
 
@@ -9,11 +10,41 @@ namespace cd::AuditLog {
 
 Status<> record(QSqlDatabase &tx, const QString &action, std::optional<qint64> patientId, const QString &details)
 {
+    // The chain needs the previous row's hash: one writer at a time (SQLite's write transaction already is).
+    if (tx.driverName() == QLatin1String("QPSQL")) {
+        if (auto locked = Database::exec(tx, QStringLiteral("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE"));
+            !locked)
+            return locked.error();
+    }
+    QString prevHash;
+    {
+        auto last = Database::exec(tx, QStringLiteral("SELECT row_hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        if (!last)
+            return last.error();
+        if (last->next())
+            prevHash = last->value(0).toString();
+    }
+
+    AuditRow row;
+    row.at = toDbTime(Clock::instance().nowUtc());
+    row.staff = AuditIdentity::staff();
+    if (row.staff.isEmpty())
+        row.staff = QString(); // NULL, not ''
+    row.actor = AuditIdentity::actor();
+    row.osUser = AuditIdentity::osUser();
+    row.host = AuditIdentity::host();
+    row.action = action;
+    row.patientId = patientId;
+    row.details = details.isEmpty() ? QString() : details;
+    row.prevHash = prevHash;
+    row.rowHash = AuditChain::hashOf(prevHash, row);
+
     auto done = Database::exec(
         tx,
-        QStringLiteral("INSERT INTO audit_log (at, actor, action, patient_id, details) "
-                       "VALUES (?, ?, ?, ?, ?)"),
-        {toDbTime(Clock::instance().nowUtc()), osUserName(), action, sql::id(patientId), sql::text(details)});
+        QStringLiteral("INSERT INTO audit_log (at, actor, action, patient_id, details, staff, os_user, host, "
+                       "prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {row.at, row.actor, action, sql::id(patientId), sql::text(row.details), sql::text(row.staff),
+         sql::text(row.osUser), sql::text(row.host), row.prevHash, row.rowHash});
     if (!done)
         return done.error();
     return Ok{};

@@ -1,20 +1,13 @@
 #include "core/common/OsUser.h"
 
-#include <QDir>
-#include <QtGlobal>
+#include "core/security/OsAccount.h"
 
 namespace cd {
 
 QString osUserName()
 {
-    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
-    // Services and minimal shells may run without those variables: the home folder is named after the account.
-    const QString home = QDir::home().dirName();
-    return home.isEmpty() ? QStringLiteral("unknown") : home;
+    // From the operating system, not $USER: an environment variable would let anyone name someone else.
+    return OsAccount::name();
 }
 
 } // namespace cd

@@ -2,6 +2,7 @@
 // by the state it leaves, so two processes (or two desks) racing for a row cannot both win.
 #include "core/messaging/MessageStore.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlValues.h"
@@ -25,6 +26,20 @@ Status<> okIf(const Result<int> &done)
     return Ok{};
 }
 
+// A send's outcome goes into the audit trail in the transaction that records it: which message, what happened,
+// never its text.
+Status<> auditOutcome(QSqlDatabase &tx, qint64 id, const QString &action, const QString &details)
+{
+    auto patient = Database::exec(tx, QStringLiteral("SELECT patient_id FROM messages WHERE id = ?"), {id});
+    if (!patient)
+        return patient.error();
+    std::optional<qint64> patientId;
+    if (patient->next() && !patient->value(0).isNull())
+        patientId = patient->value(0).toLongLong();
+    patient->finish();
+    return AuditLog::record(tx, action, patientId, QStringLiteral("message %1: %2").arg(id).arg(details));
+}
+
 } // namespace
 
 Result<bool> MessageStore::claim(qint64 id, const QString &claimToken)
@@ -41,23 +56,43 @@ Result<bool> MessageStore::claim(qint64 id, const QString &claimToken)
 Status<> MessageStore::recordAccepted(qint64 id, const TwilioMessage &remote)
 {
     // What Twilio says always wins: whoever holds the row, the sid it reports is the truth for it.
-    return okIf(update(
-        MessageChange::StatusChanged,
-        QStringLiteral("UPDATE messages SET sid = ?, status = ?, error_code = ?, error_message = ?, segments = CASE "
-                       "WHEN ? > 0 THEN ? ELSE segments END, "
-                       "price = ?, from_number = COALESCE(?, from_number), sent_at = ?, updated_at = ?, "
-                       "claimed_by = NULL WHERE id = ? AND sid IS NULL"),
-        {remote.sid, remote.status.isEmpty() ? MessageStatus::Queued : remote.status, sql::integer(remote.errorCode),
-         sql::text(remote.errorCode ? twilioErrorText(*remote.errorCode) : QString()), remote.numSegments,
-         remote.numSegments, sql::text(remote.price), sql::text(remote.from), sql::time(remote.dateSent), now(), id}));
+    return write([&](MessageWrite &tx) -> Status<> {
+        auto changed =
+            tx.update(MessageChange::StatusChanged,
+                      QStringLiteral(
+                          "UPDATE messages SET sid = ?, status = ?, error_code = ?, error_message = ?, segments = CASE "
+                          "WHEN ? > 0 THEN ? ELSE segments END, "
+                          "price = ?, from_number = COALESCE(?, from_number), sent_at = ?, updated_at = ?, "
+                          "claimed_by = NULL WHERE id = ? AND sid IS NULL"),
+                      {remote.sid, remote.status.isEmpty() ? MessageStatus::Queued : remote.status,
+                       sql::integer(remote.errorCode),
+                       sql::text(remote.errorCode ? twilioErrorText(*remote.errorCode) : QString()), remote.numSegments,
+                       remote.numSegments, sql::text(remote.price), sql::text(remote.from), sql::time(remote.dateSent),
+                       now(), id});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return Ok{};
+        return auditOutcome(tx.sql(), id, QStringLiteral("message.accepted"),
+                            remote.status.isEmpty() ? MessageStatus::Queued : remote.status);
+    });
 }
 
 Status<> MessageStore::markFailed(qint64 id, std::optional<int> code, const QString &text, const QString &onlyIfStatus)
 {
-    return okIf(update(MessageChange::StatusChanged,
-                       QStringLiteral("UPDATE messages SET status = 'failed', error_code = ?, error_message = ?, "
-                                      "updated_at = ?, claimed_by = NULL WHERE id = ? AND status = ?"),
-                       {sql::integer(code), text, now(), id, onlyIfStatus}));
+    return write([&](MessageWrite &tx) -> Status<> {
+        auto changed = tx.update(MessageChange::StatusChanged,
+                                 QStringLiteral("UPDATE messages SET status = 'failed', error_code = ?, "
+                                                "error_message = ?, updated_at = ?, claimed_by = NULL WHERE id = ? "
+                                                "AND status = ?"),
+                                 {sql::integer(code), text, now(), id, onlyIfStatus});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return Ok{};
+        return auditOutcome(tx.sql(), id, QStringLiteral("message.failed"),
+                            code ? QStringLiteral("error %1").arg(*code) : QStringLiteral("failed"));
+    });
 }
 
 Status<> MessageStore::releaseClaim(qint64 id, const QString &reason)
@@ -70,10 +105,18 @@ Status<> MessageStore::releaseClaim(qint64 id, const QString &reason)
 
 Status<> MessageStore::markOutcomeUnknown(qint64 id)
 {
-    return okIf(update(MessageChange::StatusChanged,
-                       QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? WHERE id = ? AND "
-                                      "status = 'sending' AND sid IS NULL"),
-                       {now(), id}));
+    return write([&](MessageWrite &tx) -> Status<> {
+        auto changed = tx.update(MessageChange::StatusChanged,
+                                 QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? WHERE id = ? "
+                                                "AND status = 'sending' AND sid IS NULL"),
+                                 {now(), id});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return Ok{};
+        return auditOutcome(tx.sql(), id, QStringLiteral("message.outcome-unknown"),
+                            QStringLiteral("no answer from Twilio; settled by lookup before any resend"));
+    });
 }
 
 Result<bool> MessageStore::unknownBackToPending(qint64 id)

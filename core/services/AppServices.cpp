@@ -1,12 +1,14 @@
 #include "core/services/AppServices.h"
 
 #include "core/intake/IntakeService.h"
+#include "core/audit/AuditTrail.h"
 #include "core/messaging/MessageStore.h"
 #include "core/patients/PatientStore.h"
 #include "core/secrets/SettingsWriter.h"
 #include "core/secrets/StoredCredentialsProvider.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SettingsService.h"
+#include "core/staff/StaffDirectory.h"
 #include "core/storage/Database.h"
 
 namespace cd {
@@ -33,6 +35,8 @@ AppServices::AppServices(std::shared_ptr<Database> database, Options options, QO
     m_messaging =
         std::make_unique<MessagingService>(*m_messages, *m_patients, credentials, std::move(options.messaging));
     m_intake = std::make_unique<IntakeService>(m_database, *m_messages, *m_patients, *m_messaging, credentials);
+    m_audit = std::make_unique<AuditTrail>(m_database);
+    m_staff = std::make_unique<StaffDirectory>(m_database);
 }
 
 AppServices::~AppServices()

@@ -16,6 +16,8 @@ struct SettingChange;
 class MessageStore;
 class PatientStore;
 class IntakeService;
+class AuditTrail;
+class StaffDirectory;
 
 // What one process of ClinicDesk runs on, made once at start by the GUI, the CLI and the tests alike: the
 // database, the one patient store, the one message store and the one messaging service. The layers above use the
@@ -44,6 +46,8 @@ public:
     // Saves settings and secrets with their audit rows (SettingsWriter) in this process's database.
     Status<> applySettings(SecretStore &secrets, const QList<SettingChange> &changes);
     std::shared_ptr<Database> database() const { return m_database; } // for core services (import, settings)
+    AuditTrail &audit() { return *m_audit; }
+    StaffDirectory &staff() { return *m_staff; }
 
 private:
     std::shared_ptr<Database> m_database;
@@ -51,6 +55,8 @@ private:
     std::unique_ptr<MessageStore> m_messages;
     std::unique_ptr<MessagingService> m_messaging;
     std::unique_ptr<IntakeService> m_intake;
+    std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<StaffDirectory> m_staff;
 };
 
 } // namespace cd

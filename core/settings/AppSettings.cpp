@@ -61,6 +61,8 @@ QVariant AppSettings::defaultValue(const QString &key)
         {SettingKeys::NoReceiptAfterHours, 72},
         {SettingKeys::RequestTimeoutSec, 20},
         {SettingKeys::NotificationShowsText, false},
+        {SettingKeys::IdleLockMinutes, 5},
+        {SettingKeys::RequireSignIn, false},
     };
     return defaults.value(key);
 }

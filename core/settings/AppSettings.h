@@ -28,6 +28,8 @@ inline const QString MessagingServiceSid = QStringLiteral("twilio/messagingServi
 inline const QString ChatServiceSid = QStringLiteral("twilio/chatServiceSid");
 inline const QString EmailSender = QStringLiteral("email/sender");
 inline const QString NotificationShowsText = QStringLiteral("ui/notificationShowsText"); // false
+inline const QString IdleLockMinutes = QStringLiteral("security/idleLockMinutes");       // 5 (1-60)
+inline const QString RequireSignIn = QStringLiteral("security/requireSignIn");           // false
 } // namespace SettingKeys
 
 // Where a value comes from. Secrets (secrets/) can only be Environment, Keychain or NotSet.

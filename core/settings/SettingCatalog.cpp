@@ -151,6 +151,17 @@ const QList<SettingDefinition> &SettingCatalog::all()
                                 "One reminder text when a form is not completed after this many days, 1 to 14. 0 or "
                                 "empty: no reminder."),
               0, 14),
+        plain(QStringLiteral("idleLockMinutes"), SettingKeys::IdleLockMinutes, Kind::Integer,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Lock after idle minutes"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog",
+                                "The window hides every patient detail after this many minutes without use. Between 1 "
+                                "and 60."),
+              1, 60),
+        plain(QStringLiteral("requireSignIn"), SettingKeys::RequireSignIn, Kind::Bool,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Require staff sign-in"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog",
+                                "Each person signs in with their name and PIN; otherwise the computer's account is "
+                                "the identity.")),
     };
     return list;
 }

@@ -1,5 +1,7 @@
 #include "core/settings/SettingsFiles.h"
 
+#include "core/security/TestBuild.h"
+
 #include <QDir>
 #include <QSettings>
 
@@ -19,7 +21,8 @@ std::unique_ptr<QSettings> user()
 
 std::unique_ptr<QSettings> system()
 {
-    const QString overrideDir = qEnvironmentVariable("CLINICDESK_SYSTEM_CONFIG_DIR");
+    // Test builds only: in a shipped build the variable would let anyone bypass IT's locked settings.
+    const QString overrideDir = isTestBuild() ? qEnvironmentVariable("CLINICDESK_SYSTEM_CONFIG_DIR") : QString();
     if (!overrideDir.isEmpty()) {
         const QString file =
             QDir(overrideDir).filePath(Organization + QLatin1Char('/') + Application + QStringLiteral(".conf"));

@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/common/Clock.h"
+#include "core/security/OwnerOnlyFiles.h"
 #include "core/storage/Migrations.h"
 
 #include <QDir>
@@ -84,7 +85,9 @@ int Database::latestSchemaVersion()
 Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath)
 {
     const QFileInfo info(filePath);
-    if (!QDir().mkpath(info.absolutePath())) {
+    // Owner-only from the first byte: the folder, the file, its WAL and SHM (SQLite gives those the file's mode).
+    const ScopedOwnerOnlyUmask ownerOnly;
+    if (!OwnerOnlyFiles::makeDataFolder(info.absolutePath())) {
         return makeError(QStringLiteral("db.no-directory"),
                          tr("Cannot create the data directory %1. Choose a directory you can write to "
                             "(--data-dir or CLINICDESK_DATA_DIR).")
@@ -98,6 +101,7 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath)
                              .arg(QDir::toNativeSeparators(filePath)));
     }
 
+    OwnerOnlyFiles::tighten(info.absolutePath()); // installs made before the rule
     std::shared_ptr<Database> database(new Database(Backend::Sqlite, info.absoluteFilePath()));
     QSqlDatabase db = database->connection();
     if (!db.isOpen()) {
@@ -107,6 +111,7 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath)
     }
     if (auto migrated = database->migrate(); !migrated)
         return migrated.error();
+    OwnerOnlyFiles::tighten(info.absolutePath()); // the WAL and SHM the first connection just made
     return database;
 }
 
@@ -135,8 +140,9 @@ QSqlDatabase Database::connection() const
 Status<> Database::configureConnection(QSqlDatabase &db) const
 {
     // Durability first: a message a desk typed must survive a power cut (NORMAL may lose the last commits).
-    for (const QString &pragma :
-         {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON")}) {
+    // secure_delete: deleted patient data is overwritten with zeros, not left readable in free pages.
+    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                                  QStringLiteral("PRAGMA secure_delete=ON")}) {
         if (auto done = exec(db, pragma); !done)
             return done.error();
     }
@@ -277,6 +283,13 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
 
 QString Database::dialectFor(Backend backend, QString sql)
 {
+    // A statement only one backend understands (triggers): the other runs a no-op in its place.
+    const bool sqlite = backend == Backend::Sqlite;
+    for (const auto &[token, mine] :
+         {std::pair{QStringLiteral("{{sqlite}}"), sqlite}, std::pair{QStringLiteral("{{postgres}}"), !sqlite}}) {
+        if (sql.startsWith(token))
+            return mine ? sql.mid(token.size()) : QStringLiteral("SELECT 1");
+    }
     sql.replace(QStringLiteral("{{pk}}"), backend == Backend::Sqlite
                                               ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
                                               : QStringLiteral("BIGSERIAL PRIMARY KEY"));

@@ -166,6 +166,43 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("CREATE INDEX intake_sends_by_patient ON intake_sends (patient_id, created_at, id)"),
              QStringLiteral("CREATE INDEX intake_sends_by_email ON intake_sends (email_status)"),
          }},
+        {6,
+         QStringLiteral("staff accounts; a tamper-evident audit trail"),
+         {
+             // Who is at the desk: a PIN per staff account, hashed (PBKDF2-SHA256, per-account salt), and the
+             // failed attempts that lock the account for a growing delay.
+             QStringLiteral("CREATE TABLE staff ("
+                            " id {{pk}},"
+                            " display_name TEXT NOT NULL,"
+                            " name_key {{key}} NOT NULL UNIQUE,"
+                            " role TEXT NOT NULL,"
+                            " pin_salt TEXT NOT NULL,"
+                            " pin_hash TEXT NOT NULL,"
+                            " pin_iterations INTEGER NOT NULL,"
+                            " disabled INTEGER NOT NULL DEFAULT 0,"
+                            " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                            " lockouts INTEGER NOT NULL DEFAULT 0,"
+                            " locked_until TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             // Every audit row names the staff account, the OS account and the host, and chains to the row before
+             // it (row_hash = SHA-256 of prev_hash and the row's canonical content; see core/audit/AuditChain).
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN staff TEXT"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN os_user TEXT"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN host TEXT"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN row_hash TEXT"),
+             QStringLiteral("CREATE INDEX audit_by_time ON audit_log (at)"),
+             // Append-only: the database itself refuses to change or remove a row.
+             QStringLiteral("{{sqlite}}CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                            "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+             QStringLiteral("{{sqlite}}CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                            "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+             QStringLiteral("{{postgres}}CREATE FUNCTION audit_log_refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                            "$$BEGIN RAISE EXCEPTION 'audit_log is append-only'; END$$"),
+             QStringLiteral("{{postgres}}CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+                            "FOR EACH ROW EXECUTE FUNCTION audit_log_refuse()"),
+         }},
     };
     return migrations;
 }

@@ -1,6 +1,7 @@
 #include "core/twilio/TwilioEndpoint.h"
 
-#include <QHostAddress>
+#include "core/security/EndpointOverride.h"
+
 #include <QSslSocket>
 
 namespace cd {
@@ -20,10 +21,7 @@ TwilioError configurationError(const QString &message, const QString &detail = {
 
 bool TwilioEndpoint::isLoopbackHost(const QString &host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback(); // 127.0.0.0/8 and ::1
+    return EndpointOverride::isLoopbackHost(host);
 }
 
 bool TwilioEndpoint::sameOrigin(const QUrl &a, const QUrl &b)
@@ -69,6 +67,9 @@ Result<QUrl, TwilioError> TwilioEndpoint::resolve(const QString &text)
         return configurationError(
             tr("The Twilio address \"%1\" must start with https://.").arg(url.toDisplayString(QUrl::RemoveUserInfo)));
     }
+    // Only this computer or Twilio's own hosts: a planted variable must not carry the credentials elsewhere.
+    if (auto allowed = EndpointOverride::check(url, {QStringLiteral("twilio.com")}, environmentVariable()); !allowed)
+        return configurationError(allowed.error().message);
     QUrl base;
     base.setScheme(scheme);
     base.setHost(url.host());

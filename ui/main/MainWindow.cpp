@@ -1,5 +1,6 @@
 #include "ui/main/MainWindow.h"
 
+#include "core/audit/AuditTrail.h"
 #include "core/messaging/MessagingService.h"
 #include "core/patients/DemoPatients.h"
 #include "core/patients/ImportRunner.h"
@@ -10,10 +11,12 @@
 #include "ui/chat/ChatView.h"
 #include "ui/import/ImportReportDialog.h"
 #include "ui/intake/IntakeIntegration.h"
+#include "ui/lock/DeskLock.h"
 #include "ui/patients/PatientDialog.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/patients/PatientListPanel.h"
 #include "ui/profile/ProfileView.h"
+#include "ui/records/RecordExportAction.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include <QAction>
@@ -92,6 +95,8 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     setCentralWidget(central);
 
     createActions();
+    // Automatic lock, Ctrl+L and switch user: wraps the central widget, so after setCentralWidget above.
+    m_deskLock = new DeskLock(this, m_services);
     createMenus();
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_services.databaseLocation())));
     m_syncState = new QLabel(this);
@@ -174,6 +179,18 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newPatient);
     file->addAction(m_importPatients);
+    QAction *exportRecord = file->addAction(tr("Export &Communication Record…"));
+    exportRecord->setObjectName(QStringLiteral("exportRecordAction"));
+    exportRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportRecord, &QAction::triggered, this, [this] {
+        if (m_profile->patient())
+            exportCommunicationRecord(this, m_services, m_profile->patient()->id);
+        else
+            statusBar()->showMessage(tr("Open a patient first, then export their communication record."));
+    });
+    file->addSeparator();
+    file->addAction(m_deskLock->lockAction());
+    file->addAction(m_deskLock->switchUserAction());
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -290,6 +307,9 @@ void MainWindow::openPatient(qint64 id, bool focusProfile)
         m_profile->showPatient(std::nullopt);
         return;
     }
+    // Each opening of a profile is a read of health information: audited (a refresh of the same one is not).
+    if (!m_profile->patient() || m_profile->patient()->id != id)
+        (void)m_services.audit().record(QStringLiteral("patient.opened"), id);
     m_profile->showPatient(patient.value());
     if (focusProfile)
         m_profile->tabs()->setFocus(Qt::OtherFocusReason);

@@ -18,6 +18,7 @@ class PatientStore;
 namespace cd::ui {
 
 class ChatIntegration;
+class DeskLock;
 class PatientListPanel;
 class ProfileView;
 
@@ -34,6 +35,7 @@ public:
     PatientListPanel *patientList() const { return m_list; }
     ProfileView *profile() const { return m_profile; }
     ChatIntegration *chat() const { return m_chat; }
+    DeskLock *deskLock() const { return m_deskLock; }
 
     // First run: with no patients yet, ask whether to add the fictional demo patients.
     void offerDemoPatientsIfEmpty();
@@ -68,6 +70,7 @@ private:
     ProfileView *m_profile;
     QSplitter *m_splitter;
     ChatIntegration *m_chat = nullptr;
+    DeskLock *m_deskLock = nullptr;
     QLabel *m_demoBanner = nullptr;
     QLabel *m_syncState = nullptr; // status bar: when Twilio was last reached
     void updateSyncState();

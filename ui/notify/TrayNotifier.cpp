@@ -13,6 +13,20 @@ Q_LOGGING_CATEGORY(lcTray, "clinicdesk.ui.tray")
 
 namespace cd::ui {
 
+namespace {
+bool s_deskLocked = false; // GUI thread only
+} // namespace
+
+void TrayNotifier::setDeskLocked(bool locked)
+{
+    s_deskLocked = locked;
+}
+
+bool TrayNotifier::isDeskLocked()
+{
+    return s_deskLocked;
+}
+
 TrayNotifier::TrayNotifier(UnreadCounter *counter, PatientStore *patients, QWidget *window, QObject *parent)
     : QObject(parent), m_patients(patients), m_window(window)
 {
@@ -27,7 +41,7 @@ TrayNotifier::TrayNotifier(UnreadCounter *counter, PatientStore *patients, QWidg
                 m_window->raise();
                 m_window->activateWindow();
             }
-            if (m_last)
+            if (m_last && !s_deskLocked)
                 emit openPatientRequested(m_last->patientId);
         });
     } else {
@@ -61,6 +75,16 @@ TrayNotifier::Notification TrayNotifier::compose(const std::optional<Patient> &p
 
 void TrayNotifier::onNewReply(qint64 patientId, const Message &message)
 {
+    if (s_deskLocked) {
+        // Announced even when the (locked) window is active, and with nothing that identifies anyone.
+        m_last = Notification{0, tr("New message"), tr("New message")};
+        if (m_tray)
+            m_tray->showMessage(m_last->title, m_last->body, QSystemTrayIcon::Information, 10000);
+        if (m_window)
+            QApplication::alert(m_window);
+        emit notified(*m_last);
+        return;
+    }
     if (m_window && m_window->isActiveWindow())
         return; // the person is looking at the app
     std::optional<Patient> patient;

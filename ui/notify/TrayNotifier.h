@@ -39,6 +39,10 @@ public:
     static QString initials(const Patient &patient);
 
     std::optional<Notification> lastNotification() const { return m_last; }
+    // While the desk is locked a notification says only "New message": no initials, no text, and a click shows
+    // the lock screen rather than a patient.
+    static void setDeskLocked(bool locked);
+    static bool isDeskLocked();
     QSystemTrayIcon *trayIcon() const { return m_tray; }
 
 signals:

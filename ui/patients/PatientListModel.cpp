@@ -160,8 +160,9 @@ std::optional<PatientPage> PatientListModel::loadPage(const std::optional<Patien
     QElapsedTimer timer;
     timer.start();
     auto page = m_store->search(m_searchText, m_pageSize, after);
-    qCDebug(lcPatientList) << "page for" << m_searchText << (after ? "(next)" : "(first)") << "in"
-                           << timer.nsecsElapsed() / 1000 << "us";
+    // The search text is a patient's name or number: its length only, never the text.
+    qCDebug(lcPatientList) << "page for a" << m_searchText.size() << "character search"
+                           << (after ? "(next)" : "(first)") << "in" << timer.nsecsElapsed() / 1000 << "us";
     if (!page) {
         qCWarning(lcPatientList) << "search failed:" << page.error().message;
         m_lastError = page.error();

@@ -84,6 +84,8 @@ const QList<QPair<const char *, QStringList>> &sections()
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "This computer"),
          {QStringLiteral("pollIntervalChatSec"), QStringLiteral("pollIntervalIdleSec"),
           QStringLiteral("requestTimeoutSec"), QStringLiteral("notificationShowsText")}},
+        {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Security"),
+         {QStringLiteral("idleLockMinutes"), QStringLiteral("requireSignIn")}},
     };
     return list;
 }

@@ -1,0 +1,156 @@
+// clinicdesk-cli staff add | list | disable | enable | reset-pin. PINs are read from standard input (not echoed at
+// a terminal), never from the command line, where other accounts could see them in the process list.
+#include "app/cli/Cli.h"
+
+#include "core/security/TerminalInput.h"
+#include "core/staff/StaffDirectory.h"
+#include "core/storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace cd::cli {
+
+namespace {
+
+// The PIN, typed twice at a terminal; one line when piped.
+bool readPin(Context &sub, QString &pin)
+{
+    bool ok = false;
+    pin = TerminalInput::readSecretLine(tr("PIN: "), &ok);
+    if (!ok) {
+        sub.fail(tr("no PIN on standard input."));
+        return false;
+    }
+    if (TerminalInput::stdinIsTerminal()) {
+        const QString again = TerminalInput::readSecretLine(tr("The same PIN again: "), &ok);
+        if (!ok || again != pin) {
+            sub.fail(tr("the two PINs differ; nothing was changed."));
+            return false;
+        }
+    }
+    if (auto checked = StaffDirectory::checkPin(pin); !checked) {
+        sub.fail(checked.error().message);
+        return false;
+    }
+    return true;
+}
+
+QJsonObject toJson(const StaffAccount &account)
+{
+    return QJsonObject{{QStringLiteral("id"), account.id},
+                       {QStringLiteral("name"), account.displayName},
+                       {QStringLiteral("role"), account.role},
+                       {QStringLiteral("disabled"), account.disabled},
+                       {QStringLiteral("locked"),
+                        account.lockedUntil.isValid() && account.lockedUntil > QDateTime::currentDateTimeUtc()}};
+}
+
+int add(Context &sub)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption role(QStringLiteral("role"), tr("admin or staff (default staff; the first is admin)."),
+                                  QStringLiteral("ROLE"), QStringLiteral("staff"));
+    parser.addOption(role);
+    if (!sub.parse(parser, tr("Add a staff account. The PIN is read from standard input."), QStringLiteral("NAME")))
+        return sub.exitCode();
+    if (parser.positionalArguments().size() != 1)
+        return sub.usageError(tr("give the account's name (quote it if it has spaces)."));
+    QString pin;
+    if (!readPin(sub, pin))
+        return sub.exitCode();
+    auto database = sub.openDatabase();
+    if (!database)
+        return sub.exitCode();
+    auto added = StaffDirectory(database).add(parser.positionalArguments().constFirst(), parser.value(role), pin);
+    if (!added)
+        return sub.fail(added.error().message);
+    if (sub.json())
+        sub.printJson(toJson(*added));
+    else
+        sub.out() << tr("Added %1 (%2).").arg(added->displayName, added->role) << Qt::endl;
+    return Success;
+}
+
+int list(Context &sub)
+{
+    QCommandLineParser parser;
+    if (!sub.parse(parser, tr("List the staff accounts.")))
+        return sub.exitCode();
+    auto database = sub.openDatabase();
+    if (!database)
+        return sub.exitCode();
+    auto accounts = StaffDirectory(database).list();
+    if (!accounts)
+        return sub.fail(accounts.error().message);
+    if (sub.json()) {
+        QJsonArray array;
+        for (const StaffAccount &account : std::as_const(*accounts))
+            array.append(toJson(account));
+        sub.printJson(array);
+        return Success;
+    }
+    for (const StaffAccount &account : std::as_const(*accounts)) {
+        sub.out() << account.id << '\t' << account.displayName << '\t' << account.role;
+        if (account.disabled)
+            sub.out() << '\t' << tr("disabled");
+        sub.out() << '\n';
+    }
+    sub.out().flush();
+    return Success;
+}
+
+int setDisabled(Context &sub, bool disabled)
+{
+    QCommandLineParser parser;
+    if (!sub.parse(parser, disabled ? tr("Disable a staff account.") : tr("Enable a staff account again."),
+                   QStringLiteral("NAME|ID")))
+        return sub.exitCode();
+    if (parser.positionalArguments().size() != 1)
+        return sub.usageError(tr("give one account name or number."));
+    auto database = sub.openDatabase();
+    if (!database)
+        return sub.exitCode();
+    if (auto done = StaffDirectory(database).setDisabled(parser.positionalArguments().constFirst(), disabled); !done)
+        return sub.fail(done.error().message);
+    return Success;
+}
+
+int resetPin(Context &sub)
+{
+    QCommandLineParser parser;
+    if (!sub.parse(parser, tr("Set a new PIN (read from standard input) and lift any lockout."),
+                   QStringLiteral("NAME|ID")))
+        return sub.exitCode();
+    if (parser.positionalArguments().size() != 1)
+        return sub.usageError(tr("give one account name or number."));
+    QString pin;
+    if (!readPin(sub, pin))
+        return sub.exitCode();
+    auto database = sub.openDatabase();
+    if (!database)
+        return sub.exitCode();
+    if (auto done = StaffDirectory(database).resetPin(parser.positionalArguments().constFirst(), pin); !done)
+        return sub.fail(done.error().message);
+    return Success;
+}
+
+int run(Context &ctx)
+{
+    return runSubcommand(
+        ctx,
+        {{QStringLiteral("add"), QT_TRANSLATE_NOOP("cd::cli", "Add a staff account (PIN on standard input)."), add},
+         {QStringLiteral("list"), QT_TRANSLATE_NOOP("cd::cli", "List staff accounts."), list},
+         {QStringLiteral("disable"), QT_TRANSLATE_NOOP("cd::cli", "Disable an account."),
+          [](Context &sub) { return setDisabled(sub, true); }},
+         {QStringLiteral("enable"), QT_TRANSLATE_NOOP("cd::cli", "Enable an account again."),
+          [](Context &sub) { return setDisabled(sub, false); }},
+         {QStringLiteral("reset-pin"), QT_TRANSLATE_NOOP("cd::cli", "Set a new PIN and lift a lockout."), resetPin}});
+}
+
+const bool registered = registerCommand(
+    {QStringLiteral("staff"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Manage staff accounts and PINs.")), run});
+
+} // namespace
+
+} // namespace cd::cli

@@ -1,0 +1,210 @@
+// Staff accounts: PBKDF2-SHA256 PINs with a salt per account, the first account an admin, five wrong PINs lock for
+// a growing delay, every sign-in audited; `clinicdesk-cli staff` reads PINs from standard input, never argv.
+#include "tests/support/ShiftedClock.h"
+#include "tests/support/TestEnvironment.h"
+
+#include "core/audit/AuditTrail.h"
+#include "core/staff/PinHasher.h"
+#include "core/staff/StaffDirectory.h"
+#include "core/storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPasswordDigestor>
+#include <QtTest>
+
+#include <pty.h>
+#include <sys/select.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace cd;
+using namespace cd::test;
+
+class TestStaff : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { Clock::setInstance(nullptr); }
+
+    void pinsAreSaltedPbkdf2()
+    {
+        TestEnvironment env;
+        auto db = Database::openSqlite(env.databaseFile());
+        QVERIFY(db);
+        StaffDirectory staff(*db);
+        auto first = staff.add(QStringLiteral("Maria Lopez"), QStringLiteral("staff"), QStringLiteral("4821"));
+        QVERIFY(first);
+        QCOMPARE(first->role, QStringLiteral("admin")); // the first account administers the desk
+        auto second = staff.add(QStringLiteral("Sam Lee"), QStringLiteral("staff"), QStringLiteral("4821"));
+        QVERIFY(second);
+        QCOMPARE(second->role, QStringLiteral("staff"));
+        QVERIFY(!staff.add(QStringLiteral("maria  lopez"), QStringLiteral("staff"), QStringLiteral("9999")));
+        QCOMPARE(staff.add(QStringLiteral("Short"), QStringLiteral("staff"), QStringLiteral("12")).error().code,
+                 QStringLiteral("staff.pin-too-short"));
+
+        auto q = db.value()->exec(QStringLiteral("SELECT pin_salt, pin_hash, pin_iterations FROM staff ORDER BY id"));
+        QVERIFY(q);
+        QList<QByteArray> salts, hashes;
+        while (q->next()) {
+            salts << QByteArray::fromBase64(q->value(0).toByteArray());
+            hashes << QByteArray::fromBase64(q->value(1).toByteArray());
+            QVERIFY(q->value(2).toInt() >= 100000);
+            // The stored hash is exactly PBKDF2-SHA256 of the PIN with that salt (no PIN stored anywhere).
+            QCOMPARE(hashes.last(), QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, "4821", salts.last(),
+                                                                       q->value(2).toInt(), 32));
+        }
+        QCOMPARE(salts.size(), 2);
+        QVERIFY(salts.at(0) != salts.at(1)); // same PIN, different salt, different hash
+        QVERIFY(hashes.at(0) != hashes.at(1));
+        QVERIFY(PinHasher::constantTimeEqual("abc", "abc"));
+        QVERIFY(!PinHasher::constantTimeEqual("abc", "abd"));
+        QVERIFY(!PinHasher::constantTimeEqual("abc", "abcd"));
+    }
+
+    void fiveWrongPinsLockForAGrowingDelay()
+    {
+        TestEnvironment env;
+        auto db = Database::openSqlite(env.databaseFile());
+        QVERIFY(db);
+        ShiftedClock clock;
+        Clock::setInstance(&clock);
+        StaffDirectory staff(*db);
+        QVERIFY(staff.add(QStringLiteral("Maria Lopez"), QStringLiteral("admin"), QStringLiteral("4821")));
+        QVERIFY(staff.signIn(QStringLiteral("Maria Lopez"), QStringLiteral("4821")));
+
+        auto lockOut = [&] {
+            for (int i = 1; i < StaffDirectory::AttemptsBeforeLock; ++i)
+                QCOMPARE(staff.signIn(QStringLiteral("maria lopez"), QStringLiteral("0000")).error().code,
+                         QStringLiteral("staff.wrong-pin"));
+            QCOMPARE(staff.signIn(QStringLiteral("Maria Lopez"), QStringLiteral("0000")).error().code,
+                     QStringLiteral("staff.locked"));
+        };
+        lockOut();
+        // Locked: even the right PIN is refused until the delay has passed.
+        QCOMPARE(staff.signIn(QStringLiteral("Maria Lopez"), QStringLiteral("4821")).error().code,
+                 QStringLiteral("staff.locked"));
+        auto account = staff.find(QStringLiteral("Maria Lopez"));
+        const qint64 firstDelay = clock.nowUtc().secsTo(account->lockedUntil);
+        QVERIFY(firstDelay > 0);
+        clock.shiftSec += firstDelay + 1;
+        lockOut(); // the second round in a row locks for longer
+        account = staff.find(QStringLiteral("Maria Lopez"));
+        const qint64 secondDelay = clock.nowUtc().secsTo(account->lockedUntil);
+        QVERIFY2(secondDelay > firstDelay, qPrintable(QStringLiteral("%1 then %2").arg(firstDelay).arg(secondDelay)));
+        clock.shiftSec += secondDelay + 1;
+        QVERIFY(staff.signIn(QStringLiteral("Maria Lopez"), QStringLiteral("4821")));
+
+        // Disabled accounts cannot sign in; every attempt is in the audit trail.
+        QVERIFY(staff.setDisabled(QStringLiteral("Maria Lopez"), true));
+        QCOMPARE(staff.signIn(QStringLiteral("Maria Lopez"), QStringLiteral("4821")).error().code,
+                 QStringLiteral("staff.disabled"));
+        auto audit = AuditTrail(*db).rows({});
+        QVERIFY(audit);
+        int failed = 0, succeeded = 0;
+        for (const AuditRow &row : *audit) {
+            failed += row.action == QLatin1String("staff.sign-in-failed");
+            succeeded += row.action == QLatin1String("staff.sign-in");
+        }
+        QCOMPARE(failed, 2 * StaffDirectory::AttemptsBeforeLock);
+        QCOMPARE(succeeded, 2);
+        Clock::setInstance(nullptr);
+        QVERIFY(AuditTrail(*db).verify()->ok);
+    }
+
+    void cliManagesAccountsWithPinsOnStdin()
+    {
+        TestEnvironment env;
+        CliRun added =
+            runCli(env, {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("Maria Lopez")}, "4821\n");
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        added = runCli(env,
+                       {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("Sam Lee"),
+                        QStringLiteral("--role"), QStringLiteral("staff"), QStringLiteral("--json")},
+                       "7315\n");
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QCOMPARE(QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("staff"));
+        QVERIFY(!added.out.contains(QLatin1String("7315")));
+        const CliRun noPin = runCli(env, {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("Nobody")});
+        QCOMPARE(noPin.exitCode, 1);
+        QVERIFY(noPin.err.contains(QLatin1String("PIN")));
+
+        CliRun listed = runCli(env, {QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        QJsonArray accounts = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(accounts.size(), 2);
+        QCOMPARE(accounts.at(0).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+
+        QCOMPARE(runCli(env, {QStringLiteral("staff"), QStringLiteral("disable"), QStringLiteral("Sam Lee")}).exitCode,
+                 0);
+        listed = runCli(env, {QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("--json")});
+        accounts = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(accounts.at(1).toObject().value(QStringLiteral("disabled")).toBool(), true);
+        const CliRun reset = runCli(
+            env, {QStringLiteral("staff"), QStringLiteral("reset-pin"), QStringLiteral("Maria Lopez")}, "9004\n");
+        QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
+        auto db = Database::openSqlite(env.databaseFile());
+        QVERIFY(db);
+        QVERIFY(StaffDirectory(*db).signIn(QStringLiteral("Maria Lopez"), QStringLiteral("9004")));
+        QVERIFY(!StaffDirectory(*db).signIn(QStringLiteral("Maria Lopez"), QStringLiteral("4821")));
+        const CliRun unknown =
+            runCli(env, {QStringLiteral("staff"), QStringLiteral("disable"), QStringLiteral("Nobody Here")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QLatin1String("Nobody Here")));
+    }
+
+    void pinTypedAtATerminalIsNotEchoed()
+    {
+        // A real pseudo-terminal: what the screen shows while someone types the PIN twice.
+        TestEnvironment env;
+        const QByteArray program = QByteArrayLiteral(CLINICDESK_CLI_PATH);
+        const QByteArray dataDir = env.dataDir().toLocal8Bit();
+        int terminal = -1;
+        const pid_t child = forkpty(&terminal, nullptr, nullptr, nullptr);
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            execl(program.constData(), "clinicdesk-cli", "staff", "add", "Tty Person", "--data-dir",
+                  dataDir.constData(), static_cast<char *>(nullptr));
+            _exit(127);
+        }
+        QByteArray screen;
+        auto readFor = [&](int ms) {
+            QDeadlineTimer deadline(ms);
+            while (!deadline.hasExpired()) {
+                fd_set set;
+                FD_ZERO(&set);
+                FD_SET(terminal, &set);
+                timeval wait{0, 100000};
+                if (select(terminal + 1, &set, nullptr, nullptr, &wait) > 0) {
+                    char buffer[512];
+                    const ssize_t n = read(terminal, buffer, sizeof buffer);
+                    if (n <= 0)
+                        return;
+                    screen.append(buffer, n);
+                }
+            }
+        };
+        auto waitFor = [&](const QByteArray &text) {
+            for (int i = 0; i < 100 && !screen.contains(text); ++i)
+                readFor(100);
+        };
+        waitFor("PIN: ");
+        QVERIFY(write(terminal, "9731\n", 5) == 5);
+        waitFor("again: ");
+        QVERIFY(write(terminal, "9731\n", 5) == 5);
+        waitFor("Added");
+        readFor(200);
+        int status = 0;
+        waitpid(child, &status, 0);
+        close(terminal);
+        QVERIFY2(screen.contains("Added Tty Person"), screen.constData());
+        QVERIFY2(!screen.contains("9731"), screen.constData());
+        QCOMPARE(WEXITSTATUS(status), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStaff)
+#include "tst_staff.moc"
