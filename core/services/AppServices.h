@@ -15,6 +15,7 @@ class SecretStore;
 struct SettingChange;
 class MessageStore;
 class PatientStore;
+class AppointmentStore;
 
 // What one process of ClinicDesk runs on, made once at start by the GUI, the CLI and the tests alike: the
 // database, the one patient store, the one message store and the one messaging service. The layers above use the
@@ -38,6 +39,7 @@ public:
     PatientStore &patients() { return *m_patients; }
     MessageStore &messages() { return *m_messages; }
     MessagingService &messaging() { return *m_messaging; }
+    AppointmentStore &appointments() { return *m_appointments; }
     QString databaseLocation() const;
     // Saves settings and secrets with their audit rows (SettingsWriter) in this process's database.
     Status<> applySettings(SecretStore &secrets, const QList<SettingChange> &changes);
@@ -48,6 +50,7 @@ private:
     std::unique_ptr<PatientStore> m_patients;
     std::unique_ptr<MessageStore> m_messages;
     std::unique_ptr<MessagingService> m_messaging;
+    std::unique_ptr<AppointmentStore> m_appointments;
 };
 
 } // namespace cd
