@@ -6,6 +6,7 @@
 #include "core/patients/PatientStore.h"
 #include "core/services/AppServices.h"
 #include "core/settings/AppSettings.h"
+#include "ui/appointments/AppointmentsIntegration.h"
 #include "ui/chat/ChatIntegration.h"
 #include "ui/chat/ChatView.h"
 #include "ui/import/ImportReportDialog.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
 
     createActions();
     createMenus();
+    new AppointmentsIntegration(m_services, this); // the Appointments tab, View → Today, its settings
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_services.databaseLocation())));
     m_syncState = new QLabel(this);
     m_syncState->setObjectName(QStringLiteral("syncState"));
