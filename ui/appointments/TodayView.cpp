@@ -105,8 +105,12 @@ void TodayView::reload()
             continue;
         for (const AppointmentNotification &n : a.notifications) {
             const QString state = n.displayState();
-            if (state == NotificationState::Failed || state == NotificationState::Skipped ||
-                state == NotificationState::Missed)
+            // A reminder skipped because the booking came after its time needs no call: the confirmation went.
+            const bool bookedLate = n.kind == NotificationKind::Reminder && !n.messageId &&
+                                    n.idealUtc <= a.createdAt.addSecs(60);
+            if ((state == NotificationState::Failed || state == NotificationState::Skipped ||
+                 state == NotificationState::Missed) &&
+                !bookedLate)
                 row(problems, a, notificationStateText(state),
                     notificationKindText(n) + QStringLiteral(": ") + n.displayReason());
         }
