@@ -300,7 +300,9 @@ void TestMainWindowGui::chatTabWithoutPhoneSaysSo()
     QVERIFY2(reason->text().startsWith(QStringLiteral("No Phone Number Available")), qPrintable(reason->text()));
     QVERIFY(!tabs->widget(ProfileView::ChatTab)->findChild<QWidget *>(QStringLiteral("composerEdit"))->isEnabled());
     // Tabs whose feature has not landed say what will appear there.
-    for (int tab : {int(ProfileView::IntakeTab), int(ProfileView::AppointmentsTab)}) {
+    // (The Appointments tab has landed: tst_appointments_gui drives it.)
+    QVERIFY(tabs->widget(ProfileView::AppointmentsTab)->findChild<QWidget *>(QStringLiteral("appointmentsTree")));
+    for (int tab : {int(ProfileView::IntakeTab)}) {
         auto *description = tabs->widget(tab)->findChild<QLabel *>(QStringLiteral("placeholderDescription"));
         QVERIFY(description);
         QVERIFY(description->text().contains(QStringLiteral("will appear here")));
