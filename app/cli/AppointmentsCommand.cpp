@@ -65,9 +65,9 @@ void print(Context &sub, const Appointment &a, const QTimeZone &zone)
     for (const AppointmentNotification &n : a.notifications) {
         sub.out() << QStringLiteral("    %1  %2  %3")
                          .arg(n.kind, -12)
-                         .arg(n.dueUtc.isValid() ? QLocale().toString(n.dueUtc.toTimeZone(local.timeZone()),
-                                                                      QLocale::ShortFormat)
-                                                 : QStringLiteral("-"),
+                         .arg(n.dueUtc.isValid()
+                                  ? QLocale().toString(n.dueUtc.toTimeZone(local.timeZone()), QLocale::ShortFormat)
+                                  : QStringLiteral("-"),
                               -20)
                          .arg(n.displayState());
         if (const QString note = n.displayReason(); !note.isEmpty())
@@ -246,13 +246,13 @@ int reschedule(Context &sub)
     const QString zoneName = parser.isSet(o.tz) ? parser.value(o.tz) : current->timeZone;
     const QTimeZone zone(zoneName.toUtf8());
     if (!zone.isValid())
-        return sub.usageError(tr("--tz \"%1\" is not a time zone; use an IANA name such as America/New_York.")
-                                  .arg(zoneName));
+        return sub.usageError(
+            tr("--tz \"%1\" is not a time zone; use an IANA name such as America/New_York.").arg(zoneName));
     auto start = parseLocal(parser.value(o.at), zone);
     if (!start)
         return sub.usageError(start.error().message);
-    auto moved = services->appointments().reschedule(id, *start, zoneName,
-                                                     AppointmentRules::fromSettings(sub.settings()));
+    auto moved =
+        services->appointments().reschedule(id, *start, zoneName, AppointmentRules::fromSettings(sub.settings()));
     if (!moved)
         return sub.fail(moved.error().message);
     return finish(sub, *services, id);
@@ -303,22 +303,21 @@ int confirm(Context &sub)
 int run(Context &ctx)
 {
     return runSubcommand(
-        ctx, {{QStringLiteral("add"),
-               QT_TRANSLATE_NOOP("cd::cli", "Book an appointment (--patient, --at, --tz, --duration, --provider, "
-                                            "--location)."),
-               add},
-              {QStringLiteral("list"), QT_TRANSLATE_NOOP("cd::cli", "List appointments (--patient, --from, --to)."),
-               list},
-              {QStringLiteral("show"), QT_TRANSLATE_NOOP("cd::cli", "Show one appointment."), show},
-              {QStringLiteral("reschedule"), QT_TRANSLATE_NOOP("cd::cli", "Move an appointment (--at, --tz)."),
-               reschedule},
-              {QStringLiteral("cancel"), QT_TRANSLATE_NOOP("cd::cli", "Cancel an appointment."), cancel},
-              {QStringLiteral("confirm"), QT_TRANSLATE_NOOP("cd::cli", "Mark an appointment confirmed."), confirm}});
+        ctx,
+        {{QStringLiteral("add"),
+          QT_TRANSLATE_NOOP("cd::cli", "Book an appointment (--patient, --at, --tz, --duration, --provider, "
+                                       "--location)."),
+          add},
+         {QStringLiteral("list"), QT_TRANSLATE_NOOP("cd::cli", "List appointments (--patient, --from, --to)."), list},
+         {QStringLiteral("show"), QT_TRANSLATE_NOOP("cd::cli", "Show one appointment."), show},
+         {QStringLiteral("reschedule"), QT_TRANSLATE_NOOP("cd::cli", "Move an appointment (--at, --tz)."), reschedule},
+         {QStringLiteral("cancel"), QT_TRANSLATE_NOOP("cd::cli", "Cancel an appointment."), cancel},
+         {QStringLiteral("confirm"), QT_TRANSLATE_NOOP("cd::cli", "Mark an appointment confirmed."), confirm}});
 }
 
-const bool registered = registerCommand(
-    {QStringLiteral("appointments"),
-     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Book, list, move and cancel appointments.")), run});
+const bool registered =
+    registerCommand({QStringLiteral("appointments"),
+                     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Book, list, move and cancel appointments.")), run});
 
 } // namespace
 } // namespace cd::cli

@@ -26,8 +26,10 @@ int runPass(Context &sub)
     const ReminderReport report = ReminderRunner::takeCycleReport();
     const bool failed = !sync.ok() || report.failed > 0 || !report.errors.isEmpty();
     if (sub.json()) {
-        QJsonObject object{{QStringLiteral("scheduled"), report.scheduled}, {QStringLiteral("sent"), report.sent},
-                           {QStringLiteral("cancelled"), report.cancelled}, {QStringLiteral("skipped"), report.skipped},
+        QJsonObject object{{QStringLiteral("scheduled"), report.scheduled},
+                           {QStringLiteral("sent"), report.sent},
+                           {QStringLiteral("cancelled"), report.cancelled},
+                           {QStringLiteral("skipped"), report.skipped},
                            {QStringLiteral("missed"), report.missed}};
         if (failed)
             object.insert(QStringLiteral("error"), !sync.ok() ? sync.errorMessage() : report.errors.value(0));
@@ -49,14 +51,14 @@ int runPass(Context &sub)
 
 int run(Context &ctx)
 {
-    return runSubcommand(ctx, {{QStringLiteral("run"),
-                                QT_TRANSLATE_NOOP("cd::cli", "One reminders pass (for cron, Task Scheduler, launchd)."),
-                                runPass}});
+    return runSubcommand(
+        ctx, {{QStringLiteral("run"),
+               QT_TRANSLATE_NOOP("cd::cli", "One reminders pass (for cron, Task Scheduler, launchd)."), runPass}});
 }
 
-const bool registered = registerCommand(
-    {QStringLiteral("reminders"),
-     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Send and schedule appointment reminders.")), run});
+const bool registered =
+    registerCommand({QStringLiteral("reminders"),
+                     QStringLiteral(QT_TRANSLATE_NOOP("cli", "Send and schedule appointment reminders.")), run});
 
 } // namespace
 } // namespace cd::cli

@@ -64,7 +64,7 @@ struct AppointmentNotification
     QDateTime dueUtc;                 // after quiet hours; invalid when skipped
     QString state;                    // stored state (see NotificationState)
     QString via;
-    QString reason;                   // why it moved, was skipped, missed, failed or fell back to the desk
+    QString reason; // why it moved, was skipped, missed, failed or fell back to the desk
     std::optional<qint64> messageId;
     int attempt = 0;
     // From the outbox row, when there is one.
@@ -95,8 +95,11 @@ struct Appointment
     QDateTime updatedAt;
     QList<AppointmentNotification> notifications;
 
-    bool isActive() const { return status == AppointmentStatus::Booked || status == AppointmentStatus::Confirmed ||
-                                   status == AppointmentStatus::NeedsReschedule; }
+    bool isActive() const
+    {
+        return status == AppointmentStatus::Booked || status == AppointmentStatus::Confirmed ||
+               status == AppointmentStatus::NeedsReschedule;
+    }
 };
 
 } // namespace cd

@@ -35,10 +35,9 @@ Result<AppointmentReplies::Outcome> AppointmentReplies::apply(AppointmentStore &
     const Action action = parse(message.body);
     if (action == Action::None || !message.patientId || !message.isInbound())
         return Outcome::NotAReply;
-    const QStringList statuses =
-        action == Action::Confirm
-            ? QStringList{AppointmentStatus::Booked, AppointmentStatus::NeedsReschedule}
-            : QStringList{AppointmentStatus::Booked, AppointmentStatus::Confirmed};
+    const QStringList statuses = action == Action::Confirm
+                                     ? QStringList{AppointmentStatus::Booked, AppointmentStatus::NeedsReschedule}
+                                     : QStringList{AppointmentStatus::Booked, AppointmentStatus::Confirmed};
     auto pending = store.upcoming(*message.patientId, statuses);
     if (!pending)
         return pending.error();
@@ -52,10 +51,9 @@ Result<AppointmentReplies::Outcome> AppointmentReplies::apply(AppointmentStore &
         return Outcome::Ambiguous;
     }
     const Appointment &appointment = pending->constFirst();
-    auto marked = store.setStatus(appointment.id,
-                                  action == Action::Confirm ? AppointmentStatus::Confirmed
-                                                            : AppointmentStatus::NeedsReschedule,
-                                  QStringLiteral("reply message %1").arg(message.id));
+    auto marked = store.setStatus(
+        appointment.id, action == Action::Confirm ? AppointmentStatus::Confirmed : AppointmentStatus::NeedsReschedule,
+        QStringLiteral("reply message %1").arg(message.id));
     if (!marked)
         return marked.error();
     if (auto recorded = store.recordReply(message.id, *message.patientId, actionName(action), appointment.id);

@@ -27,10 +27,10 @@ public:
 
     enum class Outcome
     {
-        NotAReply,  // any other text: it lands in the chat as usual
-        NoneOpen,   // C/R but no pending appointment
-        Applied,    // one pending appointment: marked
-        Ambiguous,  // several pending: flagged for staff
+        NotAReply, // any other text: it lands in the chat as usual
+        NoneOpen,  // C/R but no pending appointment
+        Applied,   // one pending appointment: marked
+        Ambiguous, // several pending: flagged for staff
     };
     // Applies an inbound message from a known patient.
     static Result<Outcome> apply(AppointmentStore &store, const Message &message);

@@ -50,9 +50,11 @@ AppointmentRules AppointmentRules::fromSettings(const SettingsSnapshot &settings
         rules.reminderMinutes = parseHours(hours.toString());
     rules.rescheduleNotice = flag(AppointmentKeys::RescheduleOn, true);
     rules.cancellationNotice = flag(AppointmentKeys::CancellationOn, true);
-    if (const QTime from = QTime::fromString(text(AppointmentKeys::QuietStart), QStringLiteral("HH:mm")); from.isValid())
+    if (const QTime from = QTime::fromString(text(AppointmentKeys::QuietStart), QStringLiteral("HH:mm"));
+        from.isValid())
         rules.allowedFrom = from;
-    if (const QTime until = QTime::fromString(text(AppointmentKeys::QuietEnd), QStringLiteral("HH:mm")); until.isValid())
+    if (const QTime until = QTime::fromString(text(AppointmentKeys::QuietEnd), QStringLiteral("HH:mm"));
+        until.isValid())
         rules.allowedUntil = until;
     if (rules.allowedUntil <= rules.allowedFrom) { // a window that wraps is not supported: the defaults
         rules.allowedFrom = QTime(8, 0);

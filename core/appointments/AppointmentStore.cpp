@@ -63,28 +63,28 @@ QString nowText()
     return toDbTime(Clock::instance().nowUtc());
 }
 
-Status<> insertNotification(QSqlDatabase &tx, qint64 appointmentId, qint64 patientId,
-                            const AppointmentNotification &n)
+Status<> insertNotification(QSqlDatabase &tx, qint64 appointmentId, qint64 patientId, const AppointmentNotification &n)
 {
     const QString now = nowText();
-    auto q = Database::exec(tx,
-                            QStringLiteral("INSERT INTO appointment_notifications (appointment_id, kind, offset_minutes, "
-                                           "ideal_utc, due_utc, state, reason, created_at, updated_at) VALUES "
-                                           "(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {appointmentId, n.kind, sql::integer(n.offsetMinutes), toDbTime(n.idealUtc),
-                             sql::time(n.dueUtc), n.state, sql::text(n.reason), now, now});
+    auto q =
+        Database::exec(tx,
+                       QStringLiteral("INSERT INTO appointment_notifications (appointment_id, kind, offset_minutes, "
+                                      "ideal_utc, due_utc, state, reason, created_at, updated_at) VALUES "
+                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {appointmentId, n.kind, sql::integer(n.offsetMinutes), toDbTime(n.idealUtc), sql::time(n.dueUtc),
+                        n.state, sql::text(n.reason), now, now});
     if (!q)
         return q.error();
-    return AuditLog::record(tx,
-                            n.state == NotificationState::Skipped ? QStringLiteral("appointment.notification.skipped")
-                                                                  : QStringLiteral("appointment.notification.planned"),
-                            patientId,
-                            QStringLiteral("appointment %1, %2%3, due %4")
-                                .arg(appointmentId)
-                                .arg(n.kind)
-                                .arg(n.offsetMinutes ? QStringLiteral(" %1 min before").arg(*n.offsetMinutes)
-                                                     : QString())
-                                .arg(n.dueUtc.isValid() ? toDbTime(n.dueUtc) : QStringLiteral("-")));
+    return AuditLog::record(
+        tx,
+        n.state == NotificationState::Skipped ? QStringLiteral("appointment.notification.skipped")
+                                              : QStringLiteral("appointment.notification.planned"),
+        patientId,
+        QStringLiteral("appointment %1, %2%3, due %4")
+            .arg(appointmentId)
+            .arg(n.kind)
+            .arg(n.offsetMinutes ? QStringLiteral(" %1 min before").arg(*n.offsetMinutes) : QString())
+            .arg(n.dueUtc.isValid() ? toDbTime(n.dueUtc) : QStringLiteral("-")));
 }
 
 // Every notification of the appointment that has not gone yet stops: planned ones at once, released ones through
@@ -92,11 +92,12 @@ Status<> insertNotification(QSqlDatabase &tx, qint64 appointmentId, qint64 patie
 Status<> stopOpenNotifications(QSqlDatabase &tx, qint64 appointmentId, qint64 patientId, const QString &why)
 {
     const QString now = nowText();
-    auto planned = Database::exec(tx,
-                                  QStringLiteral("UPDATE appointment_notifications SET state = 'cancelled', reason = ?, "
-                                                 "updated_at = ? WHERE appointment_id = ? AND state IN ('planned', "
-                                                 "'releasing')"),
-                                  {why, now, appointmentId});
+    auto planned =
+        Database::exec(tx,
+                       QStringLiteral("UPDATE appointment_notifications SET state = 'cancelled', reason = ?, "
+                                      "updated_at = ? WHERE appointment_id = ? AND state IN ('planned', "
+                                      "'releasing')"),
+                       {why, now, appointmentId});
     if (!planned)
         return planned.error();
     const int stopped = planned->numRowsAffected();
@@ -145,8 +146,9 @@ Result<Appointment> AppointmentStore::create(const AppointmentDraft &draft, cons
         return patient.error();
     const QTimeZone zone = draft.timeZone.isEmpty() ? patientZone(*patient, rules) : QTimeZone(draft.timeZone.toUtf8());
     if (!zone.isValid())
-        return makeError(QStringLiteral("appointment.bad-zone"),
-                         tr("Unknown time zone \"%1\". Use an IANA name such as America/New_York.").arg(draft.timeZone));
+        return makeError(
+            QStringLiteral("appointment.bad-zone"),
+            tr("Unknown time zone \"%1\". Use an IANA name such as America/New_York.").arg(draft.timeZone));
     const QDateTime now = Clock::instance().nowUtc();
     if (!draft.startUtc.isValid())
         return makeError(QStringLiteral("appointment.bad-time"), tr("The start time is missing or not a valid time."));
@@ -160,20 +162,21 @@ Result<Appointment> AppointmentStore::create(const AppointmentDraft &draft, cons
     const QTimeZone messageZone = patientZone(*patient, rules);
     QList<AppointmentNotification> plan;
     if (rules.confirmation)
-        plan.append(NotificationPlanner::notice(NotificationKind::Confirmation, draft.startUtc, messageZone, now, rules));
+        plan.append(
+            NotificationPlanner::notice(NotificationKind::Confirmation, draft.startUtc, messageZone, now, rules));
     plan.append(NotificationPlanner::reminders(draft.startUtc, messageZone, now, rules));
 
     qint64 id = 0;
     auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
         const QString stamp = toDbTime(now);
-        auto q = Database::exec(tx,
-                                QStringLiteral("INSERT INTO appointments (patient_id, start_utc, time_zone, duration_min, "
-                                               "provider, location, reason, status, created_at, updated_at) VALUES "
-                                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                                {draft.patientId, toDbTime(draft.startUtc), QString::fromUtf8(zone.id()),
-                                 draft.durationMinutes, sql::text(draft.provider.trimmed()),
-                                 sql::text(draft.location.trimmed()), sql::text(draft.reason.trimmed()),
-                                 AppointmentStatus::Booked, stamp, stamp});
+        auto q = Database::exec(
+            tx,
+            QStringLiteral("INSERT INTO appointments (patient_id, start_utc, time_zone, duration_min, "
+                           "provider, location, reason, status, created_at, updated_at) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {draft.patientId, toDbTime(draft.startUtc), QString::fromUtf8(zone.id()), draft.durationMinutes,
+             sql::text(draft.provider.trimmed()), sql::text(draft.location.trimmed()),
+             sql::text(draft.reason.trimmed()), AppointmentStatus::Booked, stamp, stamp});
         if (!q)
             return q.error();
         if (!q->next())
@@ -326,7 +329,8 @@ Result<Appointment> AppointmentStore::cancel(qint64 id, const AppointmentRules &
 Result<Appointment> AppointmentStore::setStatus(qint64 id, const QString &status, const QString &why)
 {
     if (!AppointmentStatus::isValid(status) || status == AppointmentStatus::Cancelled)
-        return makeError(QStringLiteral("appointment.bad-status"), tr("Unknown appointment status \"%1\".").arg(status));
+        return makeError(QStringLiteral("appointment.bad-status"),
+                         tr("Unknown appointment status \"%1\".").arg(status));
     auto current = load(id);
     if (!current)
         return current;
@@ -421,11 +425,11 @@ Result<QList<Appointment>> AppointmentStore::list(std::optional<qint64> patientI
         where << QStringLiteral("start_utc < ?");
         binds << toDbTime(toUtc);
     }
-    auto q = m_database->exec(QStringLiteral("SELECT %1 FROM appointments %2 ORDER BY start_utc, id")
-                                  .arg(AppointmentColumns,
-                                       where.isEmpty() ? QString()
-                                                       : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
-                              binds);
+    auto q = m_database->exec(
+        QStringLiteral("SELECT %1 FROM appointments %2 ORDER BY start_utc, id")
+            .arg(AppointmentColumns,
+                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
+        binds);
     if (!q)
         return q.error();
     QList<Appointment> out;
@@ -460,15 +464,14 @@ Status<> AppointmentStore::recordReply(qint64 messageId, qint64 patientId, const
                                  appointmentId ? QVariant(nowText()) : QVariant(QMetaType::fromType<QString>())});
         if (!q)
             return q.error();
-        return AuditLog::record(tx, QStringLiteral("appointment.reply"), patientId,
-                                appointmentId ? QStringLiteral("message %1: %2 appointment %3")
-                                                    .arg(messageId)
-                                                    .arg(action)
-                                                    .arg(*appointmentId)
-                                              : QStringLiteral("message %1: %2, several appointments pending: for "
-                                                               "staff")
-                                                    .arg(messageId)
-                                                    .arg(action));
+        return AuditLog::record(
+            tx, QStringLiteral("appointment.reply"), patientId,
+            appointmentId
+                ? QStringLiteral("message %1: %2 appointment %3").arg(messageId).arg(action).arg(*appointmentId)
+                : QStringLiteral("message %1: %2, several appointments pending: for "
+                                 "staff")
+                      .arg(messageId)
+                      .arg(action));
     });
 }
 
@@ -496,9 +499,10 @@ Result<Appointment> AppointmentStore::resolveReply(qint64 replyId, qint64 appoin
         return makeError(QStringLiteral("appointment.reply-not-found"), tr("That reply was already handled."));
     const QString action = q->value(0).toString();
     q->finish();
-    auto resolved = m_database->exec(QStringLiteral("UPDATE appointment_replies SET appointment_id = ?, resolved_at = ? "
-                                                    "WHERE id = ? AND resolved_at IS NULL"),
-                                     {appointmentId, nowText(), replyId});
+    auto resolved =
+        m_database->exec(QStringLiteral("UPDATE appointment_replies SET appointment_id = ?, resolved_at = ? "
+                                        "WHERE id = ? AND resolved_at IS NULL"),
+                         {appointmentId, nowText(), replyId});
     if (!resolved)
         return resolved.error();
     return setStatus(appointmentId,
@@ -552,11 +556,12 @@ Result<bool> AppointmentStore::claimRelease(qint64 id, const QString &token)
 {
     bool won = false;
     auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
-        auto q = Database::exec(tx,
-                                QStringLiteral("UPDATE appointment_notifications SET state = 'releasing', claimed_by = ?, "
-                                               "claimed_at = ?, attempt = attempt + 1, updated_at = ? WHERE id = ? AND "
-                                               "state = 'planned'"),
-                                {token, nowText(), nowText(), id});
+        auto q =
+            Database::exec(tx,
+                           QStringLiteral("UPDATE appointment_notifications SET state = 'releasing', claimed_by = ?, "
+                                          "claimed_at = ?, attempt = attempt + 1, updated_at = ? WHERE id = ? AND "
+                                          "state = 'planned'"),
+                           {token, nowText(), nowText(), id});
         if (!q)
             return q.error();
         won = q->numRowsAffected() == 1;
@@ -571,11 +576,12 @@ Result<bool> AppointmentStore::markReleased(qint64 id, const QString &token, qin
 {
     bool done = false;
     auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
-        auto q = Database::exec(tx,
-                                QStringLiteral("UPDATE appointment_notifications SET state = 'released', message_id = ?, "
-                                               "via = ?, claimed_by = NULL, updated_at = ? WHERE id = ? AND state = "
-                                               "'releasing' AND (claimed_by = ? OR ? = '') RETURNING appointment_id"),
-                                {messageId, via, nowText(), id, token, token});
+        auto q =
+            Database::exec(tx,
+                           QStringLiteral("UPDATE appointment_notifications SET state = 'released', message_id = ?, "
+                                          "via = ?, claimed_by = NULL, updated_at = ? WHERE id = ? AND state = "
+                                          "'releasing' AND (claimed_by = ? OR ? = '') RETURNING appointment_id"),
+                           {messageId, via, nowText(), id, token, token});
         if (!q)
             return q.error();
         if (!q->next())
@@ -583,14 +589,12 @@ Result<bool> AppointmentStore::markReleased(qint64 id, const QString &token, qin
         done = true;
         const qint64 appointmentId = q->value(0).toLongLong();
         q->finish();
-        return AuditLog::record(tx,
-                                via == NotificationVia::Twilio ? QStringLiteral("appointment.notification.scheduled")
-                                                               : QStringLiteral("appointment.notification.sent"),
-                                std::nullopt,
-                                QStringLiteral("appointment %1, notification %2, message %3")
-                                    .arg(appointmentId)
-                                    .arg(id)
-                                    .arg(messageId));
+        return AuditLog::record(
+            tx,
+            via == NotificationVia::Twilio ? QStringLiteral("appointment.notification.scheduled")
+                                           : QStringLiteral("appointment.notification.sent"),
+            std::nullopt,
+            QStringLiteral("appointment %1, notification %2, message %3").arg(appointmentId).arg(id).arg(messageId));
     });
     if (!written)
         return written.error();
@@ -611,7 +615,8 @@ Result<bool> AppointmentStore::moveState(qint64 id, const QString &fromState, co
         moved = q->numRowsAffected() == 1;
         if (!moved || auditAction.isEmpty())
             return Ok{};
-        return AuditLog::record(tx, auditAction, std::nullopt, QStringLiteral("notification %1: %2").arg(id).arg(toState));
+        return AuditLog::record(tx, auditAction, std::nullopt,
+                                QStringLiteral("notification %1: %2").arg(id).arg(toState));
     });
     if (!written)
         return written.error();
@@ -644,11 +649,12 @@ Result<int> AppointmentStore::cancelPlannedForPatient(qint64 patientId, const QS
 {
     int cancelled = 0;
     auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
-        auto q = Database::exec(tx,
-                                QStringLiteral("UPDATE appointment_notifications SET state = 'cancelled', reason = ?, "
-                                               "updated_at = ? WHERE state = 'planned' AND appointment_id IN (SELECT id "
-                                               "FROM appointments WHERE patient_id = ?)"),
-                                {reason, nowText(), patientId});
+        auto q =
+            Database::exec(tx,
+                           QStringLiteral("UPDATE appointment_notifications SET state = 'cancelled', reason = ?, "
+                                          "updated_at = ? WHERE state = 'planned' AND appointment_id IN (SELECT id "
+                                          "FROM appointments WHERE patient_id = ?)"),
+                           {reason, nowText(), patientId});
         if (!q)
             return q.error();
         cancelled = q->numRowsAffected();

@@ -21,7 +21,7 @@ QStringList AppointmentTemplates::languages()
 
 QStringList AppointmentTemplates::variables()
 {
-    return {QStringLiteral("first_name"), QStringLiteral("date"),     QStringLiteral("time"),
+    return {QStringLiteral("first_name"),  QStringLiteral("date"),     QStringLiteral("time"),
             QStringLiteral("clinic_name"), QStringLiteral("location"), QStringLiteral("provider"),
             QStringLiteral("reason")};
 }

@@ -45,7 +45,7 @@ QDateTime NotificationPlanner::earliestAllowedAtOrAfter(const QDateTime &utc, co
 }
 
 QList<AppointmentNotification> NotificationPlanner::reminders(const QDateTime &startUtc, const QTimeZone &patientZone,
-                                                             const QDateTime &now, const AppointmentRules &rules)
+                                                              const QDateTime &now, const AppointmentRules &rules)
 {
     QList<int> offsets = rules.reminderMinutes;
     std::sort(offsets.begin(), offsets.end(), std::greater<int>());

@@ -17,7 +17,8 @@ class NotificationPlanner
 public:
     // The latest instant at or before `utc` that lies inside the allowed hours in `zone` (DST-correct: the
     // boundaries are local wall-clock times of that day).
-    static QDateTime latestAllowedAtOrBefore(const QDateTime &utc, const QTimeZone &zone, const AppointmentRules &rules);
+    static QDateTime latestAllowedAtOrBefore(const QDateTime &utc, const QTimeZone &zone,
+                                             const AppointmentRules &rules);
     // The earliest instant at or after `utc` inside the allowed hours in `zone`.
     static QDateTime earliestAllowedAtOrAfter(const QDateTime &utc, const QTimeZone &zone,
                                               const AppointmentRules &rules);
@@ -28,16 +29,15 @@ public:
                                                     const QDateTime &now, const AppointmentRules &rules);
     // A notice sent at once (confirmation, reschedule, cancellation), delayed to the next allowed hour; skipped when
     // no allowed hour remains before the appointment.
-    static AppointmentNotification notice(const QString &kind, const QDateTime &startUtc,
-                                          const QTimeZone &patientZone, const QDateTime &now,
-                                          const AppointmentRules &rules);
+    static AppointmentNotification notice(const QString &kind, const QDateTime &startUtc, const QTimeZone &patientZone,
+                                          const QDateTime &now, const AppointmentRules &rules);
 
     enum class Release
     {
-        Wait,        // not yet (beyond the horizon, or not due at the desk)
-        AtTwilio,    // create it at Twilio now, scheduled for its due time
-        FromDesk,    // send it now from this desk (with a validity period)
-        Missed,      // its time passed more than the grace period ago, or the appointment has started
+        Wait,     // not yet (beyond the horizon, or not due at the desk)
+        AtTwilio, // create it at Twilio now, scheduled for its due time
+        FromDesk, // send it now from this desk (with a validity period)
+        Missed,   // its time passed more than the grace period ago, or the appointment has started
     };
     // What to do with a planned notification at `now`. `twilioScheduling`: a Messaging Service is configured.
     static Release decide(const QDateTime &dueUtc, const QDateTime &startUtc, const QDateTime &now,

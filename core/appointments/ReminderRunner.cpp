@@ -77,9 +77,9 @@ void ReminderRunner::recoverStale()
         if (!found)
             continue;
         if (found->has_value())
-            (void)m_store.markReleased(n.id, QString(), (*found)->id, (*found)->scheduledFor.isValid()
-                                                                          ? NotificationVia::Twilio
-                                                                          : NotificationVia::Desk);
+            (void)m_store.markReleased(n.id, QString(), (*found)->id,
+                                       (*found)->scheduledFor.isValid() ? NotificationVia::Twilio
+                                                                        : NotificationVia::Desk);
         else
             (void)m_store.moveState(n.id, NotificationState::Releasing, NotificationState::Planned, QString());
     }
@@ -106,9 +106,9 @@ ReminderReport ReminderRunner::run()
     for (const AppointmentNotification &n : std::as_const(*open)) {
         if (n.state == NotificationState::Released && n.via == NotificationVia::Twilio &&
             n.messageStatus == MessageStatus::Failed && isSchedulingRefusal(n.messageErrorCode))
-            (void)m_store.fallBackToDesk(
-                n.id, tr("Twilio could not schedule it (error %1): this desk sends it at its time.")
-                          .arg(*n.messageErrorCode));
+            (void)m_store.fallBackToDesk(n.id,
+                                         tr("Twilio could not schedule it (error %1): this desk sends it at its time.")
+                                             .arg(*n.messageErrorCode));
     }
 
     // 3. Planned rows whose time has come.
@@ -260,8 +260,9 @@ void ReminderRunner::release(const AppointmentNotification &n, const Appointment
         // Cancelled (rescheduled) between the claim and now: the message must not go.
         (void)m_store.messages().update(
             MessageChange::StatusChanged,
-            QStringLiteral("UPDATE messages SET status = 'canceled', error_message = ?, updated_at = ? WHERE id = ? AND "
-                           "status = 'pending'"),
+            QStringLiteral(
+                "UPDATE messages SET status = 'canceled', error_message = ?, updated_at = ? WHERE id = ? AND "
+                "status = 'pending'"),
             {tr("Not sent: the appointment changed."), toDbTime(Clock::instance().nowUtc()), queued->id});
         return;
     }
@@ -281,9 +282,8 @@ void ReminderRunner::release(const AppointmentNotification &n, const Appointment
                               .arg(*sent->errorCode));
                 back && *back) {
                 if (auto again = m_store.notification(n.id)) {
-                    const auto decision =
-                        NotificationPlanner::decide(again->dueUtc, appointment.startUtc,
-                                                    Clock::instance().nowUtc(), m_rules, false);
+                    const auto decision = NotificationPlanner::decide(again->dueUtc, appointment.startUtc,
+                                                                      Clock::instance().nowUtc(), m_rules, false);
                     if (decision == NotificationPlanner::Release::FromDesk)
                         release(*again, appointment, false, report);
                 }

@@ -32,7 +32,7 @@ public:
     bool isDemo() const override { return false; }
     void sendMessage(const SendMessageRequest &request, TwilioCallback<TwilioMessage> done) override
     {
-        calls << (request.sendAtUtc.isValid() ? QStringLiteral("schedule")
+        calls << (request.sendAtUtc.isValid()     ? QStringLiteral("schedule")
                   : request.validityPeriodSeconds ? QStringLiteral("send-validity")
                                                   : QStringLiteral("send"));
         m_inner.sendMessage(request, record<TwilioMessage>(std::move(done)));
@@ -121,15 +121,17 @@ private slots:
         // Prism answers every create with the spec's example; make the reminder's row what Twilio would report.
         const AppointmentNotification reminder = store.get(booked->id)->notifications.constLast();
         QVERIFY(reminder.messageId);
-        QVERIFY(messages.update(MessageChange::StatusChanged,
-                                QStringLiteral("UPDATE messages SET status = 'scheduled', sid = ? WHERE id = ?"),
-                                QVariantList{QString(QStringLiteral("SM") + QString(32, QLatin1Char('d'))), *reminder.messageId}));
+        QVERIFY(messages.update(
+            MessageChange::StatusChanged,
+            QStringLiteral("UPDATE messages SET status = 'scheduled', sid = ? WHERE id = ?"),
+            QVariantList{QString(QStringLiteral("SM") + QString(32, QLatin1Char('d'))), *reminder.messageId}));
         QVERIFY(store.reschedule(booked->id, start.addDays(1), {}, rules));
         ReminderRunner(store, outbox, &gateway, rules).run(); // cancel at Twilio, then the new ones
 
         qInfo("requests made: %s", qPrintable(gateway.calls.join(QStringLiteral(", "))));
         QVERIFY2(gateway.refusals.isEmpty(), qPrintable(gateway.refusals.join(QLatin1Char('\n'))));
-        for (const QString &kind : {QStringLiteral("schedule"), QStringLiteral("send-validity"), QStringLiteral("cancel")})
+        for (const QString &kind :
+             {QStringLiteral("schedule"), QStringLiteral("send-validity"), QStringLiteral("cancel")})
             QVERIFY2(gateway.calls.contains(kind), qPrintable(QStringLiteral("no %1 request was made").arg(kind)));
         QVERIFY2(!m_prism.log().contains("Violation: request"), m_prism.log().right(4000).constData());
         QVERIFY(m_prism.log().contains("The request passed the validation rules"));

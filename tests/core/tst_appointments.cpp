@@ -33,8 +33,8 @@ AppointmentRules nyRules()
 const AppointmentNotification *find(const Appointment &a, const QString &kind, std::optional<int> offset = {})
 {
     for (const AppointmentNotification &n : a.notifications)
-        if (n.kind == kind && (!offset || n.offsetMinutes == offset) &&
-            n.state != NotificationState::Cancelled && n.state != NotificationState::Cancelling)
+        if (n.kind == kind && (!offset || n.offsetMinutes == offset) && n.state != NotificationState::Cancelled &&
+            n.state != NotificationState::Cancelling)
             return &n;
     return nullptr;
 }
@@ -230,7 +230,8 @@ private slots:
         AppointmentRig t(true);
         t.rules.allowedFrom = QTime(0, 0);
         t.rules.allowedUntil = QTime(23, 59, 59);
-        const qint64 patient = t.addPatient(QStringLiteral("Ana"), QStringLiteral("+14155550111"), QStringLiteral("UTC"));
+        const qint64 patient =
+            t.addPatient(QStringLiteral("Ana"), QStringLiteral("+14155550111"), QStringLiteral("UTC"));
         const QDateTime start = wholeMinute(QDateTime::currentDateTimeUtc().addDays(3));
         auto booked = t.store->create({patient, start, {}, 30, QStringLiteral("Dr. Lee"), {}, {}}, t.rules);
         QVERIFY2(booked, booked ? "" : qPrintable(booked.error().message));
@@ -275,7 +276,8 @@ private slots:
         t.rules.allowedFrom = QTime(0, 0);
         t.rules.allowedUntil = QTime(23, 59, 59);
         t.rules.confirmation = false;
-        const qint64 patient = t.addPatient(QStringLiteral("Ben"), QStringLiteral("+14155550112"), QStringLiteral("UTC"));
+        const qint64 patient =
+            t.addPatient(QStringLiteral("Ben"), QStringLiteral("+14155550112"), QStringLiteral("UTC"));
         const QDateTime start = wholeMinute(QDateTime::currentDateTimeUtc().addDays(3));
         auto booked = t.store->create({patient, start, {}, 30, {}, {}, {}}, t.rules);
         QVERIFY(booked);
@@ -310,10 +312,10 @@ private slots:
         t.rules.confirmation = false;
         t.rules.cancellationNotice = false;
         t.rules.reminderMinutes = {48 * 60};
-        const qint64 patient = t.addPatient(QStringLiteral("Cy"), QStringLiteral("+14155550113"), QStringLiteral("UTC"));
-        auto booked =
-            t.store->create({patient, wholeMinute(QDateTime::currentDateTimeUtc().addDays(3)), {}, 30, {}, {}, {}},
-                            t.rules);
+        const qint64 patient =
+            t.addPatient(QStringLiteral("Cy"), QStringLiteral("+14155550113"), QStringLiteral("UTC"));
+        auto booked = t.store->create(
+            {patient, wholeMinute(QDateTime::currentDateTimeUtc().addDays(3)), {}, 30, {}, {}, {}}, t.rules);
         QVERIFY(booked);
         QCOMPARE(t.run().scheduled, 1);
         const QString sid = t.rig->server.messages().constFirst().value(QStringLiteral("sid")).toString();
@@ -338,10 +340,10 @@ private slots:
         t.rules.allowedUntil = QTime(23, 59, 59);
         t.rules.confirmation = false;
         t.rules.reminderMinutes = {48 * 60};
-        const qint64 patient = t.addPatient(QStringLiteral("Dee"), QStringLiteral("+14155550114"), QStringLiteral("UTC"));
-        auto booked =
-            t.store->create({patient, wholeMinute(QDateTime::currentDateTimeUtc().addDays(3)), {}, 30, {}, {}, {}},
-                            t.rules);
+        const qint64 patient =
+            t.addPatient(QStringLiteral("Dee"), QStringLiteral("+14155550114"), QStringLiteral("UTC"));
+        auto booked = t.store->create(
+            {patient, wholeMinute(QDateTime::currentDateTimeUtc().addDays(3)), {}, 30, {}, {}, {}}, t.rules);
         QVERIFY(booked);
         t.rig->server.failNext("POST", QStringLiteral("/Messages.json"), 400, 35115, QStringLiteral("window"));
         const ReminderReport report = t.run();
@@ -362,7 +364,8 @@ private slots:
         t.rules.allowedFrom = QTime(0, 0);
         t.rules.allowedUntil = QTime(23, 59, 59);
         t.rules.confirmation = false;
-        const qint64 patient = t.addPatient(QStringLiteral("Eve"), QStringLiteral("+14155550115"), QStringLiteral("UTC"));
+        const qint64 patient =
+            t.addPatient(QStringLiteral("Eve"), QStringLiteral("+14155550115"), QStringLiteral("UTC"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         auto first = t.store->create({patient, wholeMinute(now.addDays(3)), {}, 30, {}, {}, {}}, t.rules);
         auto second = t.store->create({patient, wholeMinute(now.addDays(20)), {}, 30, {}, {}, {}}, t.rules);

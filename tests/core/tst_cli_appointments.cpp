@@ -54,10 +54,11 @@ private slots:
         const qint64 patient =
             t.addPatient(QStringLiteral("Ana"), QStringLiteral("+14155550121"), QStringLiteral("America/Chicago"));
         const QString day = QDateTime::currentDateTimeUtc().addDays(5).date().toString(Qt::ISODate);
-        const ChildRun run = cli(*t.rig, {QStringLiteral("appointments"), QStringLiteral("add"), QStringLiteral("--patient"),
-                                          QString::number(patient), QStringLiteral("--at"), day + QStringLiteral("T10:30"),
-                                          QStringLiteral("--tz"), QStringLiteral("America/Chicago"),
-                                          QStringLiteral("--provider"), QStringLiteral("Dr. Lee"), QStringLiteral("--json")});
+        const ChildRun run =
+            cli(*t.rig, {QStringLiteral("appointments"), QStringLiteral("add"), QStringLiteral("--patient"),
+                         QString::number(patient), QStringLiteral("--at"), day + QStringLiteral("T10:30"),
+                         QStringLiteral("--tz"), QStringLiteral("America/Chicago"), QStringLiteral("--provider"),
+                         QStringLiteral("Dr. Lee"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         const QJsonObject a = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QVERIFY(a.value(QStringLiteral("id")).toInt() > 0);
@@ -68,7 +69,7 @@ private slots:
         QCOMPARE(a.value(QStringLiteral("status")).toString(), QStringLiteral("booked"));
         const QJsonArray notifications = a.value(QStringLiteral("notifications")).toArray();
         QCOMPARE(notifications.size(), 3); // confirmation, 48 h, 2 h
-        const QStringList states = {"planned", "scheduled", "sending", "sent", "delivered",
+        const QStringList states = {"planned", "scheduled", "sending", "sent",  "delivered",
                                     "failed",  "cancelled", "skipped", "missed"};
         for (const QJsonValue &v : notifications) {
             const QJsonObject n = v.toObject();
@@ -79,13 +80,16 @@ private slots:
         }
 
         // A wall-clock time skipped by the spring change is refused with the reason; a bad ID is a usage error.
-        const ChildRun gap = cli(*t.rig, {QStringLiteral("appointments"), QStringLiteral("add"), QStringLiteral("--patient"),
-                                          QString::number(patient), QStringLiteral("--at"), QStringLiteral("2027-03-14T02:30"),
-                                          QStringLiteral("--tz"), QStringLiteral("America/Chicago")});
+        const ChildRun gap =
+            cli(*t.rig, {QStringLiteral("appointments"), QStringLiteral("add"), QStringLiteral("--patient"),
+                         QString::number(patient), QStringLiteral("--at"), QStringLiteral("2027-03-14T02:30"),
+                         QStringLiteral("--tz"), QStringLiteral("America/Chicago")});
         QCOMPARE(gap.exitCode, 2);
         QVERIFY2(gap.err.contains(QStringLiteral("does not exist")), qPrintable(gap.err));
-        QCOMPARE(cli(*t.rig, {QStringLiteral("appointments"), QStringLiteral("show"), QStringLiteral("x")}).exitCode, 2);
-        QCOMPARE(cli(*t.rig, {QStringLiteral("appointments"), QStringLiteral("show"), QStringLiteral("999")}).exitCode, 1);
+        QCOMPARE(cli(*t.rig, {QStringLiteral("appointments"), QStringLiteral("show"), QStringLiteral("x")}).exitCode,
+                 2);
+        QCOMPARE(cli(*t.rig, {QStringLiteral("appointments"), QStringLiteral("show"), QStringLiteral("999")}).exitCode,
+                 1);
     }
 
     void twoRunsAtOnceSendEachReminderOnce()
@@ -113,8 +117,9 @@ private slots:
         QProcess b;
         for (QProcess *p : {&a, &b}) {
             p->setProcessEnvironment(t.rig->childEnvironment());
-            p->start(QStringLiteral(CLINICDESK_CLI_PATH),
-                     withDataDir(*t.rig, {QStringLiteral("reminders"), QStringLiteral("run"), QStringLiteral("--json")}));
+            p->start(
+                QStringLiteral(CLINICDESK_CLI_PATH),
+                withDataDir(*t.rig, {QStringLiteral("reminders"), QStringLiteral("run"), QStringLiteral("--json")}));
         }
         QVERIFY(a.waitForStarted() && b.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(a.state() == QProcess::NotRunning && b.state() == QProcess::NotRunning, 60000);
@@ -133,7 +138,8 @@ private slots:
         QCOMPARE(t.rig->remoteCountTo(QStringLiteral("+14155550123")), 0); // 03:00 there: it waits
 
         // Run again (cron every 5 minutes): still once.
-        const ChildRun again = cli(*t.rig, {QStringLiteral("reminders"), QStringLiteral("run"), QStringLiteral("--json")});
+        const ChildRun again =
+            cli(*t.rig, {QStringLiteral("reminders"), QStringLiteral("run"), QStringLiteral("--json")});
         QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
         QCOMPARE(t.rig->server.createCount(), 1);
         auto waiting = t.store->get(quiet->id);
@@ -145,14 +151,17 @@ private slots:
         AppointmentRig t(false);
         Clock::setInstance(nullptr);
         t.rules.confirmation = false;
-        const qint64 patient = t.addPatient(QStringLiteral("Cee"), QStringLiteral("+14155550124"), QStringLiteral("UTC"));
-        auto booked = t.store->create({patient, QDateTime::currentDateTimeUtc().addDays(4), {}, 30, {}, {}, {}}, t.rules);
+        const qint64 patient =
+            t.addPatient(QStringLiteral("Cee"), QStringLiteral("+14155550124"), QStringLiteral("UTC"));
+        auto booked =
+            t.store->create({patient, QDateTime::currentDateTimeUtc().addDays(4), {}, 30, {}, {}, {}}, t.rules);
         QVERIFY(booked);
         t.rig->server.injectInbound(QStringLiteral("+14155550124"), TestClinicNumber, QStringLiteral("C"));
         const ChildRun sync = cli(*t.rig, {QStringLiteral("sync"), QStringLiteral("--json")});
         QVERIFY2(sync.exitCode == 0, qPrintable(describe(sync)));
-        const ChildRun list = cli(*t.rig, {QStringLiteral("appointments"), QStringLiteral("list"), QStringLiteral("--patient"),
-                                           QString::number(patient), QStringLiteral("--json")});
+        const ChildRun list =
+            cli(*t.rig, {QStringLiteral("appointments"), QStringLiteral("list"), QStringLiteral("--patient"),
+                         QString::number(patient), QStringLiteral("--json")});
         QVERIFY2(list.exitCode == 0, qPrintable(describe(list)));
         const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(rows.size(), 1);

@@ -140,8 +140,8 @@ private slots:
         const QDate tomorrow = QDateTime::currentDateTimeUtc().toTimeZone(rules.clinicZone).date().addDays(1);
         const QDateTime noonTomorrow = QDateTime(tomorrow, QTime(12, 0), rules.clinicZone).toUTC();
         auto first = m_services->appointments().create({m_patient, noonTomorrow, {}, 30, {}, {}, {}}, rules);
-        auto second = m_services->appointments().create(
-            {m_patient, noonTomorrow.addDays(6), {}, 30, {}, {}, {}}, rules);
+        auto second =
+            m_services->appointments().create({m_patient, noonTomorrow.addDays(6), {}, 30, {}, {}, {}}, rules);
         QVERIFY(first && second);
         QVERIFY(m_services->appointments().recordReply(77, m_patient, QStringLiteral("confirm"), std::nullopt));
 
@@ -149,7 +149,8 @@ private slots:
         TodayView *today = nullptr;
         QTRY_VERIFY((today = m_window->findChild<TodayView *>()) != nullptr && today->isVisible());
         const QStringList names = allTexts(today->tree(), 0);
-        QVERIFY2(names.contains(QStringLiteral("Tomorrow, not confirmed (1)")), qPrintable(names.join(QLatin1Char('|'))));
+        QVERIFY2(names.contains(QStringLiteral("Tomorrow, not confirmed (1)")),
+                 qPrintable(names.join(QLatin1Char('|'))));
         QVERIFY(names.contains(QStringLiteral("Replies to match (several appointments) (1)")));
         // Enter on the second appointment under the reply applies it there.
         QTreeWidgetItem *section = today->tree()->topLevelItem(3);

@@ -19,9 +19,9 @@ AppointmentDialog::AppointmentDialog(Mode mode, const QString &defaultZone, QWid
       m_reason(new QLineEdit(this)), m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("appointmentDialog"));
-    setWindowTitle(mode == Mode::Book     ? tr("New Appointment")
-                   : mode == Mode::Edit   ? tr("Edit Appointment")
-                                          : tr("Reschedule Appointment"));
+    setWindowTitle(mode == Mode::Book   ? tr("New Appointment")
+                   : mode == Mode::Edit ? tr("Edit Appointment")
+                                        : tr("Reschedule Appointment"));
     m_start->setObjectName(QStringLiteral("appointmentStart"));
     m_start->setAccessibleName(tr("Start (local time in the zone below)"));
     m_start->setCalendarPopup(true);
@@ -131,15 +131,15 @@ void AppointmentDialog::accept()
 {
     if (m_mode != Mode::Edit) {
         if (!QTimeZone(zoneName().toUtf8()).isValid()) {
-            m_problem->setText(tr("\"%1\" is not a time zone. Pick one from the list, e.g. America/New_York.")
-                                   .arg(zoneName()));
+            m_problem->setText(
+                tr("\"%1\" is not a time zone. Pick one from the list, e.g. America/New_York.").arg(zoneName()));
             m_problem->show();
             m_zone->setFocus();
             return;
         }
         if (!startUtc().isValid()) {
-            m_problem->setText(tr("That time does not exist in %1 (the clocks skip it). Pick another time.")
-                                   .arg(zoneName()));
+            m_problem->setText(
+                tr("That time does not exist in %1 (the clocks skip it). Pick another time.").arg(zoneName()));
             m_problem->show();
             m_start->setFocus();
             return;

@@ -68,14 +68,19 @@ AppointmentRulesDialog::AppointmentRulesDialog(QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->hide();
 
-    const QList<QPair<QWidget *, QString>> names = {
-        {m_zone, tr("Clinic time zone")},     {m_confirmation, tr("Confirmation when booked")},
-        {m_reminders, tr("Reminders (hours before)")}, {m_reschedule, tr("Notice when moved")},
-        {m_cancellation, tr("Notice when cancelled")}, {m_from, tr("Automatic texts from")},
-        {m_until, tr("Automatic texts until")}, {m_horizon, tr("Schedule at Twilio this far ahead")},
-        {m_grace, tr("Grace period")},        {m_kind, tr("Template kind")},
-        {m_language, tr("Template language")}, {m_template, tr("Template text")},
-        {m_problem, tr("Problem")}};
+    const QList<QPair<QWidget *, QString>> names = {{m_zone, tr("Clinic time zone")},
+                                                    {m_confirmation, tr("Confirmation when booked")},
+                                                    {m_reminders, tr("Reminders (hours before)")},
+                                                    {m_reschedule, tr("Notice when moved")},
+                                                    {m_cancellation, tr("Notice when cancelled")},
+                                                    {m_from, tr("Automatic texts from")},
+                                                    {m_until, tr("Automatic texts until")},
+                                                    {m_horizon, tr("Schedule at Twilio this far ahead")},
+                                                    {m_grace, tr("Grace period")},
+                                                    {m_kind, tr("Template kind")},
+                                                    {m_language, tr("Template language")},
+                                                    {m_template, tr("Template text")},
+                                                    {m_problem, tr("Problem")}};
     for (const auto &[widget, name] : names)
         widget->setAccessibleName(name);
 

@@ -158,16 +158,15 @@ void AppointmentsPane::reload()
             what << a.provider;
         if (!a.location.isEmpty())
             what << a.location;
-        auto *item = new QTreeWidgetItem(a.startUtc < now ? past : upcoming,
-                                         {appointmentTimeText(a.startUtc, a.timeZone),
-                                          what.isEmpty() ? tr("%n min", nullptr, a.durationMinutes)
-                                                         : what.join(QStringLiteral(" · ")),
-                                          appointmentStatusText(a.status), a.reason});
+        auto *item = new QTreeWidgetItem(
+            a.startUtc < now ? past : upcoming,
+            {appointmentTimeText(a.startUtc, a.timeZone),
+             what.isEmpty() ? tr("%n min", nullptr, a.durationMinutes) : what.join(QStringLiteral(" · ")),
+             appointmentStatusText(a.status), a.reason});
         item->setData(0, IdRole, a.id);
         for (const AppointmentNotification &n : a.notifications) {
-            auto *child = new QTreeWidgetItem(
-                item, {appointmentTimeText(n.dueUtc, a.timeZone), notificationKindText(n),
-                       notificationStateText(n.displayState()), n.displayReason()});
+            auto *child = new QTreeWidgetItem(item, {appointmentTimeText(n.dueUtc, a.timeZone), notificationKindText(n),
+                                                     notificationStateText(n.displayState()), n.displayReason()});
             child->setData(0, IdRole, a.id);
             child->setToolTip(3, n.displayReason());
         }

@@ -86,8 +86,8 @@ void TodayView::reload()
         return item;
     };
     auto row = [&](QTreeWidgetItem *parent, const Appointment &a, const QString &state, const QString &detail) {
-        auto *item = new QTreeWidgetItem(parent, {name(a.patientId), appointmentTimeText(a.startUtc, a.timeZone),
-                                                  state, detail});
+        auto *item = new QTreeWidgetItem(
+            parent, {name(a.patientId), appointmentTimeText(a.startUtc, a.timeZone), state, detail});
         item->setData(0, PatientRole, a.patientId);
         return item;
     };
@@ -106,8 +106,8 @@ void TodayView::reload()
         for (const AppointmentNotification &n : a.notifications) {
             const QString state = n.displayState();
             // A reminder skipped because the booking came after its time needs no call: the confirmation went.
-            const bool bookedLate = n.kind == NotificationKind::Reminder && !n.messageId &&
-                                    n.idealUtc <= a.createdAt.addSecs(60);
+            const bool bookedLate =
+                n.kind == NotificationKind::Reminder && !n.messageId && n.idealUtc <= a.createdAt.addSecs(60);
             if ((state == NotificationState::Failed || state == NotificationState::Skipped ||
                  state == NotificationState::Missed) &&
                 !bookedLate)
