@@ -145,7 +145,7 @@ void DemoGateway::materialiseReplies()
 {
     // Replies whose time has come become inbound messages (stable sids derived from the outbound sid).
     const QDateTime now = Clock::instance().nowUtc();
-    auto q = m_database->exec(QStringLiteral("SELECT sid, from_number, to_number, created_at FROM "
+    auto q = m_database->exec(QStringLiteral("SELECT sid, from_number, to_number, created_at, body FROM "
                                              "demo_twilio_messages WHERE direction = 'outbound-api' AND canceled = 0 "
                                              "AND created_at >= ? AND created_at <= ?"),
                               {toDbTime(now.addDays(-2)), toDbTime(now.addSecs(-ReplyAfterSec))});
@@ -153,7 +153,10 @@ void DemoGateway::materialiseReplies()
         return;
     while (q->next()) {
         const QString sid = q->value(0).toString();
-        const QString reply = replyFor(sid);
+        QString reply = replyFor(sid);
+        // An appointment text asks for C or R: the demo patient answers that way (mostly C).
+        if (!reply.isEmpty() && q->value(4).toString().contains(QLatin1String("Reply C to confirm")))
+            reply = sid.endsWith(QLatin1Char('7')) ? QStringLiteral("R") : QStringLiteral("C");
         if (reply.isEmpty())
             continue;
         const QString replySid =

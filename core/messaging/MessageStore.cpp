@@ -155,6 +155,19 @@ Result<std::optional<Message>> MessageStore::findBySid(const QString &sid) const
     return std::optional<Message>(messageFrom(*q));
 }
 
+Result<std::optional<Message>> MessageStore::findByPurpose(const QString &purpose, const QString &purposeRef) const
+{
+    auto q = m_database->exec(
+        QStringLiteral("SELECT %1 FROM messages WHERE purpose = ? AND purpose_ref = ? ORDER BY id DESC LIMIT 1")
+            .arg(selectColumns()),
+        {purpose, purposeRef});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Message>();
+    return std::optional<Message>(messageFrom(*q));
+}
+
 Result<MessagePage> MessageStore::page(const QString &where, const QVariantList &binds, int limit,
                                        const std::optional<MessageCursor> &before) const
 {

@@ -81,6 +81,8 @@ public:
     // --- Reading (GUI, CLI) ---
     Result<Message> get(qint64 id) const;
     Result<std::optional<Message>> findBySid(const QString &sid) const;
+    // The newest message queued for `purpose` / `purposeRef` (an appointment notification), if any.
+    Result<std::optional<Message>> findByPurpose(const QString &purpose, const QString &purposeRef) const;
     // A patient's conversation, newest first, `limit` at a time; pass page.next to get older ones (fetchMore).
     Result<MessagePage> thread(qint64 patientId, int limit = 50, const std::optional<MessageCursor> &before = {}) const;
     // Inbound messages from numbers that match no patient, newest first.

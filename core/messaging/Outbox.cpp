@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QSysInfo>
 
+#include <algorithm>
 #include <atomic>
 
 #ifdef Q_OS_UNIX
@@ -196,8 +197,18 @@ Result<Message> Outbox::sendNow(qint64 messageId)
         request.from = m_sender.sendingNumber();
     else
         request.messagingServiceSid = m_sender.messagingServiceSid;
-    if (message->scheduledFor.isValid())
+    if (message->scheduledFor.isValid()) {
         request.sendAtUtc = message->scheduledFor;
+        // Twilio schedules only through a Messaging Service (with a From it would send AT ONCE).
+        if (!m_sender.messagingServiceSid.isEmpty()) {
+            request.from.clear();
+            request.messagingServiceSid = m_sender.messagingServiceSid;
+        }
+    } else if (message->expiresAt.isValid() && message->purpose == QLatin1String("appointment")) {
+        // A desk-sent appointment text: Twilio drops it rather than deliver it after it stopped making sense.
+        const qint64 left = Clock::instance().nowUtc().secsTo(message->expiresAt);
+        request.validityPeriodSeconds = int(std::clamp<qint64>(left, 1, 36000));
+    }
 
     const auto answer = awaitGateway<TwilioMessage>(
         [&](TwilioCallback<TwilioMessage> done) { m_gateway->sendMessage(request, std::move(done)); });

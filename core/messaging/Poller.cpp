@@ -1,6 +1,7 @@
 #include "core/messaging/Poller.h"
 
 #include "core/common/Clock.h"
+#include "core/messaging/CycleHooks.h"
 #include "core/messaging/GatewayAwait.h"
 #include "core/messaging/MessageStore.h"
 #include "core/messaging/OptOutKeywords.h"
@@ -133,8 +134,14 @@ Result<bool> Poller::storeInbound(const TwilioMessage &remote)
         return inserted.error();
     if (!*inserted)
         return false;
-    if (patientId)
+    if (patientId) {
         applyKeyword(*patientId, remote.body, message.createdAt);
+        // Other areas' replies (appointment C/R); the message stays in the chat either way.
+        if (auto stored = m_messages.findBySid(remote.sid); stored && stored->has_value()) {
+            CycleContext context{m_messages, m_patients, m_gateway, m_outbox};
+            CycleHooks::runInboundHooks(context, **stored);
+        }
+    }
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "core/messaging/SyncEngine.h"
 
 #include "core/common/Clock.h"
+#include "core/messaging/CycleHooks.h"
 #include "core/messaging/MessageStore.h"
 #include "core/settings/ClinicPolicy.h"
 
@@ -17,7 +18,7 @@ const QString LastErrorKey = QStringLiteral("last_poll_error");
 
 SyncEngine::SyncEngine(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, Outbox &outbox,
                        QObject *parent)
-    : QObject(parent), m_messages(messages), m_outbox(outbox),
+    : QObject(parent), m_messages(messages), m_patients(patients), m_gateway(gateway), m_outbox(outbox),
       m_poller(std::make_unique<Poller>(messages, patients, gateway, outbox, outbox.sender()))
 {
 }
@@ -32,6 +33,8 @@ void SyncEngine::setPolicy(const ClinicPolicy &policy)
 SyncReport SyncEngine::runCycle()
 {
     SyncReport report;
+    CycleContext hooks{m_messages, m_patients, m_gateway, m_outbox};
+    CycleHooks::runCycleHooks(hooks); // appointment reminders: a cancel waiting for the connection goes first
     const Outbox::FlushReport flushed = m_outbox.flush();
     report.sent = flushed.sent;
     report.settled = flushed.settled;

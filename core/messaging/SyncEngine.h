@@ -54,6 +54,8 @@ public:
 
 private:
     MessageStore &m_messages;
+    PatientStore &m_patients;
+    SmsGateway &m_gateway;
     Outbox &m_outbox;
     std::unique_ptr<Poller> m_poller;
     QDateTime m_lastSuccess;

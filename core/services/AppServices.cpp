@@ -2,6 +2,8 @@
 
 #include "core/intake/IntakeService.h"
 #include "core/audit/AuditTrail.h"
+#include "core/appointments/AppointmentCycle.h"
+#include "core/appointments/AppointmentStore.h"
 #include "core/messaging/MessageStore.h"
 #include "core/patients/PatientStore.h"
 #include "core/secrets/SettingsWriter.h"
@@ -32,6 +34,8 @@ AppServices::AppServices(std::shared_ptr<Database> database, Options options, QO
         credentials = makeStoredCredentialsProvider();
     m_patients = std::make_unique<PatientStore>(m_database, region);
     m_messages = std::make_unique<MessageStore>(m_database);
+    m_appointments = std::make_unique<AppointmentStore>(m_database, *m_messages, *m_patients);
+    AppointmentCycle::install(); // before the messaging thread's first cycle
     m_messaging =
         std::make_unique<MessagingService>(*m_messages, *m_patients, credentials, std::move(options.messaging));
     m_intake = std::make_unique<IntakeService>(m_database, *m_messages, *m_patients, *m_messaging, credentials);

@@ -18,6 +18,7 @@ class PatientStore;
 class IntakeService;
 class AuditTrail;
 class StaffDirectory;
+class AppointmentStore;
 
 // What one process of ClinicDesk runs on, made once at start by the GUI, the CLI and the tests alike: the
 // database, the one patient store, the one message store and the one messaging service. The layers above use the
@@ -42,6 +43,7 @@ public:
     MessageStore &messages() { return *m_messages; }
     MessagingService &messaging() { return *m_messaging; }
     IntakeService &intake() { return *m_intake; }
+    AppointmentStore &appointments() { return *m_appointments; }
     QString databaseLocation() const;
     // Saves settings and secrets with their audit rows (SettingsWriter) in this process's database.
     Status<> applySettings(SecretStore &secrets, const QList<SettingChange> &changes);
@@ -57,6 +59,7 @@ private:
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<StaffDirectory> m_staff;
+    std::unique_ptr<AppointmentStore> m_appointments;
 };
 
 } // namespace cd

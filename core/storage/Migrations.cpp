@@ -203,6 +203,57 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("{{postgres}}CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
                             "FOR EACH ROW EXECUTE FUNCTION audit_log_refuse()"),
          }},
+        {7,
+         QStringLiteral("appointments and their notifications"),
+         {
+             // start_utc is the instant; time_zone is the IANA zone it was booked in (what the desk typed).
+             QStringLiteral("CREATE TABLE appointments ("
+                            " id {{pk}},"
+                            " patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,"
+                            " start_utc TEXT NOT NULL,"
+                            " time_zone TEXT NOT NULL,"
+                            " duration_min INTEGER NOT NULL DEFAULT 30,"
+                            " provider TEXT,"
+                            " location TEXT,"
+                            " reason TEXT,"
+                            " status TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX appointments_by_patient ON appointments (patient_id, start_utc)"),
+             QStringLiteral("CREATE INDEX appointments_by_start ON appointments (start_utc)"),
+             // The plan: one row per confirmation / reminder / notice. A row becomes an outbox message (message_id)
+             // only when it is released (claimed_by: the one process that releases it).
+             QStringLiteral("CREATE TABLE appointment_notifications ("
+                            " id {{pk}},"
+                            " appointment_id INTEGER NOT NULL REFERENCES appointments(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL,"
+                            " offset_minutes INTEGER,"
+                            " ideal_utc TEXT NOT NULL,"
+                            " due_utc TEXT,"
+                            " state TEXT NOT NULL,"
+                            " via TEXT,"
+                            " reason TEXT,"
+                            " message_id INTEGER,"
+                            " attempt INTEGER NOT NULL DEFAULT 0,"
+                            " claimed_by TEXT,"
+                            " claimed_at TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX appointment_notifications_by_state ON appointment_notifications (state, "
+                            "due_utc)"),
+             QStringLiteral("CREATE INDEX appointment_notifications_by_appointment ON appointment_notifications "
+                            "(appointment_id)"),
+             // A C/R reply: the appointment it applied to, or none yet (several were pending: staff choose).
+             QStringLiteral("CREATE TABLE appointment_replies ("
+                            " id {{pk}},"
+                            " message_id INTEGER NOT NULL UNIQUE,"
+                            " patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,"
+                            " action TEXT NOT NULL,"
+                            " appointment_id INTEGER REFERENCES appointments(id) ON DELETE CASCADE,"
+                            " created_at TEXT NOT NULL,"
+                            " resolved_at TEXT)"),
+             QStringLiteral("CREATE INDEX appointment_replies_open ON appointment_replies (resolved_at)"),
+         }},
     };
     return migrations;
 }

@@ -7,6 +7,7 @@
 #include "core/patients/PatientStore.h"
 #include "core/services/AppServices.h"
 #include "core/settings/AppSettings.h"
+#include "ui/appointments/AppointmentsIntegration.h"
 #include "ui/chat/ChatIntegration.h"
 #include "ui/chat/ChatView.h"
 #include "ui/import/ImportReportDialog.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     // Automatic lock, Ctrl+L and switch user: wraps the central widget, so after setCentralWidget above.
     m_deskLock = new DeskLock(this, m_services);
     createMenus();
+    new AppointmentsIntegration(m_services, this); // the Appointments tab, View → Today, its settings
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_services.databaseLocation())));
     m_syncState = new QLabel(this);
     m_syncState->setObjectName(QStringLiteral("syncState"));
