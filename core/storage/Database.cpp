@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlError>
 
 #include <atomic>
@@ -253,8 +254,30 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) 
     return exec(db, sql, binds);
 }
 
+namespace {
+std::atomic<bool> observing{false};
+QMutex observerLock;
+Database::QueryObserver &queryObserver()
+{
+    static Database::QueryObserver observer;
+    return observer;
+}
+} // namespace
+
+void Database::setQueryObserver(QueryObserver observer)
+{
+    QMutexLocker lock(&observerLock);
+    queryObserver() = std::move(observer);
+    observing = bool(queryObserver());
+}
+
 Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
+    if (observing) {
+        QMutexLocker lock(&observerLock);
+        if (queryObserver())
+            queryObserver()(sql, binds);
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     bool ok = false;
@@ -277,6 +300,10 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
 
 QString Database::dialectFor(Backend backend, QString sql)
 {
+    // SQLite-only statements (the FTS5 search index) are a no-op elsewhere; PostgreSQL gets its own search later.
+    static const QString sqliteOnly = QStringLiteral("{{sqlite-only}}");
+    if (sql.startsWith(sqliteOnly))
+        return backend == Backend::Sqlite ? sql.mid(sqliteOnly.size()) : QStringLiteral("SELECT 1");
     sql.replace(QStringLiteral("{{pk}}"), backend == Backend::Sqlite
                                               ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
                                               : QStringLiteral("BIGSERIAL PRIMARY KEY"));

@@ -11,6 +11,7 @@
 #include "ui/chat/ChatView.h"
 #include "ui/chat/StatusPresentation.h"
 #include "ui/chat/UnreadConversationsModel.h"
+#include "ui/common/FirstPaint.h"
 #include "ui/main/MainWindow.h"
 #include "ui/notify/TrayNotifier.h"
 #include "ui/patients/PatientItemDelegate.h"
@@ -28,6 +29,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -40,13 +42,7 @@ ChatIntegration::ChatIntegration(AppServices &services, MainWindow *window)
       m_messaging(&services.messaging())
 {
     PatientStore *patients = m_patients;
-    const auto started = m_messaging->start();
-    if (!started)
-        qCWarning(lcChatIntegration) << "messaging is off:" << started.error().code;
-    // Messages stored or sent by another process (a scheduled `clinicdesk-cli sync`) show up too.
-    m_messages->watchDataVersion();
-
-    m_unread = new UnreadCounter(m_messages, this);
+    m_unread = new UnreadCounter(m_messages, this, false); // counted after the first frame
     m_tray = new TrayNotifier(m_unread, patients, window, this);
     m_chat = new ChatView(m_messages, patients, m_messaging);
 
@@ -125,6 +121,22 @@ ChatIntegration::ChatIntegration(AppServices &services, MainWindow *window)
 
     updateWindowTitle();
     updateUnmatchedButton();
+    whenFirstPainted(patientList->viewport(), this, [this] { startAfterFirstPaint(); });
+    QTimer::singleShot(1000, this, &ChatIntegration::startAfterFirstPaint);
+}
+
+void ChatIntegration::startAfterFirstPaint()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    const auto started = m_messaging->start();
+    if (!started)
+        qCWarning(lcChatIntegration) << "messaging is off:" << started.error().code;
+    m_window->setDemoMode(m_messaging->isDemo());
+    // Messages stored or sent by another process (a scheduled `clinicdesk-cli sync`) show up too.
+    m_messages->watchDataVersion();
+    m_unread->refresh(); // one read of the summaries with unread replies; the unread list follows (countsChanged)
 }
 
 QString ChatIntegration::lastMessageSummary(MessageStore &messages, qint64 patientId)

@@ -49,6 +49,12 @@ public:
     MessagingService *messaging() const { return m_messaging; }
     MessageStore *messages() const { return m_messages; }
 
+    // The work the first frame does not need: the messaging session, the data-version watch, the unread counts and
+    // lists. Runs once, right after the patient list's first paint (or a second after construction when the window
+    // is never shown); idempotent.
+    void startAfterFirstPaint();
+    bool isStarted() const { return m_started; }
+
     void showUnmatched();
     // Call after the Settings dialog: the messaging service starts again with the stored credentials.
     void reloadCredentials();
@@ -74,6 +80,7 @@ private:
     UnreadConversationsModel *m_unreadModel = nullptr;
     QDialog *m_unmatchedWindow = nullptr;
     UnmatchedRepliesView *m_unmatchedView = nullptr;
+    bool m_started = false;
 };
 
 } // namespace cd::ui

@@ -401,7 +401,7 @@ void MainWindow::addDemoPatients()
 
 void MainWindow::offerDemoPatientsIfEmpty()
 {
-    auto count = m_store->count();
+    auto count = m_store->newestId(); // 0 when there are none (one index lookup, not a count)
     if (!count || count.value() > 0)
         return;
     const auto answer = QMessageBox::question(
