@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QDialog;
 class QListView;
 class QPushButton;
@@ -56,6 +57,9 @@ public:
     bool isStarted() const { return m_started; }
 
     void showUnmatched();
+    // Ctrl+Shift+F: search every conversation; Enter opens the thread at the message.
+    QAction *historySearchAction() const { return m_historySearch; }
+    void showHistorySearch();
     // Call after the Settings dialog: the messaging service starts again with the stored credentials.
     void reloadCredentials();
     void updateWindowTitle();
@@ -81,6 +85,7 @@ private:
     QDialog *m_unmatchedWindow = nullptr;
     UnmatchedRepliesView *m_unmatchedView = nullptr;
     bool m_started = false;
+    QAction *m_historySearch = nullptr;
 };
 
 } // namespace cd::ui

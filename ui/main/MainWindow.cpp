@@ -177,6 +177,7 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_find);
+    edit->addAction(m_chat->historySearchAction());
     edit->addAction(m_editPatient);
     edit->addSeparator();
     edit->addAction(m_settings);

@@ -81,6 +81,7 @@ const QList<QPair<const char *, QStringList>> &sections()
           QStringLiteral("optOutLine"), QStringLiteral("requireConsent"), QStringLiteral("noReceiptAfterHours")}},
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "This computer"),
          {QStringLiteral("pollIntervalChatSec"), QStringLiteral("pollIntervalIdleSec"),
+          QStringLiteral("pollIntervalActiveSec"), QStringLiteral("pollBackoffCapSec"),
           QStringLiteral("requestTimeoutSec"), QStringLiteral("notificationShowsText")}},
     };
     return list;
