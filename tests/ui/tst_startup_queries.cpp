@@ -99,7 +99,7 @@ private slots:
             auto services = AppServices::openSqlite(env.databaseFile(), {});
             QVERIFY(services);
             for (int i = 0; i < 30; ++i)
-                ids << addTestPatient((*services)->patients(), QStringLiteral("Pat%1").arg(i), QStringLiteral("Scan"),
+                ids << test::addTestPatient((*services)->patients(), QStringLiteral("Pat%1").arg(i), QStringLiteral("Scan"),
                                       QStringLiteral("(415) 555-%1").arg(1000 + i, 4, 10, QLatin1Char('0')));
             QList<Message> history;
             for (qint64 id : std::as_const(ids))
