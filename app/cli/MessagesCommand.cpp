@@ -1,5 +1,6 @@
-// clinicdesk-cli messages (--patient ID | --unmatched)
+// clinicdesk-cli messages (--patient ID | --unmatched) | messages search TEXT
 #include "app/cli/Cli.h"
+#include "app/cli/MessagesSearch.h"
 
 #include "core/common/Clock.h"
 #include "core/messaging/MessageJson.h"
@@ -22,8 +23,13 @@ int run(Context &ctx)
                                      QStringLiteral("ID"));
     const QCommandLineOption unmatched(QStringLiteral("unmatched"), tr("Replies from numbers that match no patient."));
     parser.addOptions({patient, unmatched});
-    if (!ctx.parse(parser, tr("Show a conversation, oldest first, with each message's status and error.")))
+    if (!ctx.parse(parser, tr("Show a conversation, oldest first, with each message's status and error. "
+                              "\"messages search TEXT\" finds messages in every conversation, newest first.")))
         return ctx.exitCode();
+    const QStringList words = parser.positionalArguments();
+    if (!words.isEmpty() && words.constFirst() == QLatin1String("search") && !parser.isSet(patient) &&
+        !parser.isSet(unmatched))
+        return runMessagesSearch(ctx, words.mid(1).join(QLatin1Char(' ')));
     if (!parser.positionalArguments().isEmpty())
         return ctx.usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(patient) == parser.isSet(unmatched))

@@ -16,9 +16,20 @@ namespace cd {
 Result<qint64> MessageWrite::insert(const Message &message)
 {
     auto id = MessageStore::insertRow(m_tx, message);
-    if (id)
+    if (id) {
         m_change.add(MessageChange::Inserted, *id, message.patientId.value_or(0));
+        noteConversation(message.patientId, message.isInbound(), message.fromNumber);
+    }
     return id;
+}
+
+void MessageWrite::noteConversation(std::optional<qint64> patientId, bool inbound, const QString &fromNumber)
+{
+    // Unmatched outbound rows belong to no conversation list (as before the summaries).
+    if (patientId)
+        m_patients.insert(*patientId);
+    else if (inbound)
+        m_numbers.insert(fromNumber);
 }
 
 namespace {
@@ -46,13 +57,16 @@ Result<bool> MessageStore::isFirstOutbound(qint64 patientId) const
 Result<int> MessageWrite::update(MessageChange::Kind kind, const QString &sql, const QVariantList &binds)
 {
     Q_ASSERT(sql.startsWith(QLatin1String("UPDATE messages ")));
-    auto q = Database::exec(m_tx, sql + QStringLiteral(" RETURNING id, patient_id"), binds);
+    auto q = Database::exec(m_tx, sql + QStringLiteral(" RETURNING id, patient_id, direction, from_number"), binds);
     if (!q)
         return q.error();
     int rows = 0;
     while (q->next()) {
         ++rows;
-        m_change.add(kind, q->value(0).toLongLong(), q->value(1).isNull() ? 0 : q->value(1).toLongLong());
+        const bool matched = !q->value(1).isNull();
+        m_change.add(kind, q->value(0).toLongLong(), matched ? q->value(1).toLongLong() : 0);
+        noteConversation(matched ? std::optional<qint64>(q->value(1).toLongLong()) : std::nullopt,
+                         q->value(2).toString() == QLatin1String("inbound"), q->value(3).toString());
     }
     return rows;
 }
@@ -220,58 +234,6 @@ Result<QList<Message>> MessageStore::allMessages(std::optional<qint64> patientId
     return list;
 }
 
-Result<QList<ThreadSummary>> MessageStore::recentThreads(int limit) const
-{
-    // Latest message per patient (and per unmatched number) via the thread index; then the unread counts.
-    auto q = m_database->exec(
-        QStringLiteral("SELECT %1 FROM messages m WHERE m.id IN ("
-                       " SELECT MAX(id) FROM messages WHERE patient_id IS NOT NULL GROUP BY patient_id"
-                       " UNION SELECT MAX(id) FROM messages WHERE patient_id IS NULL AND direction = 'inbound'"
-                       " GROUP BY from_number)"
-                       " ORDER BY created_at DESC, id DESC LIMIT %2")
-            .arg(selectColumns())
-            .arg(std::clamp(limit, 1, 100000)));
-    if (!q)
-        return q.error();
-    auto counts = unreadCounts();
-    if (!counts)
-        return counts.error();
-    QList<ThreadSummary> list;
-    while (q->next()) {
-        ThreadSummary summary;
-        summary.last = messageFrom(*q);
-        summary.patientId = summary.last.patientId;
-        summary.unread = counts->value(summary.patientId.value_or(0));
-        list.append(summary);
-    }
-    return list;
-}
-
-Result<QHash<qint64, int>> MessageStore::unreadCounts() const
-{
-    auto q = m_database->exec(QStringLiteral("SELECT patient_id, COUNT(*) FROM messages WHERE direction = 'inbound' "
-                                             "AND read_at IS NULL GROUP BY patient_id"));
-    if (!q)
-        return q.error();
-    QHash<qint64, int> counts;
-    while (q->next())
-        counts.insert(q->value(0).isNull() ? 0 : q->value(0).toLongLong(), q->value(1).toInt());
-    return counts;
-}
-
-Result<int> MessageStore::unreadCount(qint64 patientId) const
-{
-    // 0: the unmatched list.
-    auto q = patientId == 0 ? m_database->exec(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = "
-                                                              "'inbound' AND read_at IS NULL AND patient_id IS NULL"))
-                            : m_database->exec(QStringLiteral("SELECT COUNT(*) FROM messages WHERE direction = "
-                                                              "'inbound' AND read_at IS NULL AND patient_id = ?"),
-                                               {patientId});
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toInt() : 0;
-}
-
 Result<int> MessageStore::unmatchedCount() const
 {
     auto q = m_database->exec(
@@ -325,6 +287,9 @@ Status<> MessageStore::write(const std::function<Status<>(MessageWrite &)> &work
         change = batch.change();
         if (change.isEmpty())
             return Ok{};
+        // The conversation lists' rows, in the same transaction: they can never disagree with the messages.
+        if (auto summarized = refreshSummaries(tx, batch.m_patients, batch.m_numbers); !summarized)
+            return summarized;
         ++m_ownWrites; // before COMMIT: the watcher must never see our bump without counting it
         return bumpVersionIn(tx);
     });
@@ -363,12 +328,33 @@ Status<> MessageStore::bumpVersionIn(QSqlDatabase &tx)
 
 Result<qint64> MessageStore::insertIn(QSqlDatabase &tx, const Message &message)
 {
-    auto id = insertRow(tx, message);
-    if (!id)
-        return id;
+    auto ids = insertAllIn(tx, {message});
+    if (!ids)
+        return ids.error();
+    return ids->constFirst();
+}
+
+Result<QList<qint64>> MessageStore::insertAllIn(QSqlDatabase &tx, const QList<Message> &messages)
+{
+    QList<qint64> ids;
+    ids.reserve(messages.size());
+    QSet<qint64> patients;
+    QSet<QString> numbers;
+    for (const Message &message : messages) {
+        auto id = insertRow(tx, message);
+        if (!id)
+            return id.error();
+        ids << *id;
+        if (message.patientId)
+            patients.insert(*message.patientId);
+        else if (message.isInbound())
+            numbers.insert(message.fromNumber);
+    }
+    if (auto summarized = refreshSummaries(tx, patients, numbers); !summarized)
+        return summarized.error();
     if (auto bumped = bumpVersionIn(tx); !bumped)
         return bumped.error();
-    return id;
+    return ids;
 }
 
 Result<qint64> MessageStore::insertRow(QSqlDatabase &tx, const Message &m)
@@ -488,6 +474,7 @@ Result<int> MessageStore::attachToPatient(qint64 messageId, qint64 patientId)
             return q.error();
         moved = *q;
         tx.touch(MessageChange::Attached, 0); // the rows left the unmatched list
+        tx.touchNumber(message->fromNumber);
         return AuditLog::record(
             tx.sql(), QStringLiteral("message.attached"), patientId,
             QStringLiteral("message %1 and %2 more from the same number").arg(messageId).arg(std::max(0, moved - 1)));

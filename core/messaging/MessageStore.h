@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -55,13 +56,25 @@ public:
     Result<int> update(MessageChange::Kind kind, const QString &sql, const QVariantList &binds);
     // A conversation the transaction changed without a row of its own (rows that left the unmatched list).
     void touch(MessageChange::Kind kind, qint64 conversation) { m_change.add(kind, std::nullopt, conversation); }
+    // An unmatched number whose summary must be rebuilt (its rows moved to a patient).
+    void touchNumber(const QString &number) { m_numbers.insert(number); }
     const MessageChange &change() const { return m_change; }
 
 private:
     friend class MessageStore;
     explicit MessageWrite(QSqlDatabase &tx) : m_tx(tx) {}
+    void noteConversation(std::optional<qint64> patientId, bool inbound, const QString &fromNumber);
     QSqlDatabase &m_tx;
     MessageChange m_change;
+    QSet<qint64> m_patients; // conversation summaries to rebuild before COMMIT
+    QSet<QString> m_numbers;
+};
+
+// One message found by MessageStore::search.
+struct SearchHit
+{
+    Message message;
+    QString patientName; // empty for an unmatched sender
 };
 
 // The one owner of messages SQL: reads, staff actions and the engine's writes (outbox, poller). Every write
@@ -90,7 +103,18 @@ public:
     // Whole thread oldest first (CLI `messages`); patientId empty = the unmatched list.
     Result<QList<Message>> allMessages(std::optional<qint64> patientId) const;
     // Conversations ordered by their latest message, newest first (one row per patient, one per unmatched number).
+    // A page of the summaries (MessageStoreSummaries.cpp), never a pass over the messages.
     Result<QList<ThreadSummary>> recentThreads(int limit = 200) const;
+    // The same, only conversations with unread replies.
+    Result<QList<ThreadSummary>> unreadThreads(int limit = 200) const;
+    // Compares every summary with the messages it stands for (a full pass: for tests and checks). Returns one line
+    // per conversation that differs; empty when all agree.
+    Result<QStringList> verifySummaries() const;
+    // Rebuilds every summary from the messages in one transaction (repair; the migration does the same once).
+    Status<> rebuildSummaries();
+    // Messages whose body contains every word of `text` (3+ characters each; any language, partial words), newest
+    // first. SQLite: the FTS5 trigram index; PostgreSQL: a LIKE fallback.
+    Result<QList<SearchHit>> search(const QString &text, int limit = 100) const;
 
     Result<bool> isFirstOutbound(qint64 patientId) const; // see MessageWrite::isFirstOutbound
     Result<QHash<qint64, int>> unreadCounts() const;      // patient id -> unread inbound (0 = unmatched)
@@ -117,6 +141,8 @@ public:
     // Inserts inside a transaction the caller runs, bumping the data version, announcing nothing: for test
     // fixtures and bulk seeding, which stand for "another process".
     static Result<qint64> insertIn(QSqlDatabase &tx, const Message &message);
+    // The same for many rows: each touched conversation's summary is rebuilt once, after the last row.
+    static Result<QList<qint64>> insertAllIn(QSqlDatabase &tx, const QList<Message> &messages);
     // --- The outbox's rows (MessageStoreEngine.cpp): every state change is one guarded UPDATE ---
     struct ClaimedRow
     {
@@ -183,6 +209,9 @@ signals:
 private:
     friend class MessageWrite;
     static Result<qint64> insertRow(QSqlDatabase &tx, const Message &message);
+    // Rebuilds the summaries of these conversations inside the caller's transaction (indexed single-row reads).
+    static Status<> refreshSummaries(QSqlDatabase &tx, const QSet<qint64> &patients, const QSet<QString> &numbers);
+    Result<QList<ThreadSummary>> summaries(bool unreadOnly, int limit) const;
     static Status<> bumpVersionIn(QSqlDatabase &tx);
     Result<MessagePage> page(const QString &where, const QVariantList &binds, int limit,
                              const std::optional<MessageCursor> &before) const;

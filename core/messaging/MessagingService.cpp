@@ -183,15 +183,36 @@ void MessagingService::setChatOpen(bool open)
     applyInterval();
 }
 
+void MessagingService::chatOpened()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &MessagingThread::chatOpened, Qt::QueuedConnection);
+}
+
+void MessagingService::setWindowActive(bool active)
+{
+    if (m_windowActive == active)
+        return;
+    m_windowActive = active;
+    applyInterval();
+}
+
 void MessagingService::applyInterval()
 {
     if (!m_worker)
         return;
     const DeskPreferences desk = m_settings->desk();
-    const int seconds = m_chatOpen ? desk.pollIntervalChatOpenSec : desk.pollIntervalIdleSec;
-    const int ms = qMax(1, seconds) * 1000;
+    PollIntervals intervals;
+    intervals.activeMs = qMax(1, desk.pollIntervalActiveSec) * 1000;
+    intervals.chatOpenMs = qMax(1, desk.pollIntervalChatOpenSec) * 1000;
+    intervals.idleMs = qMax(1, desk.pollIntervalIdleSec) * 1000;
+    intervals.maxBackoffMs = qMax(intervals.idleMs, desk.pollBackoffCapSec * 1000);
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, ms] { worker->setIntervalMs(ms); }, Qt::QueuedConnection);
+        m_worker,
+        [worker = m_worker, intervals, open = m_chatOpen, active = m_windowActive] {
+            worker->setSchedule(intervals, open, active);
+        },
+        Qt::QueuedConnection);
 }
 
 void MessagingService::syncNow()

@@ -80,6 +80,10 @@ public:
     SyncReport syncAndWait();
 
     void setChatOpen(bool open);
+    // A chat was opened (or another patient's chat shown): poll at once.
+    void chatOpened();
+    // The window lost or regained focus: inactive desks poll at the idle interval.
+    void setWindowActive(bool active);
     void syncNow();
 
     QDateTime lastCycleAt() const { return m_lastCycleAt; }
@@ -108,6 +112,7 @@ private:
     QThread *m_thread = nullptr;
     MessagingThread *m_worker = nullptr;
     bool m_chatOpen = false;
+    bool m_windowActive = true;
     std::optional<Error> m_configError;
     QDateTime m_lastCycleAt;
     QDateTime m_lastSuccessAt;

@@ -46,8 +46,37 @@ void MessagingThread::open()
 void MessagingThread::setIntervalMs(int ms)
 {
     m_baseIntervalMs = qMax(500, ms);
-    if (m_timer && !m_busy && m_pollAutomatically)
-        m_timer->start(m_schedule.nextIntervalMs(m_baseIntervalMs));
+    rearm();
+}
+
+void MessagingThread::setSchedule(const PollIntervals &intervals, bool chatOpen, bool windowActive)
+{
+    m_schedule.setIntervals(intervals);
+    m_schedule.setChatOpen(chatOpen);
+    m_schedule.setWindowActive(windowActive);
+    m_scheduled = true;
+    rearm();
+}
+
+void MessagingThread::chatOpened()
+{
+    // Switching between patients quickly must not turn into a request per click.
+    const QDateTime now = Clock::instance().nowUtc();
+    if (m_lastCycleStart.isValid() && m_lastCycleStart.msecsTo(now) < 1500)
+        return;
+    runCycle();
+}
+
+int MessagingThread::nextIntervalMs() const
+{
+    return m_baseIntervalMs > 0 ? m_schedule.nextIntervalMs(m_baseIntervalMs)
+                                : m_schedule.nextIntervalMs(Clock::instance().nowUtc());
+}
+
+void MessagingThread::rearm()
+{
+    if (m_timer && !m_busy && m_pollAutomatically && (m_baseIntervalMs > 0 || m_scheduled))
+        m_timer->start(nextIntervalMs());
 }
 
 void MessagingThread::setPolicy(const ClinicPolicy &policy)
@@ -108,11 +137,16 @@ void MessagingThread::drain()
             auto sent = m_session->outbox().sendNow(id);
             if (!sent)
                 qCInfo(lcMessagingThread) << "send" << id << "stopped:" << sent.error().code;
+            m_schedule.noteActivity(Clock::instance().nowUtc()); // its receipt comes within seconds
             emit sendFinished(id);
             continue;
         }
         m_cycleWanted = false;
+        m_lastCycleStart = Clock::instance().nowUtc();
         const SyncReport report = m_session->engine().runCycle();
+        // A reply while a chat is open: the conversation is live, the next one is likely soon.
+        if (report.inbound > 0 && m_schedule.chatOpen())
+            m_schedule.noteActivity(Clock::instance().nowUtc());
         // Errors stretch the interval (up to 10 minutes) and the first success restores it: no hammering of a
         // network that is down, and recovery without anyone clicking anything.
         if (report.ok())
@@ -126,8 +160,7 @@ void MessagingThread::drain()
         finish();
         return;
     }
-    if (m_timer && m_baseIntervalMs > 0 && m_pollAutomatically)
-        m_timer->start(m_schedule.nextIntervalMs(m_baseIntervalMs));
+    rearm();
 }
 
 } // namespace cd

@@ -33,7 +33,11 @@ public:
     void open();                    // in the thread: the transport, the engine and the timer
     void sendNow(qint64 messageId); // queued from the owner's thread
     void runCycle();
-    void setIntervalMs(int ms); // the normal interval; failed cycles stretch it (PollSchedule)
+    void setIntervalMs(int ms); // one interval for every mode (tests); failed cycles stretch it (PollSchedule)
+    // What staff are doing, from the owner's thread: the intervals, a chat open, the window active.
+    void setSchedule(const PollIntervals &intervals, bool chatOpen, bool windowActive);
+    // A chat was opened: poll at once (unless a cycle ran a moment ago), then at the active/chat-open pace.
+    void chatOpened();
     void setPolicy(const ClinicPolicy &policy);
     void shutdown();
 
@@ -44,6 +48,8 @@ signals:
 private:
     void drain();
     void finish();
+    void rearm();
+    int nextIntervalMs() const;
 
     MessageStore &m_messages;
     PatientStore &m_patients;
@@ -55,7 +61,9 @@ private:
     std::unique_ptr<MessagingSession> m_session;
     QTimer *m_timer = nullptr;
     PollSchedule m_schedule;
-    int m_baseIntervalMs = 0;
+    int m_baseIntervalMs = 0; // set: one fixed interval (tests); 0: the schedule's mode decides
+    bool m_scheduled = false; // setSchedule() was called: the timer runs on the schedule
+    QDateTime m_lastCycleStart;
     QList<qint64> m_toSend;
     bool m_cycleWanted = false;
     bool m_busy = false;

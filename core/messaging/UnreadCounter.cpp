@@ -9,14 +9,15 @@ Q_LOGGING_CATEGORY(lcUnread, "clinicdesk.unread")
 
 namespace cd {
 
-UnreadCounter::UnreadCounter(MessageStore *store, QObject *parent)
+UnreadCounter::UnreadCounter(MessageStore *store, QObject *parent, bool loadNow)
     : QObject(parent), m_store(store), m_debounce(new QTimer(this))
 {
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(50); // a sync cycle stores replies one by one: count once afterwards
     connect(m_debounce, &QTimer::timeout, this, &UnreadCounter::recountChanged);
     connect(store, &MessageStore::changed, this, &UnreadCounter::onChanged);
-    refresh();
+    if (loadNow)
+        refresh();
 }
 
 void UnreadCounter::onChanged(const MessageChange &change)

@@ -21,7 +21,8 @@ class UnreadCounter : public QObject
 {
     Q_OBJECT
 public:
-    explicit UnreadCounter(MessageStore *store, QObject *parent = nullptr);
+    // `loadNow` false: nothing is read until refresh() (the GUI counts after its first frame).
+    explicit UnreadCounter(MessageStore *store, QObject *parent = nullptr, bool loadNow = true);
 
     int total() const { return m_total; } // patients and unmatched
     int count(qint64 patientId) const { return m_counts.value(patientId); }

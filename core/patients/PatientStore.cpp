@@ -291,6 +291,14 @@ Result<qint64> PatientStore::count() const
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
+Result<qint64> PatientStore::newestId() const
+{
+    auto q = m_database->exec(QStringLiteral("SELECT MAX(id) FROM patients"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
 Status<> PatientStore::recordConsent(qint64 id, bool consent, const QString &method, const QDateTime &at)
 {
     auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {

@@ -50,6 +50,8 @@ public:
     Result<PatientPage> search(const QString &text, int limit = 200,
                                const std::optional<PatientCursor> &after = std::nullopt) const;
     Result<qint64> count() const;
+    // The highest patient id: one index lookup that moves when a patient is added anywhere (count() reads them all).
+    Result<qint64> newestId() const;
 
     Status<> recordConsent(qint64 id, bool consent, const QString &method, const QDateTime &at);
     Status<> setOptedOut(qint64 id, const QDateTime &at, const QString &reason); // invalid `at` opts back in

@@ -58,6 +58,8 @@ QVariant AppSettings::defaultValue(const QString &key)
         {SettingKeys::PricePerSegment, 0.0079},
         {SettingKeys::PollIntervalChatSec, 10},
         {SettingKeys::PollIntervalIdleSec, 60},
+        {SettingKeys::PollIntervalActiveSec, 3},
+        {SettingKeys::PollBackoffCapSec, 600},
         {SettingKeys::NoReceiptAfterHours, 72},
         {SettingKeys::RequestTimeoutSec, 20},
         {SettingKeys::NotificationShowsText, false},

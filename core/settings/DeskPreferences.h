@@ -8,13 +8,16 @@ struct DeskPreferences
 {
     int pollIntervalChatOpenSec = 10;
     int pollIntervalIdleSec = 60;
+    int pollIntervalActiveSec = 3; // right after a send, and while the open chat is busy
+    int pollBackoffCapSec = 600;   // the longest wait after failed cycles
     int requestTimeoutSec = 20;
     bool notificationShowsText = false;
 
     friend bool operator==(const DeskPreferences &a, const DeskPreferences &b)
     {
         return a.pollIntervalChatOpenSec == b.pollIntervalChatOpenSec &&
-               a.pollIntervalIdleSec == b.pollIntervalIdleSec && a.requestTimeoutSec == b.requestTimeoutSec &&
+               a.pollIntervalIdleSec == b.pollIntervalIdleSec && a.pollIntervalActiveSec == b.pollIntervalActiveSec &&
+               a.pollBackoffCapSec == b.pollBackoffCapSec && a.requestTimeoutSec == b.requestTimeoutSec &&
                a.notificationShowsText == b.notificationShowsText;
     }
     friend bool operator!=(const DeskPreferences &a, const DeskPreferences &b) { return !(a == b); }

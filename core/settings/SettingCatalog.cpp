@@ -116,6 +116,17 @@ const QList<SettingDefinition> &SettingCatalog::all()
         plain(QStringLiteral("pollIntervalIdleSec"), SettingKeys::PollIntervalIdleSec, Kind::Integer,
               QT_TRANSLATE_NOOP("cd::SettingCatalog", "Check for replies otherwise (seconds)"),
               QT_TRANSLATE_NOOP("cd::SettingCatalog", "Between 15 and 3600 seconds."), 15, 3600),
+        plain(QStringLiteral("pollIntervalActiveSec"), SettingKeys::PollIntervalActiveSec, Kind::Integer,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Check for replies right after a send (seconds)"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog",
+                                "Also while the open chat had activity in the last few minutes. Between 2 and 30 "
+                                "seconds."),
+              2, 30),
+        plain(QStringLiteral("pollBackoffCapSec"), SettingKeys::PollBackoffCapSec, Kind::Integer,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Longest wait after failed checks (seconds)"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Failed checks double the wait up to this. Between 60 and 3600 "
+                                                      "seconds."),
+              60, 3600),
         plain(QStringLiteral("optOutLine"), SettingKeys::OptOutLine, Kind::Text,
               QT_TRANSLATE_NOOP("cd::SettingCatalog", "Opt-out line"),
               QT_TRANSLATE_NOOP("cd::SettingCatalog",

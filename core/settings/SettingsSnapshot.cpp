@@ -70,6 +70,8 @@ void SettingsSnapshot::buildTyped()
     m_policy.noReceiptAfterHours = value(SettingKeys::NoReceiptAfterHours).toInt();
     m_desk.pollIntervalChatOpenSec = value(SettingKeys::PollIntervalChatSec).toInt();
     m_desk.pollIntervalIdleSec = value(SettingKeys::PollIntervalIdleSec).toInt();
+    m_desk.pollIntervalActiveSec = value(SettingKeys::PollIntervalActiveSec).toInt();
+    m_desk.pollBackoffCapSec = value(SettingKeys::PollBackoffCapSec).toInt();
     m_desk.requestTimeoutSec = value(SettingKeys::RequestTimeoutSec).toInt();
     m_desk.notificationShowsText = value(SettingKeys::NotificationShowsText).toBool();
 }

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlError>
 
 #include <atomic>
@@ -259,8 +260,30 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) 
     return exec(db, sql, binds);
 }
 
+namespace {
+std::atomic<bool> observing{false};
+QMutex observerLock;
+Database::QueryObserver &queryObserver()
+{
+    static Database::QueryObserver observer;
+    return observer;
+}
+} // namespace
+
+void Database::setQueryObserver(QueryObserver observer)
+{
+    QMutexLocker lock(&observerLock);
+    queryObserver() = std::move(observer);
+    observing = bool(queryObserver());
+}
+
 Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
+    if (observing) {
+        QMutexLocker lock(&observerLock);
+        if (queryObserver())
+            queryObserver()(sql, binds);
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     bool ok = false;

@@ -52,6 +52,11 @@ public:
 
     static int latestSchemaVersion();
 
+    // For tests: sees every statement run through exec() on any thread (the EXPLAIN QUERY PLAN check of what runs
+    // at start-up and on a change). Empty to stop.
+    using QueryObserver = std::function<void(const QString &sql, const QVariantList &binds)>;
+    static void setQueryObserver(QueryObserver observer);
+
 private:
     Database(Backend backend, QString location);
     Status<> configureConnection(QSqlDatabase &db) const;

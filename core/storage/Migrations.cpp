@@ -254,6 +254,50 @@ const QList<Migration> &schemaMigrations()
                             " resolved_at TEXT)"),
              QStringLiteral("CREATE INDEX appointment_replies_open ON appointment_replies (resolved_at)"),
          }},
+        {8,
+         QStringLiteral("conversation summaries and message search"),
+         {
+             // One row per conversation (a patient, or an unmatched number): its latest message and unread count,
+             // kept by MessageStore in the same transaction as the messages, so lists never group the messages.
+             QStringLiteral("CREATE TABLE conversations ("
+                            " conv_key TEXT PRIMARY KEY,"
+                            " patient_id INTEGER,"
+                            " from_number TEXT,"
+                            " last_message_id INTEGER NOT NULL,"
+                            " last_at TEXT NOT NULL,"
+                            " unread INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX conversations_recent ON conversations (last_at, last_message_id)"),
+             QStringLiteral("CREATE INDEX conversations_unread ON conversations (last_at, last_message_id) "
+                            "WHERE unread > 0"),
+             // An unmatched number's latest message without sorting all of its rows.
+             QStringLiteral("CREATE INDEX messages_by_number ON messages (from_number, created_at, id)"),
+             // Built once for an existing database: the newest message and the unread count of each conversation.
+             QStringLiteral("INSERT INTO conversations (conv_key, patient_id, from_number, last_message_id, last_at, "
+                            "unread) SELECT conv_key, patient_id, from_number, id, created_at, unread FROM ("
+                            " SELECT CASE WHEN patient_id IS NULL THEN 'n:' || COALESCE(from_number, '') ELSE 'p:' "
+                            "|| CAST(patient_id AS TEXT) END AS conv_key, patient_id,"
+                            " CASE WHEN patient_id IS NULL THEN COALESCE(from_number, '') END AS from_number, id,"
+                            " created_at,"
+                            " SUM(CASE WHEN direction = 'inbound' AND read_at IS NULL THEN 1 ELSE 0 END) OVER w"
+                            " AS unread,"
+                            " ROW_NUMBER() OVER (w ORDER BY created_at DESC, id DESC) AS position"
+                            " FROM messages WHERE patient_id IS NOT NULL OR direction = 'inbound'"
+                            " WINDOW w AS (PARTITION BY patient_id, CASE WHEN patient_id IS NULL THEN"
+                            " COALESCE(from_number, '') END)) t WHERE position = 1"),
+             // Search over every body: FTS5 trigram (partial words, any script), SQLite only; kept in step by
+             // triggers, so every transaction that writes messages writes the index too.
+             QStringLiteral("{{sqlite}}CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages', "
+                            "content_rowid='id', tokenize='trigram')"),
+             QStringLiteral("{{sqlite}}INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')"),
+             QStringLiteral("{{sqlite}}CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
+                            "INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END"),
+             QStringLiteral("{{sqlite}}CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
+                            "INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, "
+                            "old.body); END"),
+             QStringLiteral("{{sqlite}}CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages "
+                            "BEGIN INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, "
+                            "old.body); INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END"),
+         }},
     };
     return migrations;
 }

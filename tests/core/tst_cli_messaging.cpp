@@ -167,6 +167,33 @@ private slots:
         QCOMPARE(rig.server.createCount(), 1);
     }
 
+    void searchFindsMessagesInEveryConversation()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("Running late, sorry"),
+                                 QDateTime::currentDateTimeUtc());
+        rig.server.injectInbound(QStringLiteral("+14155550999"), TestClinicNumber, QStringLiteral("late again"),
+                                 QDateTime::currentDateTimeUtc().addSecs(1));
+        QCOMPARE(cli(rig, {QStringLiteral("sync")}).exitCode, 0);
+
+        ChildRun found = cli(rig, {QStringLiteral("messages"), QStringLiteral("search"), QStringLiteral("LATE"),
+                                   QStringLiteral("--json")});
+        QVERIFY2(found.exitCode == 0, qPrintable(describe(found)));
+        const QJsonArray hits = array(found);
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.at(0).toObject().value(QStringLiteral("body")).toString(), QStringLiteral("late again"));
+        QCOMPARE(hits.at(1).toObject().value(QStringLiteral("patient_name")).toString(),
+                 QStringLiteral("Ann Tester"));
+        QCOMPARE(hits.at(1).toObject().value(QStringLiteral("patient_id")).toInt(), int(ann));
+
+        ChildRun text = cli(rig, {QStringLiteral("messages"), QStringLiteral("search"), QStringLiteral("unning")});
+        QVERIFY2(text.exitCode == 0 && text.out.contains(QStringLiteral("Running late, sorry")), qPrintable(describe(text)));
+        ChildRun tooShort = cli(rig, {QStringLiteral("messages"), QStringLiteral("search"), QStringLiteral("la")});
+        QCOMPARE(tooShort.exitCode, 1);
+        QVERIFY(tooShort.err.contains(QStringLiteral("at least 3")));
+    }
+
     void unmatchedReply()
     {
         MessagingRig rig;

@@ -124,6 +124,8 @@ private slots:
         auto distinct = rig.db->exec(QStringLiteral("SELECT COUNT(DISTINCT sid) FROM messages"));
         QVERIFY(distinct && distinct->next());
         QCOMPARE(distinct->value(0).toInt(), messages);
+        // The conversation summaries written beside the rows agree with them, whoever wrote and whoever was killed.
+        QCOMPARE(rig.messages().verifySummaries().value_or(QStringList{QStringLiteral("check failed")}), QStringList());
         for (const QJsonObject &remote : rig.server.messages()) {
             auto local = rig.messages().findBySid(remote.value(QStringLiteral("sid")).toString());
             QVERIFY(local && local->has_value());
@@ -163,6 +165,8 @@ private slots:
         const int sentB = QJsonDocument::fromJson(outB.trimmed()).object().value(QStringLiteral("sent")).toInt(-1);
         qInfo("process A sent %d, process B sent %d", sentA, sentB);
         QCOMPARE(sentA + sentB, Count);
+        // The conversation summaries written beside the rows agree with them, whoever wrote and whoever was killed.
+        QCOMPARE(rig.messages().verifySummaries().value_or(QStringList{QStringLiteral("check failed")}), QStringList());
     }
 
     void twoProcessesPollTheSameRepliesStoreEachOnce()
@@ -191,6 +195,8 @@ private slots:
             {ann});
         QVERIFY(audit && audit->next());
         QCOMPARE(audit->value(0).toInt(), 1);
+        // The conversation summaries written beside the rows agree with them, whoever wrote and whoever was killed.
+        QCOMPARE(rig.messages().verifySummaries().value_or(QStringList{QStringLiteral("check failed")}), QStringList());
     }
 };
 

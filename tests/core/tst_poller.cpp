@@ -320,6 +320,45 @@ private slots:
         schedule.setChatOpen(false);
         QCOMPARE(schedule.nextIntervalMs(), 60000);
     }
+
+    void pollScheduleFollowsWhatStaffAreDoing()
+    {
+        PollSchedule schedule;
+        PollIntervals in;
+        in.activeMs = 3000;
+        in.chatOpenMs = 10000;
+        in.idleMs = 60000;
+        in.maxBackoffMs = 120000;
+        schedule.setIntervals(in);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(schedule.mode(now), PollSchedule::Mode::Idle);
+        QCOMPARE(schedule.nextIntervalMs(now), 60000);
+        schedule.setChatOpen(true);
+        QCOMPARE(schedule.nextIntervalMs(now), 10000);
+        // A send (or a reply in the open chat): every few seconds for the next few minutes, then calm again.
+        schedule.noteActivity(now);
+        QCOMPARE(schedule.mode(now.addSecs(60)), PollSchedule::Mode::Active);
+        QCOMPARE(schedule.nextIntervalMs(now.addSecs(60)), 3000);
+        QCOMPARE(schedule.nextIntervalMs(now.addMSecs(in.activeWindowMs + 1)), 10000);
+        // The window in the background: the idle interval, even with a chat open.
+        schedule.setWindowActive(false);
+        QCOMPARE(schedule.mode(now.addSecs(600)), PollSchedule::Mode::Inactive);
+        QCOMPARE(schedule.nextIntervalMs(now.addSecs(600)), 60000);
+        schedule.setWindowActive(true);
+        // Failures double the interval up to the configured cap; a success restores it.
+        schedule.recordFailure();
+        QCOMPARE(schedule.nextIntervalMs(now.addSecs(600)), 20000);
+        for (int i = 0; i < 10; ++i)
+            schedule.recordFailure();
+        QCOMPARE(schedule.nextIntervalMs(now.addSecs(600)), 120000);
+        schedule.recordSuccess(now);
+        QCOMPARE(schedule.nextIntervalMs(now.addSecs(600)), 10000);
+        // The active pace is never slower than a calmer one set shorter by a desk.
+        in.chatOpenMs = 1000;
+        schedule.setIntervals(in);
+        schedule.noteActivity(now);
+        QCOMPARE(schedule.nextIntervalMs(now), 1000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPoller)

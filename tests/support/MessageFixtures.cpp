@@ -14,12 +14,10 @@ Result<QList<qint64>> insertMessages(const Database &db, const QList<Message> &m
     QList<qint64> ids;
     ids.reserve(messages.size());
     const auto written = db.write([&](QSqlDatabase &tx) -> Status<> {
-        for (const Message &m : messages) {
-            auto id = MessageStore::insertIn(tx, m);
-            if (!id)
-                return id.error();
-            ids << *id;
-        }
+        auto inserted = MessageStore::insertAllIn(tx, messages);
+        if (!inserted)
+            return inserted.error();
+        ids = *inserted;
         return Ok{};
     });
     if (!written)

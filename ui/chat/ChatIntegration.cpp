@@ -11,6 +11,8 @@
 #include "ui/chat/ChatView.h"
 #include "ui/chat/StatusPresentation.h"
 #include "ui/chat/UnreadConversationsModel.h"
+#include "ui/common/FirstPaint.h"
+#include "ui/search/HistorySearchDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/notify/TrayNotifier.h"
 #include "ui/patients/PatientItemDelegate.h"
@@ -20,6 +22,8 @@
 #include "ui/profile/ProfileView.h"
 #include "ui/unmatched/UnmatchedRepliesView.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QListView>
@@ -28,6 +32,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -40,13 +45,7 @@ ChatIntegration::ChatIntegration(AppServices &services, MainWindow *window)
       m_messaging(&services.messaging())
 {
     PatientStore *patients = m_patients;
-    const auto started = m_messaging->start();
-    if (!started)
-        qCWarning(lcChatIntegration) << "messaging is off:" << started.error().code;
-    // Messages stored or sent by another process (a scheduled `clinicdesk-cli sync`) show up too.
-    m_messages->watchDataVersion();
-
-    m_unread = new UnreadCounter(m_messages, this);
+    m_unread = new UnreadCounter(m_messages, this, false); // counted after the first frame
     m_tray = new TrayNotifier(m_unread, patients, window, this);
     m_chat = new ChatView(m_messages, patients, m_messaging);
 
@@ -125,6 +124,33 @@ ChatIntegration::ChatIntegration(AppServices &services, MainWindow *window)
 
     updateWindowTitle();
     updateUnmatchedButton();
+    m_historySearch = new QAction(tr("Search &Messages…"), this);
+    m_historySearch->setObjectName(QStringLiteral("historySearchAction"));
+    m_historySearch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_historySearch->setStatusTip(tr("Find a message in every conversation"));
+    connect(m_historySearch, &QAction::triggered, this, &ChatIntegration::showHistorySearch);
+    window->addAction(m_historySearch);
+
+    whenFirstPainted(patientList->viewport(), this, [this] { startAfterFirstPaint(); });
+    QTimer::singleShot(1000, this, &ChatIntegration::startAfterFirstPaint);
+}
+
+void ChatIntegration::startAfterFirstPaint()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    const auto started = m_messaging->start();
+    if (!started)
+        qCWarning(lcChatIntegration) << "messaging is off:" << started.error().code;
+    m_window->setDemoMode(m_messaging->isDemo());
+    // An inactive window polls at the idle interval; coming back polls at the chat's pace again.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        m_messaging->setWindowActive(state == Qt::ApplicationActive);
+    });
+    // Messages stored or sent by another process (a scheduled `clinicdesk-cli sync`) show up too.
+    m_messages->watchDataVersion();
+    m_unread->refresh(); // one read of the summaries with unread replies; the unread list follows (countsChanged)
 }
 
 QString ChatIntegration::lastMessageSummary(MessageStore &messages, qint64 patientId)
@@ -185,6 +211,22 @@ void ChatIntegration::updateUnmatchedButton()
     const int unread = m_unread->unmatched();
     m_unmatchedButton->setText(unread > 0 ? tr("Unmatched Replies (%1)").arg(unread) : tr("Unmatched Replies"));
     m_unmatchedButton->setAccessibleName(m_unmatchedButton->text());
+}
+
+void ChatIntegration::showHistorySearch()
+{
+    auto *dialog = new HistorySearchDialog(m_messages, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistorySearchDialog::openRequested, this, [this](qint64 patientId, qint64 messageId) {
+        if (patientId == 0) {
+            showUnmatched();
+            return;
+        }
+        m_window->openPatient(patientId, true);
+        m_window->profile()->tabs()->setCurrentIndex(ProfileView::ChatTab);
+        m_chat->showMessage(messageId);
+    });
+    dialog->show();
 }
 
 void ChatIntegration::showUnmatched()

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QDialog;
 class QListView;
 class QPushButton;
@@ -49,7 +50,16 @@ public:
     MessagingService *messaging() const { return m_messaging; }
     MessageStore *messages() const { return m_messages; }
 
+    // The work the first frame does not need: the messaging session, the data-version watch, the unread counts and
+    // lists. Runs once, right after the patient list's first paint (or a second after construction when the window
+    // is never shown); idempotent.
+    void startAfterFirstPaint();
+    bool isStarted() const { return m_started; }
+
     void showUnmatched();
+    // Ctrl+Shift+F: search every conversation; Enter opens the thread at the message.
+    QAction *historySearchAction() const { return m_historySearch; }
+    void showHistorySearch();
     // Call after the Settings dialog: the messaging service starts again with the stored credentials.
     void reloadCredentials();
     void updateWindowTitle();
@@ -74,6 +84,8 @@ private:
     UnreadConversationsModel *m_unreadModel = nullptr;
     QDialog *m_unmatchedWindow = nullptr;
     UnmatchedRepliesView *m_unmatchedView = nullptr;
+    bool m_started = false;
+    QAction *m_historySearch = nullptr;
 };
 
 } // namespace cd::ui

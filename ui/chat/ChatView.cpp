@@ -122,8 +122,11 @@ void ChatView::showPatient(const std::optional<Patient> &patient)
     m_composer->setDemo(m_worker && m_worker->isDemo());
     refreshAvailability();
     updateOptOutLine();
-    if (m_worker)
+    if (m_worker) {
         m_worker->setChatOpen(patient.has_value() && isVisible());
+        if (patient && isVisible())
+            m_worker->chatOpened(); // a reply that already waits at Twilio shows now, not at the next poll
+    }
     markReadIfSeen();
     emit patientShown(next);
 }
@@ -201,6 +204,18 @@ bool ChatView::retry(qint64 messageId)
     }
     m_composer->showError({});
     m_list->scrollToNewest();
+    return true;
+}
+
+bool ChatView::showMessage(qint64 messageId)
+{
+    while (m_model->rowOfMessage(messageId) < 0) {
+        if (!m_model->loadOlderPage())
+            return false;
+    }
+    const QModelIndex index = m_model->index(m_model->rowOfMessage(messageId), 0);
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index, QAbstractItemView::PositionAtCenter);
     return true;
 }
 
@@ -290,8 +305,11 @@ bool ChatView::event(QEvent *event)
             m_watchedWindow = window();
             m_watchedWindow->installEventFilter(this);
         }
-        if (m_worker)
+        if (m_worker) {
             m_worker->setChatOpen(m_patient.has_value());
+            if (m_patient)
+                m_worker->chatOpened();
+        }
         markReadIfSeen();
     } else if (event->type() == QEvent::Hide) {
         if (m_worker)

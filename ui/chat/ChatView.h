@@ -40,6 +40,8 @@ public:
     bool sendComposerText();
     bool retry(qint64 messageId);
     void showDeliveryDetails(qint64 messageId);
+    // Scrolls the open conversation to a message, loading older pages until it is there (history search).
+    bool showMessage(qint64 messageId);
     void recordConsent();
 
 signals:

@@ -9,13 +9,14 @@ namespace cd::ui {
 UnreadConversationsModel::UnreadConversationsModel(MessageStore *messages, PatientStore *patients, QObject *parent)
     : QAbstractListModel(parent), m_messages(messages), m_patients(patients)
 {
-    reload();
+    // Empty until the unread counts are loaded (after the first frame): ChatIntegration reloads it then.
 }
 
 void UnreadConversationsModel::reload()
 {
     QList<Row> rows;
-    auto threads = m_messages->recentThreads();
+    // A page of the conversation summaries with unread replies: never a pass over the messages.
+    auto threads = m_messages->unreadThreads();
     // The patients behind the unread conversations in one query, not one per row.
     QList<qint64> ids;
     if (threads) {

@@ -198,6 +198,7 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_find);
+    edit->addAction(m_chat->historySearchAction());
     edit->addAction(m_editPatient);
     edit->addSeparator();
     edit->addAction(m_settings);
@@ -427,7 +428,7 @@ void MainWindow::addDemoPatients()
 
 void MainWindow::offerDemoPatientsIfEmpty()
 {
-    auto count = m_store->count();
+    auto count = m_store->newestId(); // 0 when there are none (one index lookup, not a count)
     if (!count || count.value() > 0)
         return;
     const auto answer = QMessageBox::question(

@@ -88,7 +88,7 @@ PatientListPanel::PatientListPanel(PatientStore *store, QWidget *parent)
 
 void PatientListPanel::reloadIfCountChanged()
 {
-    const auto count = m_store->count();
+    const auto count = m_store->newestId(); // patients are added, never deleted: a new id means a new patient
     if (count && count.value() != m_knownCount)
         reload();
 }
@@ -101,7 +101,7 @@ void PatientListPanel::focusSearch()
 
 void PatientListPanel::reload()
 {
-    if (const auto count = m_store->count())
+    if (const auto count = m_store->newestId())
         m_knownCount = count.value();
     const qint64 current = currentPatientId();
     m_model->reload();

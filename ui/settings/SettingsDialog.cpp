@@ -83,6 +83,7 @@ const QList<QPair<const char *, QStringList>> &sections()
           QStringLiteral("intakeFollowUpDays")}},
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "This computer"),
          {QStringLiteral("pollIntervalChatSec"), QStringLiteral("pollIntervalIdleSec"),
+          QStringLiteral("pollIntervalActiveSec"), QStringLiteral("pollBackoffCapSec"),
           QStringLiteral("requestTimeoutSec"), QStringLiteral("notificationShowsText")}},
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Security"),
          {QStringLiteral("idleLockMinutes"), QStringLiteral("requireSignIn")}},
