@@ -10,7 +10,7 @@ namespace cd {
 class TerminalText
 {
 public:
-    // C0 controls as their Unicode Control Pictures (␛ for ESC, ␤ for a line feed, ␍, ␉ ...), DEL as ␡, C1
+    // C0 controls as their Unicode Control Pictures (␛ for ESC, ␊ for a line feed, ␍, ␉ ...), DEL as ␡, C1
     // controls, bidirectional overrides and lone surrogates as <U+XXXX>. Everything else is kept as it is.
     static QString visible(const QString &text);
 };

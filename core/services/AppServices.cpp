@@ -7,6 +7,13 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/SettingsService.h"
 #include "core/storage/Database.h"
+#include "core/storage/DatabaseBackup.h"
+
+#include "core/common/Clock.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcServices, "clinicdesk.services")
 
 namespace cd {
 
@@ -15,6 +22,10 @@ Result<std::unique_ptr<AppServices>> AppServices::openSqlite(const QString &data
     auto database = Database::openSqlite(databaseFile);
     if (!database)
         return database.error();
+    // The daily copy; a failure (a full disk) is logged and never stops the desk from working.
+    if (auto daily = DatabaseBackup::dailyIfDue(**database, AppSettings::backupRetentionDays(), Clock::instance().nowUtc());
+        !daily)
+        qCWarning(lcServices).noquote() << daily.error().message;
     return std::make_unique<AppServices>(*database, std::move(options));
 }
 

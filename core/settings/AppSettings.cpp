@@ -57,6 +57,7 @@ QVariant AppSettings::defaultValue(const QString &key)
         {SettingKeys::NoReceiptAfterHours, 72},
         {SettingKeys::RequestTimeoutSec, 20},
         {SettingKeys::NotificationShowsText, false},
+        {SettingKeys::BackupRetentionDays, 14},
     };
     return defaults.value(key);
 }

@@ -28,6 +28,7 @@ inline const QString MessagingServiceSid = QStringLiteral("twilio/messagingServi
 inline const QString ChatServiceSid = QStringLiteral("twilio/chatServiceSid");
 inline const QString EmailSender = QStringLiteral("email/sender");
 inline const QString NotificationShowsText = QStringLiteral("ui/notificationShowsText"); // false
+inline const QString BackupRetentionDays = QStringLiteral("storage/backupRetentionDays");  // 14
 } // namespace SettingKeys
 
 // Where a value comes from. Secrets (secrets/) can only be Environment, Keychain or NotSet.
@@ -90,6 +91,7 @@ public:
     static int noReceiptAfterHours() { return value(SettingKeys::NoReceiptAfterHours).toInt(); }
     static int requestTimeoutSec() { return value(SettingKeys::RequestTimeoutSec).toInt(); }
     static bool notificationShowsText() { return value(SettingKeys::NotificationShowsText).toBool(); }
+    static int backupRetentionDays() { return value(SettingKeys::BackupRetentionDays).toInt(); }
 };
 
 } // namespace cd

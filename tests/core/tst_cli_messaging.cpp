@@ -185,7 +185,9 @@ private slots:
         bool found = false;
         for (const auto &request : rig.server.requests())
             for (const auto &field : request.form)
-                found = found || (field.first == QLatin1String("Body") && field.second == secret);
+                found = found || (field.first == QLatin1String("Body") && field.second.startsWith(secret) &&
+                                  !field.second.startsWith(secret + QLatin1String("\n\n")));
+        // (A first message also gets the opt-out line, on a line of its own.)
         QVERIFY2(found, "the body sent is standard input without its final line break");
         ChildRun empty = runChild(QStringLiteral(CLINICDESK_CLI_PATH),
                                   {QStringLiteral("send"), QStringLiteral("--patient"), QString::number(ann),
@@ -210,7 +212,7 @@ private slots:
         QVERIFY2(thread.out.contains(QStringLiteral("ok\u241B[2J\u241B]0;pwned\u2407\u241B[31mred<U+009B>0m<U+202E>evil"
                                                     "\u240D\u2421")),
                  qPrintable(thread.out));
-        QVERIFY2(thread.out.contains(QStringLiteral("negative.\u2424Call us")), qPrintable(thread.out));
+        QVERIFY2(thread.out.contains(QStringLiteral("negative.\u240ACall us")), qPrintable(thread.out));
         ChildRun json = cli(rig, {QStringLiteral("messages"), QStringLiteral("--patient"), QString::number(ann),
                                   QStringLiteral("--json")});
         QCOMPARE(array(json).at(1).toObject().value(QStringLiteral("body")).toString(), hostile);

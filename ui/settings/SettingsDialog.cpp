@@ -81,7 +81,8 @@ const QList<QPair<const char *, QStringList>> &sections()
           QStringLiteral("optOutLine"), QStringLiteral("requireConsent"), QStringLiteral("noReceiptAfterHours")}},
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "This computer"),
          {QStringLiteral("pollIntervalChatSec"), QStringLiteral("pollIntervalIdleSec"),
-          QStringLiteral("requestTimeoutSec"), QStringLiteral("notificationShowsText")}},
+          QStringLiteral("requestTimeoutSec"), QStringLiteral("notificationShowsText"),
+          QStringLiteral("backupRetentionDays")}},
     };
     return list;
 }
