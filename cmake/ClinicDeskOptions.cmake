@@ -15,6 +15,18 @@ target_compile_definitions(clinicdesk_options INTERFACE
 if(MSVC)
     target_compile_options(clinicdesk_options INTERFACE /W4 /permissive- /utf-8 $<$<BOOL:${CLINICDESK_WERROR}>:/WX>)
 else()
-    target_compile_options(clinicdesk_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
+    target_compile_options(clinicdesk_options INTERFACE -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor
         -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough $<$<BOOL:${CLINICDESK_WERROR}>:-Werror>)
+endif()
+
+# Sanitizers for the "asan" preset ("address,undefined"), and libFuzzer instrumentation for the "fuzz" preset.
+set(CLINICDESK_SANITIZE "" CACHE STRING "Sanitizers for every target, e.g. address,undefined")
+option(CLINICDESK_FUZZ "Build the libFuzzer targets in tests/fuzz (clang)" OFF)
+if(CLINICDESK_SANITIZE)
+    target_compile_options(clinicdesk_options INTERFACE -fsanitize=${CLINICDESK_SANITIZE} -fno-omit-frame-pointer
+        -fno-sanitize-recover=all)
+    target_link_options(clinicdesk_options INTERFACE -fsanitize=${CLINICDESK_SANITIZE})
+endif()
+if(CLINICDESK_FUZZ)
+    target_compile_options(clinicdesk_options INTERFACE -fsanitize=fuzzer-no-link)
 endif()

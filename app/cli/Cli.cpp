@@ -1,5 +1,6 @@
 #include "app/cli/Cli.h"
 
+#include "core/common/TerminalText.h"
 #include "core/services/DataLocation.h"
 #include "core/settings/SettingsService.h"
 #include "core/storage/Database.h"
@@ -99,7 +100,8 @@ int Context::fail(const QString &message, int code)
 {
     QString oneLine = message;
     oneLine.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    m_err << QStringLiteral("clinicdesk-cli %1: ").arg(m_command) << oneLine << Qt::endl;
+    // Messages can quote a patient's text or a CSV cell: no control character reaches the terminal.
+    m_err << QStringLiteral("clinicdesk-cli %1: ").arg(m_command) << TerminalText::visible(oneLine) << Qt::endl;
     m_exitCode = code;
     return code;
 }

@@ -3,6 +3,7 @@
 #include "app/cli/MessagesSearch.h"
 
 #include "core/common/Clock.h"
+#include "core/common/TerminalText.h"
 #include "core/messaging/MessageJson.h"
 #include "core/messaging/MessageStatusText.h"
 #include "core/messaging/MessageStore.h"
@@ -69,9 +70,10 @@ int run(Context &ctx)
         ctx.out() << locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat) << '\t'
                   << (m.isInbound() ? tr("from %1").arg(PhoneNumbers::display(m.fromNumber, region)) : tr("sent"))
                   << '\t' << MessageStatusText::label(m, now)
-                  << (m.errorMessage.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m.errorMessage))
+                  << (m.errorMessage.isEmpty() ? QString()
+                                               : QStringLiteral(" (%1)").arg(TerminalText::visible(m.errorMessage)))
                   << (m.isDemo ? QStringLiteral(" [%1]").arg(tr("demo")) : QString()) << '\t'
-                  << QString(m.body).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+                  << TerminalText::visible(m.body) << '\n';
     }
     if (list->isEmpty())
         ctx.out() << tr("No messages.") << '\n';

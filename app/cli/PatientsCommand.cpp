@@ -2,6 +2,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/DetailsInput.h"
 #include "app/cli/RecordCommand.h"
+#include "core/common/TerminalText.h"
 
 #include "core/patients/PatientImporter.h"
 #include "core/patients/PatientJson.h"
@@ -134,7 +135,8 @@ int list(Context &sub)
             if (sub.json()) {
                 array.append(patientToJson(p));
             } else {
-                sub.out() << p.id << '\t' << p.lastName << ", " << p.firstName << '\t'
+                sub.out() << p.id << '\t' << TerminalText::visible(p.lastName) << ", "
+                          << TerminalText::visible(p.firstName) << '\t'
                           << (p.dateOfBirth.isValid() ? p.dateOfBirth.toString(Qt::ISODate) : QStringLiteral("-"))
                           << '\t' << (p.hasPhone() ? PhoneNumbers::display(p.phoneE164, region) : tr("no phone"))
                           << (p.isOptedOut() ? QLatin1String("\t") + tr("opted out") : QString()) << '\n';
@@ -176,7 +178,7 @@ int import(Context &sub)
         sub.out() << tr("Imported %1 patients, skipped %2 rows.").arg(report->imported).arg(report->skipped.size())
                   << Qt::endl;
         for (const SkippedRow &row : report->skipped)
-            sub.out() << tr("line %1: %2").arg(row.line).arg(row.reason) << Qt::endl;
+            sub.out() << tr("line %1: %2").arg(row.line).arg(TerminalText::visible(row.reason)) << Qt::endl;
     }
     return Success;
 }

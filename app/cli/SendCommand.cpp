@@ -3,14 +3,40 @@
 #include "app/cli/MessagingSetup.h"
 
 #include "core/common/Clock.h"
+#include "core/common/Result.h"
 #include "core/messaging/MessageJson.h"
 #include "core/messaging/MessageStatusText.h"
 #include "core/patients/PatientStore.h"
 #include "core/phone/PhoneNumbers.h"
 
+#include <QFile>
+#include <QStringDecoder>
+
+#include <cstdio>
+
 namespace cd::cli {
 
 namespace {
+
+// The whole of standard input as UTF-8; the one line break that `echo` or a here-document adds is not part of it.
+Result<QString> readBodyFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return makeError(QStringLiteral("stdin"), tr("Could not read the message from standard input."));
+    QByteArray bytes = in.readAll();
+    if (bytes.endsWith("\r\n"))
+        bytes.chop(2);
+    else if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return makeError(QStringLiteral("stdin_encoding"), tr("The message on standard input is not UTF-8 text."));
+    if (text.trimmed().isEmpty())
+        return makeError(QStringLiteral("empty_body"), tr("The message on standard input is empty."));
+    return text;
+}
 
 int run(Context &ctx)
 {
@@ -20,7 +46,10 @@ int run(Context &ctx)
     const QCommandLineOption phone(QStringLiteral("phone"),
                                    tr("The patient's mobile number (the patient must exist with this number)."),
                                    QStringLiteral("PHONE"));
-    const QCommandLineOption body(QStringLiteral("body"), tr("The text to send (required)."), QStringLiteral("TEXT"));
+    const QCommandLineOption body(QStringLiteral("body"),
+                                  tr("The text to send (required); \"-\" reads it from standard input, which keeps "
+                                     "health details out of the shell history."),
+                                  QStringLiteral("TEXT"));
     parser.addOptions({patient, phone, body});
     if (!ctx.parse(parser,
                    tr("Send a text message to a patient. Exit 0 when Twilio accepted it, 1 when it was refused (the "
@@ -33,6 +62,13 @@ int run(Context &ctx)
         return ctx.usageError(tr("give exactly one of --patient ID or --phone PHONE."));
     if (!parser.isSet(body))
         return ctx.usageError(tr("--body TEXT is required."));
+    QString text = parser.value(body);
+    if (text == QLatin1String("-")) {
+        auto read = readBodyFromStdin();
+        if (!read)
+            return ctx.fail(read.error().message);
+        text = *read;
+    }
 
     auto session = openMessaging(ctx);
     if (!session)
@@ -59,7 +95,7 @@ int run(Context &ctx)
         patientId = (*found)->id;
     }
 
-    auto sent = session->messaging().sendAndWait(patientId, parser.value(body));
+    auto sent = session->messaging().sendAndWait(patientId, text);
     if (!sent)
         return ctx.fail(sent.error().message);
     const Message &m = *sent;

@@ -1,6 +1,7 @@
 // clinicdesk-cli sms-info --body TEXT [--json]: encoding, segments and estimated cost, as the composer shows them.
 #include "app/cli/Cli.h"
 
+#include "core/common/TerminalText.h"
 #include "core/sms/SegmentInfo.h"
 
 #include <QJsonArray>
@@ -49,7 +50,8 @@ int run(Context &ctx)
             const QString replacement = SegmentCalculator::gsmReplacement(character);
             described << (replacement.isEmpty() ? character : tr("%1 (could be %2)").arg(character, replacement));
         }
-        out << tr("Characters that force UCS-2: %1").arg(described.join(QStringLiteral(", "))) << Qt::endl;
+        out << tr("Characters that force UCS-2: %1").arg(TerminalText::visible(described.join(QStringLiteral(", "))))
+            << Qt::endl;
     }
     return Success;
 }

@@ -6,6 +6,7 @@
 #include "core/messaging/MessageStore.h"
 #include "core/messaging/OptOutKeywords.h"
 #include "core/messaging/Outbox.h"
+#include "core/messaging/SharedNumbers.h"
 #include "core/patients/PatientStore.h"
 #include "core/settings/AppSettings.h"
 #include "core/twilio/TwilioErrorMessages.h"
@@ -47,8 +48,10 @@ Result<int, PollStop> Poller::pollInbound()
     auto newest = m_messages.newestInboundSentAt();
     if (!newest)
         return PollStop{{}, newest.error()};
+    // A reply dated in the future (a phone or desk with a wrong clock, stored before) must not stop polling: never
+    // start after today.
     if (newest->isValid())
-        since = newest->date().addDays(-1);
+        since = std::min(*newest, Clock::instance().nowUtc()).date().addDays(-1);
 
     int stored = 0;
     // Without a known number (a Messaging Service only), list the account's messages and keep the inbound ones.
@@ -62,7 +65,7 @@ Result<int, PollStop> Poller::pollInbound()
         QSet<QString> seen;
         QSet<QString> listed;
         QString pageUri;
-        for (int page = 0; page < MaxPages; ++page) {
+        for (int page = 0; page < MaxInboundPages; ++page) {
             const auto answer = awaitGateway<TwilioMessagePage>([&](TwilioCallback<TwilioMessagePage> done) {
                 m_gateway.listMessages(filter, pageUri, std::move(done));
             });
@@ -111,9 +114,11 @@ Result<int, PollStop> Poller::pollInbound()
 
 Result<bool> Poller::storeInbound(const TwilioMessage &remote)
 {
-    std::optional<qint64> patientId;
-    if (auto patient = m_patients.findByPhone(remote.from); patient && patient->has_value())
-        patientId = (*patient)->id;
+    // A family number: the patient texted last at it; STOP/START below apply to everyone with it.
+    auto routing = SharedNumbers::routeReply(*m_patients.database(), remote.from);
+    if (!routing)
+        return routing.error();
+    const std::optional<qint64> patientId = routing->patientId;
 
     Message message;
     message.patientId = patientId;
@@ -134,8 +139,9 @@ Result<bool> Poller::storeInbound(const TwilioMessage &remote)
         return inserted.error();
     if (!*inserted)
         return false;
+    for (const qint64 id : std::as_const(routing->patientsWithNumber))
+        applyKeyword(id, remote.body, message.createdAt);
     if (patientId) {
-        applyKeyword(*patientId, remote.body, message.createdAt);
         // Other areas' replies (appointment C/R); the message stays in the chat either way.
         if (auto stored = m_messages.findBySid(remote.sid); stored && stored->has_value()) {
             CycleContext context{m_messages, m_patients, m_gateway, m_outbox};

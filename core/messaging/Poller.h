@@ -40,6 +40,9 @@ public:
     void setNoReceiptAfterHours(int hours) { m_noReceiptAfterHours = hours; }
 
     static constexpr int MaxPages = 50;
+    // Replies page back until one we already hold, however many came in between (a week away, a mass reply):
+    // this only guards against a server that never ends its list.
+    static constexpr int MaxInboundPages = 5000;
     static constexpr int MaxSingleFetches = 10;
 
 private:

@@ -12,6 +12,13 @@
 #include "core/settings/SettingsService.h"
 #include "core/staff/StaffDirectory.h"
 #include "core/storage/Database.h"
+#include "core/storage/DatabaseBackup.h"
+
+#include "core/common/Clock.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcServices, "clinicdesk.services")
 
 namespace cd {
 
@@ -20,6 +27,10 @@ Result<std::unique_ptr<AppServices>> AppServices::openSqlite(const QString &data
     auto database = Database::openSqlite(databaseFile);
     if (!database)
         return database.error();
+    // The daily copy; a failure (a full disk) is logged and never stops the desk from working.
+    if (auto daily = DatabaseBackup::dailyIfDue(**database, AppSettings::backupRetentionDays(), Clock::instance().nowUtc());
+        !daily)
+        qCWarning(lcServices).noquote() << daily.error().message;
     return std::make_unique<AppServices>(*database, std::move(options));
 }
 

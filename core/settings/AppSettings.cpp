@@ -65,6 +65,7 @@ QVariant AppSettings::defaultValue(const QString &key)
         {SettingKeys::NotificationShowsText, false},
         {SettingKeys::IdleLockMinutes, 5},
         {SettingKeys::RequireSignIn, false},
+        {SettingKeys::BackupRetentionDays, 14},
     };
     return defaults.value(key);
 }

@@ -32,6 +32,7 @@ inline const QString EmailSender = QStringLiteral("email/sender");
 inline const QString NotificationShowsText = QStringLiteral("ui/notificationShowsText"); // false
 inline const QString IdleLockMinutes = QStringLiteral("security/idleLockMinutes");       // 5 (1-60)
 inline const QString RequireSignIn = QStringLiteral("security/requireSignIn");           // false
+inline const QString BackupRetentionDays = QStringLiteral("storage/backupRetentionDays");  // 14
 } // namespace SettingKeys
 
 // Where a value comes from. Secrets (secrets/) can only be Environment, Keychain or NotSet.
@@ -95,6 +96,7 @@ public:
     static int noReceiptAfterHours() { return value(SettingKeys::NoReceiptAfterHours).toInt(); }
     static int requestTimeoutSec() { return value(SettingKeys::RequestTimeoutSec).toInt(); }
     static bool notificationShowsText() { return value(SettingKeys::NotificationShowsText).toBool(); }
+    static int backupRetentionDays() { return value(SettingKeys::BackupRetentionDays).toInt(); }
 };
 
 } // namespace cd

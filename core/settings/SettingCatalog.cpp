@@ -143,6 +143,12 @@ const QList<SettingDefinition> &SettingCatalog::all()
                                 "A sent text without a delivery receipt after this long is shown as unconfirmed. "
                                 "Between 1 and 720 hours."),
               1, 720),
+        plain(QStringLiteral("backupRetentionDays"), SettingKeys::BackupRetentionDays, Kind::Integer,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Daily database backups to keep"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog",
+                                "ClinicDesk copies its database to the \"backups\" folder once a day and keeps "
+                                "this many copies. Between 1 and 365."),
+              1, 365),
         plain(QStringLiteral("requestTimeoutSec"), SettingKeys::RequestTimeoutSec, Kind::Integer,
               QT_TRANSLATE_NOOP("cd::SettingCatalog", "Twilio request timeout (seconds)"),
               QT_TRANSLATE_NOOP("cd::SettingCatalog", "How long to wait for Twilio. Between 5 and 120 seconds."), 5,

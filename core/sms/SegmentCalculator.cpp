@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QTextBoundaryFinder>
 
 namespace cd {
 
@@ -23,63 +24,97 @@ const QString &gsmExtension()
     return chars;
 }
 
-// Bits per segment: a single-part SMS carries 1120 bits; each part of a concatenated SMS loses a 48-bit header.
-constexpr int kSingleSegmentBits = 1120;
-constexpr int kMultiSegmentBits = 1120 - 48;
+// Twilio's calculator fills a segment of 1120 bits; once a second one is needed, the first gets a 48-bit user data
+// header (6 octets) and gives back from its end whatever no longer fits, and every later segment starts with one.
+constexpr int kSegmentBits = 1120;
+constexpr int kHeaderBits = 48;
 
-// One user-perceived unit: a code point (a surrogate pair stays whole) and what it costs on the air.
+// One unit the calculator never splits: a grapheme cluster (an emoji with its modifiers and joiners, a letter with
+// its accents), except that CR LF counts as two, as in Twilio's calculator.
 struct EncodedChar
 {
     QString text;
-    int gsmSeptets = 0; // 0: not encodable in GSM-7
-    int ucs2Units = 1;  // 2 for a surrogate pair
+    int gsmSeptets = 0; // 0: not encodable in GSM-7 (any cluster of two or more UTF-16 units, or a single non-GSM)
 };
 
-QList<EncodedChar> splitCodePoints(const QString &body)
+int gsmSeptetsOf(const QString &grapheme)
+{
+    if (grapheme.size() != 1)
+        return 0;
+    const QChar ch = grapheme.at(0);
+    if (gsmBasic().contains(ch))
+        return 1;
+    if (gsmExtension().contains(ch))
+        return 2;
+    return 0;
+}
+
+void appendGrapheme(QList<EncodedChar> &out, const QString &grapheme)
+{
+    if (grapheme == QLatin1String("\r\n")) {
+        out.append({QStringLiteral("\r"), 1});
+        out.append({QStringLiteral("\n"), 1});
+        return;
+    }
+    out.append({grapheme, gsmSeptetsOf(grapheme)});
+}
+
+QList<EncodedChar> splitGraphemes(const QString &body)
 {
     QList<EncodedChar> out;
     out.reserve(body.size());
-    for (qsizetype i = 0; i < body.size(); ++i) {
-        EncodedChar c;
-        const QChar ch = body.at(i);
-        if (ch.isHighSurrogate() && i + 1 < body.size() && body.at(i + 1).isLowSurrogate()) {
-            c.text = body.mid(i, 2);
-            c.ucs2Units = 2;
-            ++i;
-        } else {
-            c.text = QString(ch);
-            if (gsmBasic().contains(ch))
-                c.gsmSeptets = 1;
-            else if (gsmExtension().contains(ch))
-                c.gsmSeptets = 2;
-        }
-        out.append(c);
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, body);
+    qsizetype start = 0;
+    while (start < body.size()) {
+        qsizetype end = finder.toNextBoundary();
+        if (end <= start) // never loop on a finder that gives up; the rest is one unit
+            end = body.size();
+        appendGrapheme(out, body.mid(start, end - start));
+        start = end;
     }
     return out;
 }
 
-// Packs characters into segments without splitting one across a boundary.
+// Size on the air: GSM-7 septets, or 16 bits per UTF-16 unit (a GSM character, even from the extension table,
+// costs 16 bits in a UCS-2 message).
+int bitsOf(const EncodedChar &c, bool gsm)
+{
+    if (gsm)
+        return c.gsmSeptets * 7;
+    return c.gsmSeptets > 0 ? 16 : int(c.text.size()) * 16;
+}
+
+// The calculator's packing, step by step: a unit that does not fit opens a new segment; when the first segment
+// gets its header it hands its overflowing tail to the second. A unit larger than a segment still takes one.
 int countSegments(const QList<EncodedChar> &chars, bool gsm)
 {
     if (chars.isEmpty())
         return 0;
-    auto bitsOf = [gsm](const EncodedChar &c) { return gsm ? c.gsmSeptets * 7 : c.ucs2Units * 16; };
-    int total = 0;
-    for (const EncodedChar &c : chars)
-        total += bitsOf(c);
-    if (total <= kSingleSegmentBits)
-        return 1;
-    int segments = 1;
-    int used = 0;
+    QList<QList<int>> segments{QList<int>{}};
+    QList<int> used{0};
+    bool firstHasHeader = false;
     for (const EncodedChar &c : chars) {
-        const int bits = bitsOf(c);
-        if (used + bits > kMultiSegmentBits) {
-            ++segments;
-            used = 0;
+        const int bits = bitsOf(c, gsm);
+        if (kSegmentBits - used.last() < bits) {
+            QList<int> moved;
+            if (!firstHasHeader) {
+                firstHasHeader = true;
+                used.first() += kHeaderBits;
+                while (kSegmentBits - used.first() < 0) {
+                    moved.prepend(segments.first().takeLast());
+                    used.first() -= moved.first();
+                }
+            }
+            segments.append(moved);
+            int total = kHeaderBits;
+            for (const int m : moved)
+                total += m;
+            used.append(total);
         }
-        used += bits;
+        segments.last().append(bits);
+        used.last() += bits;
     }
-    return segments;
+    return int(segments.size());
 }
 
 const QHash<QChar, QString> &replacements()
@@ -131,8 +166,8 @@ bool isInvisible(QChar ch)
 SegmentInfo SegmentCalculator::analyse(const QString &body, double pricePerSegmentUsd)
 {
     SegmentInfo info;
-    const QList<EncodedChar> chars = splitCodePoints(body);
-    info.characters = int(chars.size());
+    const QList<EncodedChar> chars = splitGraphemes(body);
+    info.characters = int(body.toUcs4().size());
     QSet<QString> seen;
     for (const EncodedChar &c : chars) {
         if (c.gsmSeptets == 0 && !seen.contains(c.text)) {

@@ -140,14 +140,62 @@ QSqlDatabase Database::connection() const
 
 Status<> Database::configureConnection(QSqlDatabase &db) const
 {
-    // Durability first: a message a desk typed must survive a power cut (NORMAL may lose the last commits).
+    // Durability first: a message a desk typed must survive a power cut (NORMAL may lose the last commits). A pragma
+    // SQLite does not apply fails silently, so each one is read back. On macOS fsync() does not reach the platter:
+    // fullfsync does.
     // secure_delete: deleted patient data is overwritten with zeros, not left readable in free pages.
-    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON"),
-                                  QStringLiteral("PRAGMA secure_delete=ON")}) {
-        if (auto done = exec(db, pragma); !done)
+    struct Setting
+    {
+        QString name;
+        QString value;
+        QString expected;
+    };
+    QList<Setting> settings{{QStringLiteral("synchronous"), QStringLiteral("FULL"), QStringLiteral("2")},
+                            {QStringLiteral("foreign_keys"), QStringLiteral("ON"), QStringLiteral("1")},
+                            {QStringLiteral("secure_delete"), QStringLiteral("ON"), QStringLiteral("1")}};
+#ifdef Q_OS_MACOS
+    settings.append({QStringLiteral("fullfsync"), QStringLiteral("ON"), QStringLiteral("1")});
+#endif
+    for (const Setting &setting : std::as_const(settings)) {
+        if (auto done = exec(db, QStringLiteral("PRAGMA %1=%2").arg(setting.name, setting.value)); !done)
             return done.error();
+        if (auto value = pragmaValue(db, setting.name); !value || *value != setting.expected) {
+            return makeError(QStringLiteral("db.pragma"),
+                             tr("The database %1 did not accept the setting %2=%3 (it reports \"%4\").")
+                                 .arg(QDir::toNativeSeparators(m_location), setting.name, setting.value,
+                                      value ? *value : value.error().message));
+        }
     }
     return Ok{};
+}
+
+Result<QString> Database::pragmaValue(QSqlDatabase &db, const QString &name)
+{
+    auto query = exec(db, QStringLiteral("PRAGMA %1").arg(name));
+    if (!query)
+        return query.error();
+    const QString value = query->next() ? query->value(0).toString() : QString();
+    query->finish();
+    return value;
+}
+
+Status<> Database::quickCheck(QSqlDatabase &db, const QString &location)
+{
+    // quick_check reads every page but skips the slow index cross-checks: fine at every start.
+    auto query = exec(db, QStringLiteral("PRAGMA quick_check"));
+    QStringList problems;
+    if (!query) // SQLITE_CORRUPT before the check could even list what is wrong
+        problems << query.error().message;
+    while (query && query->next() && problems.size() < 5)
+        problems << query->value(0).toString();
+    if (query)
+        query->finish();
+    if (problems == QStringList{QStringLiteral("ok")})
+        return Ok{};
+    return makeError(QStringLiteral("db.damaged"),
+                     tr("The database %1 is damaged (%2). Nothing was changed. Restore the latest backup from the "
+                        "\"backups\" folder beside it (clinicdesk-cli db restore FILE), or call IT.")
+                         .arg(QDir::toNativeSeparators(location), problems.join(QStringLiteral("; "))));
 }
 
 Status<> Database::migrate()
@@ -162,23 +210,15 @@ Status<> Database::migrate()
                              .arg(QDir::toNativeSeparators(m_location), probe.error().message));
     }
 
-    // Read the version in its own scope: an unfinished SELECT keeps a read transaction open, and SQLite refuses to
-    // switch to WAL inside one.
-    int current = 0;
-    {
-        auto hasTable = exec(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                             {QStringLiteral("schema_version")});
-        if (!hasTable)
-            return hasTable.error();
-        const bool versioned = hasTable->next() && hasTable->value(0).toInt() > 0;
-        hasTable->finish();
-        if (versioned) {
-            auto version = exec(db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
-            if (!version)
-                return version.error();
-            current = version->next() ? version->value(0).toInt() : 0;
-        }
+    if (auto checked = quickCheck(db, m_location); !checked) {
+        db.close();
+        return checked;
     }
+
+    auto readVersion = storedSchemaVersion(db);
+    if (!readVersion)
+        return readVersion.error();
+    const int current = *readVersion;
     if (current > latestSchemaVersion()) {
         return makeError(QStringLiteral("db.too-new"),
                          tr("The database %1 was written by a newer version of ClinicDesk (schema %2; this version "
@@ -189,8 +229,18 @@ Status<> Database::migrate()
     }
 
     // These change the file, so they come only after the checks above. WAL lets the GUI read while the CLI writes.
-    if (auto wal = exec(db, QStringLiteral("PRAGMA journal_mode=WAL")); !wal)
+    // SQLite answers with the mode it is really in (a file system without shared memory keeps "delete").
+    if (auto wal = exec(db, QStringLiteral("PRAGMA journal_mode=WAL")); !wal) {
         return wal.error();
+    } else {
+        const QString mode = wal->next() ? wal->value(0).toString() : QString();
+        wal->finish();
+        if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return makeError(QStringLiteral("db.pragma"),
+                             tr("The database %1 cannot use write-ahead logging here (journal mode \"%2\"). Keep the "
+                                "data folder on a local disk.")
+                                 .arg(QDir::toNativeSeparators(m_location), mode));
+    }
     m_validated = true;
     if (auto configured = configureConnection(db); !configured)
         return configured;
@@ -198,7 +248,16 @@ Status<> Database::migrate()
     for (const Migration &migration : schemaMigrations()) {
         if (migration.version <= current)
             continue;
+        bool appliedElsewhere = false;
         auto applied = write([&](QSqlDatabase &tx) -> Status<> {
+            // Two processes opening a new database at once: the second one finds the work done under the lock.
+            auto now = storedSchemaVersion(tx);
+            if (!now)
+                return now.error();
+            if (*now >= migration.version) {
+                appliedElsewhere = true;
+                return Ok{};
+            }
             if (migration.version == 1) {
                 if (auto created = exec(tx, QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, "
                                                            "applied_at TEXT NOT NULL, app_version TEXT NOT NULL)"));
@@ -225,9 +284,30 @@ Status<> Database::migrate()
                                  .arg(migration.version)
                                  .arg(migration.description, applied.error().message));
         }
-        qCInfo(lcStorage) << "migrated" << m_location << "to schema" << migration.version;
+        if (!appliedElsewhere)
+            qCInfo(lcStorage) << "migrated" << m_location << "to schema" << migration.version;
     }
     return Ok{};
+}
+
+Result<int> Database::storedSchemaVersion(QSqlDatabase &db)
+{
+    // Each read in its own scope: an unfinished SELECT keeps a read transaction open, and SQLite refuses to switch
+    // to WAL inside one.
+    auto hasTable = exec(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                         {QStringLiteral("schema_version")});
+    if (!hasTable)
+        return hasTable.error();
+    const bool versioned = hasTable->next() && hasTable->value(0).toInt() > 0;
+    hasTable->finish();
+    if (!versioned)
+        return 0;
+    auto version = exec(db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    if (!version)
+        return version.error();
+    const int current = version->next() ? version->value(0).toInt() : 0;
+    version->finish();
+    return current;
 }
 
 int Database::schemaVersion() const
@@ -299,6 +379,12 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
     }
     if (!ok) {
         qCDebug(lcStorage).noquote() << "SQL failed:" << describe(query.lastError()) << "in" << sql.left(120);
+        // SQLITE_FULL (13): the change was rolled back whole; what was stored before is intact.
+        if (query.lastError().nativeErrorCode() == QLatin1String("13"))
+            return makeError(QStringLiteral("db.full"),
+                             tr("The disk holding the database %1 is full: this change was not saved (everything "
+                                "saved before is safe). Free some space, then try again.")
+                                 .arg(QDir::toNativeSeparators(db.databaseName())));
         return makeError(QStringLiteral("db.sql"), tr("Database error: %1").arg(describe(query.lastError())));
     }
     return query;

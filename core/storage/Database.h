@@ -56,11 +56,16 @@ public:
     // at start-up and on a change). Empty to stop.
     using QueryObserver = std::function<void(const QString &sql, const QVariantList &binds)>;
     static void setQueryObserver(QueryObserver observer);
+    // PRAGMA quick_check on `db`: Ok, or db.damaged naming `location` and the first problems found.
+    static Status<> quickCheck(QSqlDatabase &db, const QString &location);
+    // The first column of "PRAGMA name" (e.g. "2" for synchronous=FULL).
+    static Result<QString> pragmaValue(QSqlDatabase &db, const QString &name);
 
 private:
     Database(Backend backend, QString location);
     Status<> configureConnection(QSqlDatabase &db) const;
     Status<> migrate();
+    static Result<int> storedSchemaVersion(QSqlDatabase &db);
 
     Backend m_backend;
     QString m_location;

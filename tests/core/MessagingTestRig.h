@@ -111,7 +111,7 @@ struct ChildRun
 };
 
 inline ChildRun runChild(const QString &program, const QStringList &args, const QProcessEnvironment &environment,
-                         int timeoutMs = 60000)
+                         int timeoutMs = 60000, const QByteArray &input = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -121,6 +121,8 @@ inline ChildRun runChild(const QString &program, const QStringList &args, const 
         run.err = QStringLiteral("could not start %1").arg(program);
         return run;
     }
+    if (!input.isEmpty())
+        process.write(input);
     process.closeWriteChannel();
     QDeadlineTimer deadline(timeoutMs);
     while (process.state() != QProcess::NotRunning && !deadline.hasExpired())

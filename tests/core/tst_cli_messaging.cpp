@@ -194,6 +194,57 @@ private slots:
         QVERIFY(tooShort.err.contains(QStringLiteral("at least 3")));
     }
 
+    // `send --body -`: the text comes from standard input (not the shell history), less the trailing line break.
+    // `messages` prints a patient's text with its control characters visible: no escape sequence reaches the
+    // terminal, while --json keeps the text exactly.
+    void bodyFromStdinAndControlCharactersVisible()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        const QString secret = QStringLiteral("Your HIV test is negative.\nCall us: 555-0100");
+        ChildRun sent = runChild(QStringLiteral(CLINICDESK_CLI_PATH),
+                                 {QStringLiteral("send"), QStringLiteral("--patient"), QString::number(ann),
+                                  QStringLiteral("--body"), QStringLiteral("-"), QStringLiteral("--data-dir"),
+                                  rig.env.dataDir()},
+                                 rig.childEnvironment(), 60000, (secret + QLatin1Char('\n')).toUtf8());
+        QVERIFY2(sent.exitCode == 0, qPrintable(describe(sent)));
+        QCOMPARE(rig.server.createCount(), 1);
+        bool found = false;
+        for (const auto &request : rig.server.requests())
+            for (const auto &field : request.form)
+                found = found || (field.first == QLatin1String("Body") && field.second.startsWith(secret) &&
+                                  !field.second.startsWith(secret + QLatin1String("\n\n")));
+        // (A first message also gets the opt-out line, on a line of its own.)
+        QVERIFY2(found, "the body sent is standard input without its final line break");
+        ChildRun empty = runChild(QStringLiteral(CLINICDESK_CLI_PATH),
+                                  {QStringLiteral("send"), QStringLiteral("--patient"), QString::number(ann),
+                                   QStringLiteral("--body"), QStringLiteral("-"), QStringLiteral("--data-dir"),
+                                   rig.env.dataDir()},
+                                  rig.childEnvironment(), 60000, QByteArray("\n"));
+        QCOMPARE(empty.exitCode, 1);
+        QVERIFY2(empty.err.contains(QLatin1String("standard input is empty")), qPrintable(empty.err));
+        QCOMPARE(rig.server.createCount(), 1);
+
+        // A reply that tries to clear the screen, set the title and recolour the terminal.
+        const QString hostile = QStringLiteral("ok\x1b[2J\x1b]0;pwned\x07\x1b[31mred\u009b0m\u202Eevil\r\x7f");
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, hostile, QDateTime::currentDateTimeUtc().addSecs(1));
+        QCOMPARE(cli(rig, {QStringLiteral("sync")}).exitCode, 0);
+        ChildRun thread = cli(rig, {QStringLiteral("messages"), QStringLiteral("--patient"), QString::number(ann)});
+        QVERIFY2(thread.exitCode == 0, qPrintable(describe(thread)));
+        for (const QChar c : thread.out) {
+            const char16_t u = c.unicode();
+            QVERIFY2(u == '\n' || u == '\t' || (u >= 0x20 && u != 0x7F && !(u >= 0x80 && u <= 0x9F) && u != 0x202E),
+                     qPrintable(QStringLiteral("control U+%1 reached the terminal").arg(uint(u), 4, 16)));
+        }
+        QVERIFY2(thread.out.contains(QStringLiteral("ok\u241B[2J\u241B]0;pwned\u2407\u241B[31mred<U+009B>0m<U+202E>evil"
+                                                    "\u240D\u2421")),
+                 qPrintable(thread.out));
+        QVERIFY2(thread.out.contains(QStringLiteral("negative.\u240ACall us")), qPrintable(thread.out));
+        ChildRun json = cli(rig, {QStringLiteral("messages"), QStringLiteral("--patient"), QString::number(ann),
+                                  QStringLiteral("--json")});
+        QCOMPARE(array(json).at(1).toObject().value(QStringLiteral("body")).toString(), hostile);
+    }
+
     void unmatchedReply()
     {
         MessagingRig rig;

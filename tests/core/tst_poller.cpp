@@ -132,6 +132,77 @@ private slots:
         QCOMPARE(rig.server.createCount(), 1);
     }
 
+    // More than 50 pages (2,500 replies) between two polls: paging goes back to the last known reply, nothing lost.
+    void manyRepliesBetweenTwoPollsAllStored()
+    {
+        MessagingRig rig;
+        rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("known"),
+                                 QDateTime::currentDateTimeUtc().addSecs(-7200));
+        QCOMPARE(rig.engine().runCycle().inbound, 1);
+        const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        for (int i = 0; i < 2600; ++i)
+            rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("r%1").arg(i), base.addMSecs(i * 1000));
+        QCOMPARE(rig.engine().runCycle().inbound, 2600);
+        QCOMPARE(rig.countRows(QStringLiteral("direction = 'inbound'")), 2601);
+    }
+
+    // A reply stored with a date in the future (a wrong clock) does not stop later replies from being fetched.
+    void futureDatedReplyDoesNotStopPolling()
+    {
+        MessagingRig rig;
+        rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("from the future"),
+                                 QDateTime::currentDateTimeUtc().addDays(30));
+        QCOMPARE(rig.engine().runCycle().inbound, 1);
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("today"));
+        QCOMPARE(rig.engine().runCycle().inbound, 1);
+        QCOMPARE(rig.countRows(QStringLiteral("direction = 'inbound' AND body = 'today'")), 1);
+    }
+
+    // A family phone: the reply goes to the patient texted last at that number; STOP and START apply to all.
+    void sharedNumberRoutesToLastTextedAndStopsEveryone()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        const qint64 ben = rig.addPatient(QStringLiteral("Ben"), AnnPhone);
+        auto patientOf = [&](const QString &body) {
+            auto q = rig.db->exec(QStringLiteral("SELECT patient_id FROM messages WHERE direction = 'inbound' AND "
+                                                 "body = ?"),
+                                  {body});
+            return q && q->next() ? q->value(0).toLongLong() : qint64(-1);
+        };
+        // Nobody texted yet: the oldest record, as for a number that is not shared.
+        const QDateTime t = QDateTime::currentDateTimeUtc();
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("first"), t);
+        QCOMPARE(rig.engine().runCycle().inbound, 1);
+        QCOMPARE(patientOf(QStringLiteral("first")), ann);
+
+        auto toBen = rig.outbox().queue(ben, QStringLiteral("Ben's check-up is at 4"));
+        QVERIFY(toBen && rig.outbox().sendNow(toBen->id));
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("ok for Ben"), t.addSecs(2));
+        QCOMPARE(rig.engine().runCycle().inbound, 1);
+        QCOMPARE(patientOf(QStringLiteral("ok for Ben")), ben);
+
+        QTest::qWait(1100); // created_at has whole seconds: the next text is strictly newer
+        auto toAnn = rig.outbox().queue(ann, QStringLiteral("Your results are in"));
+        QVERIFY(toAnn && rig.outbox().sendNow(toAnn->id));
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("thanks"), t.addSecs(4));
+        QCOMPARE(rig.engine().runCycle().inbound, 1);
+        QCOMPARE(patientOf(QStringLiteral("thanks")), ann);
+
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("STOP"), t.addSecs(6));
+        rig.engine().runCycle();
+        QVERIFY(rig.patients().get(ann)->isOptedOut());
+        QVERIFY(rig.patients().get(ben)->isOptedOut());
+        QCOMPARE(rig.outbox().queue(ben, QStringLiteral("Hello")).error().code, QStringLiteral("send.opted-out"));
+
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("START"), t.addSecs(8));
+        rig.engine().runCycle();
+        QVERIFY(!rig.patients().get(ann)->isOptedOut());
+        QVERIFY(!rig.patients().get(ben)->isOptedOut());
+    }
+
     void stopAndStartInOnePollEndOptedIn()
     {
         MessagingRig rig;

@@ -84,7 +84,7 @@ const QList<QPair<const char *, QStringList>> &sections()
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "This computer"),
          {QStringLiteral("pollIntervalChatSec"), QStringLiteral("pollIntervalIdleSec"),
           QStringLiteral("pollIntervalActiveSec"), QStringLiteral("pollBackoffCapSec"),
-          QStringLiteral("requestTimeoutSec"), QStringLiteral("notificationShowsText")}},
+          QStringLiteral("requestTimeoutSec"), QStringLiteral("notificationShowsText"), QStringLiteral("backupRetentionDays")}},
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Security"),
          {QStringLiteral("idleLockMinutes"), QStringLiteral("requireSignIn")}},
     };
