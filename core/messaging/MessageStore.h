@@ -123,7 +123,8 @@ public:
         QDateTime claimedAt;
     };
     // pending -> sending, only if still pending: the one process that wins sends it.
-    Result<bool> claim(qint64 id, const QString &claimToken);
+    // `claimedAtTwilio`: the same moment on Twilio's clock, when known (the window a lost answer is looked up in).
+    Result<bool> claim(qint64 id, const QString &claimToken, const QDateTime &claimedAtTwilio = {});
     // What Twilio reports for a create (or a lookup that found it): sid, status, price... Only while sid is empty.
     Status<> recordAccepted(qint64 id, const TwilioMessage &remote);
     Status<> markFailed(qint64 id, std::optional<int> code, const QString &text, const QString &onlyIfStatus);
@@ -137,8 +138,23 @@ public:
     Result<bool> markAbandoned(qint64 id, const QString &claimedBy);
     Result<QDateTime> claimedAt(qint64 id) const;
     Result<QList<ClaimedRow>> sendingRows() const;
-    Result<QList<Message>> unknownOutbound() const;
-    // Pending rows due by `nowUtc` (no due time, or due), oldest first; expired ones are canceled first.
+    // Unknown rows, oldest first; with `dueBy`, only those whose own back-off (next_attempt_at) has passed.
+    Result<QList<Message>> unknownOutbound(const QDateTime &dueBy = {}) const;
+    // How the settling of an unknown row stands.
+    struct SettleState
+    {
+        QDateTime claimedAt;       // this desk's clock
+        QDateTime claimedAtTwilio; // Twilio's clock, when it was known at the claim
+        int lookups = 0;           // lookups that did not find it since it became unknown
+        int rowFailures = 0;       // consecutive failed requests for this row
+    };
+    Result<SettleState> settleState(qint64 id) const;
+    // A lookup that did not find the row's message: counted; the next one not before `nextAt`.
+    Status<> recordLookupMiss(qint64 id, const QDateTime &nextAt);
+    // A request for this row failed: the row waits until `nextAt`, the others go on.
+    Status<> recordRowFailure(qint64 id, const QDateTime &nextAt);
+    // Pending rows due by `nowUtc` (no due time, or due; past their own back-off), oldest first; expired ones are
+    // canceled first.
     Result<QList<qint64>> duePendingIds(const QDateTime &nowUtc, Channel channel);
     // A patient's texts that wait locally with a send time: canceled with `reason`.
     Result<int> cancelPendingScheduled(qint64 patientId, const QString &reason);

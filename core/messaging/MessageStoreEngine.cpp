@@ -27,12 +27,13 @@ Status<> okIf(const Result<int> &done)
 
 } // namespace
 
-Result<bool> MessageStore::claim(qint64 id, const QString &claimToken)
+Result<bool> MessageStore::claim(qint64 id, const QString &claimToken, const QDateTime &claimedAtTwilio)
 {
     auto claimed = update(MessageChange::StatusChanged,
                           QStringLiteral("UPDATE messages SET status = 'sending', claimed_by = ?, claimed_at = ?, "
-                                         "attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'pending'"),
-                          {claimToken, now(), now(), id});
+                                         "claimed_at_twilio = ?, lookups = 0, attempts = attempts + 1, "
+                                         "updated_at = ? WHERE id = ? AND status = 'pending'"),
+                          {claimToken, now(), sql::time(claimedAtTwilio), now(), id});
     if (!claimed)
         return claimed.error();
     return *claimed == 1;
@@ -46,7 +47,7 @@ Status<> MessageStore::recordAccepted(qint64 id, const TwilioMessage &remote)
         QStringLiteral("UPDATE messages SET sid = ?, status = ?, error_code = ?, error_message = ?, segments = CASE "
                        "WHEN ? > 0 THEN ? ELSE segments END, "
                        "price = ?, from_number = COALESCE(?, from_number), sent_at = ?, updated_at = ?, "
-                       "claimed_by = NULL WHERE id = ? AND sid IS NULL"),
+                       "claimed_by = NULL, row_failures = 0, next_attempt_at = NULL WHERE id = ? AND sid IS NULL"),
         {remote.sid, remote.status.isEmpty() ? MessageStatus::Queued : remote.status, sql::integer(remote.errorCode),
          sql::text(remote.errorCode ? twilioErrorText(*remote.errorCode) : QString()), remote.numSegments,
          remote.numSegments, sql::text(remote.price), sql::text(remote.from), sql::time(remote.dateSent), now(), id}));
@@ -71,16 +72,17 @@ Status<> MessageStore::releaseClaim(qint64 id, const QString &reason)
 Status<> MessageStore::markOutcomeUnknown(qint64 id)
 {
     return okIf(update(MessageChange::StatusChanged,
-                       QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? WHERE id = ? AND "
-                                      "status = 'sending' AND sid IS NULL"),
+                       QStringLiteral("UPDATE messages SET status = 'unknown', lookups = 0, updated_at = ? WHERE id = ? "
+                                      "AND status = 'sending' AND sid IS NULL"),
                        {now(), id}));
 }
 
 Result<bool> MessageStore::unknownBackToPending(qint64 id)
 {
     auto back = update(MessageChange::StatusChanged,
-                       QStringLiteral("UPDATE messages SET status = 'pending', claimed_by = NULL, updated_at = ? "
-                                      "WHERE id = ? AND status = 'unknown' AND sid IS NULL"),
+                       QStringLiteral("UPDATE messages SET status = 'pending', claimed_by = NULL, lookups = 0, "
+                                      "next_attempt_at = NULL, updated_at = ? WHERE id = ? AND status = 'unknown' "
+                                      "AND sid IS NULL"),
                        {now(), id});
     if (!back)
         return back.error();
@@ -90,8 +92,8 @@ Result<bool> MessageStore::unknownBackToPending(qint64 id)
 Result<bool> MessageStore::markAbandoned(qint64 id, const QString &claimedBy)
 {
     auto changed = update(MessageChange::StatusChanged,
-                          QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? WHERE id = ? AND "
-                                         "status = 'sending' AND claimed_by = ?"),
+                          QStringLiteral("UPDATE messages SET status = 'unknown', lookups = 0, updated_at = ? WHERE id = ? "
+                                         "AND status = 'sending' AND claimed_by = ?"),
                           {now(), id, claimedBy});
     if (!changed)
         return changed.error();
@@ -108,6 +110,40 @@ Result<QDateTime> MessageStore::claimedAt(qint64 id) const
     return QDateTime();
 }
 
+Result<MessageStore::SettleState> MessageStore::settleState(qint64 id) const
+{
+    auto q = m_database->exec(
+        QStringLiteral("SELECT claimed_at, claimed_at_twilio, lookups, row_failures FROM messages WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    SettleState state;
+    if (q->next()) {
+        if (!q->value(0).isNull())
+            state.claimedAt = fromDbTime(q->value(0).toString());
+        if (!q->value(1).isNull())
+            state.claimedAtTwilio = fromDbTime(q->value(1).toString());
+        state.lookups = q->value(2).toInt();
+        state.rowFailures = q->value(3).toInt();
+    }
+    return state;
+}
+
+Status<> MessageStore::recordLookupMiss(qint64 id, const QDateTime &nextAt)
+{
+    return okIf(update(MessageChange::StatusChanged,
+                       QStringLiteral("UPDATE messages SET lookups = lookups + 1, row_failures = 0, "
+                                      "next_attempt_at = ? WHERE id = ? AND status = 'unknown'"),
+                       {toDbTime(nextAt), id}));
+}
+
+Status<> MessageStore::recordRowFailure(qint64 id, const QDateTime &nextAt)
+{
+    return okIf(update(MessageChange::StatusChanged,
+                       QStringLiteral("UPDATE messages SET row_failures = row_failures + 1, next_attempt_at = ? "
+                                      "WHERE id = ? AND sid IS NULL"),
+                       {toDbTime(nextAt), id}));
+}
+
 Result<QList<MessageStore::ClaimedRow>> MessageStore::sendingRows() const
 {
     // Not via the sid index: many rows have no sid.
@@ -121,11 +157,13 @@ Result<QList<MessageStore::ClaimedRow>> MessageStore::sendingRows() const
     return rows;
 }
 
-Result<QList<Message>> MessageStore::unknownOutbound() const
+Result<QList<Message>> MessageStore::unknownOutbound(const QDateTime &dueBy) const
 {
     auto q = m_database->exec(
-        QStringLiteral("SELECT %1 FROM messages WHERE status = 'unknown' AND direction = 'outbound' ORDER BY id")
-            .arg(selectColumns()));
+        QStringLiteral("SELECT %1 FROM messages WHERE status = 'unknown' AND direction = 'outbound' AND "
+                       "(next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id")
+            .arg(selectColumns()),
+        {dueBy.isValid() ? toDbTime(dueBy) : QStringLiteral("9999")});
     if (!q)
         return q.error();
     QList<Message> rows;
@@ -160,8 +198,8 @@ Result<QList<qint64>> MessageStore::duePendingIds(const QDateTime &nowUtc, Chann
         return expired.error();
     auto q = m_database->exec(QStringLiteral("SELECT id FROM messages WHERE status = 'pending' AND direction = "
                                              "'outbound' AND channel = ? AND (due_at IS NULL OR due_at <= ?) "
-                                             "ORDER BY id"),
-                              {channelName(channel), toDbTime(nowUtc)});
+                                             "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id"),
+                              {channelName(channel), toDbTime(nowUtc), toDbTime(nowUtc)});
     if (!q)
         return q.error();
     QList<qint64> ids;

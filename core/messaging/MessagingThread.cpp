@@ -114,8 +114,9 @@ void MessagingThread::drain()
         m_cycleWanted = false;
         const SyncReport report = m_session->engine().runCycle();
         // Errors stretch the interval (up to 10 minutes) and the first success restores it: no hammering of a
-        // network that is down, and recovery without anyone clicking anything.
-        if (report.ok())
+        // network that is down, and recovery without anyone clicking anything. Only reading replies counts: a send
+        // that fails never slows reply polling.
+        if (report.pollingOk())
             m_schedule.recordSuccess(Clock::instance().nowUtc());
         else
             m_schedule.recordFailure();

@@ -20,9 +20,13 @@ struct Patient;
 
 struct OutboxOptions
 {
-    // An 'unknown' message not found at Twilio is resent only once this long has passed since the attempt
-    // (Twilio's list may lag a moment behind a create).
-    int settleWindowSec = 60;
+    // An 'unknown' message not found at Twilio is resent only once this long has passed since the attempt, on
+    // Twilio's clock (its list may lag behind a create), and after `settleLookups` lookups that missed it.
+    int settleWindowSec = 15 * 60;
+    int settleLookups = 3;
+    // Spacing of a row's lookups and back-off of a row whose requests fail: doubled from the first up to the last.
+    int rowRetryFirstSec = 60;
+    int rowRetryMaxSec = 10 * 60;
     // A 'sending' row whose process still lives (or lives on another machine) is taken over only after this.
     int staleSendingSec = 600;
     // Test seam: called at named points of a send ("queued", "loaded", "claimed", "answered") - the crash test kills
@@ -55,6 +59,8 @@ public:
         int sent = 0;                         // accepted by Twilio
         int settled = 0;                      // unknown outcomes resolved (found at Twilio, or safely back to pending)
         int failed = 0;                       // refused (Twilio error or opted out)
+        int rowErrors = 0;                    // rows whose request failed: each waits on its own back-off
+        std::optional<TwilioError> rowError;  // the last of those (for the log; not a cycle failure)
         std::optional<TwilioError> stoppedBy; // network/configuration trouble: the rest waits for the next cycle
     };
 
@@ -94,7 +100,9 @@ private:
         Failed
     };
     Settle settle(const Message &message);
-    std::optional<TwilioMessage> lookUp(const Message &message, const QDateTime &attemptAt, bool *lookupFailed);
+    std::optional<TwilioMessage> lookUp(const Message &message, const QDateTime &attemptLocal,
+                                        const QDateTime &attemptTwilio, bool *lookupFailed);
+    QDateTime rowRetryAt(int failures) const;
     int recoverAbandoned();
     bool claim(qint64 id);
     void checkpoint(const char *point) const;

@@ -37,6 +37,11 @@ SyncReport SyncEngine::runCycle()
     report.settled = flushed.settled;
     report.failed = flushed.failed;
     report.error = flushed.stoppedBy;
+    report.rowErrors = flushed.rowErrors;
+    if (flushed.rowError)
+        qCInfo(lcSync).noquote() << flushed.rowErrors << "message(s) wait on their own back-off, last:"
+                                 << flushed.rowError->message << "HTTP" << flushed.rowError->httpStatus << "code"
+                                 << flushed.rowError->code.value_or(0);
 
     // Replies and receipts are read even when sending is blocked by a rate limit; not when the network is down.
     const bool unreachable = report.error && (report.error->kind == TwilioError::Kind::Network ||
@@ -58,6 +63,7 @@ SyncReport SyncEngine::runCycle()
                 report.statusUpdates = *statuses;
             else
                 stoppedBy(statuses.error());
+            report.polled = bool(statuses);
         }
     }
     // Shared with other processes through the database, but an idle cycle should not cost a disk flush: the time

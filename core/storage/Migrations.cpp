@@ -128,6 +128,16 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("ALTER TABLE messages ADD COLUMN expires_at TEXT"),
              QStringLiteral("CREATE INDEX messages_by_purpose ON messages (purpose, purpose_ref)"),
          }},
+        {5,
+         QStringLiteral("settling lost answers on Twilio's clock, per-row back-off"),
+         {
+             // When the create was attempted by Twilio's clock (the desk's own may be off by an hour), how many
+             // lookups have missed a message whose answer was lost, and the row's own failures (next_attempt_at,
+             // already there, is when it is tried again): one failing row never holds back the others.
+             QStringLiteral("ALTER TABLE messages ADD COLUMN claimed_at_twilio TEXT"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN lookups INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN row_failures INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return migrations;
 }

@@ -6,6 +6,7 @@
 #include "core/twilio/TwilioEndpoint.h"
 #include "core/twilio/TwilioErrorMessages.h"
 #include "core/twilio/TwilioJson.h"
+#include "core/twilio/TwilioClock.h"
 #include "core/twilio/TwilioSid.h"
 
 #include <QElapsedTimer>
@@ -255,6 +256,8 @@ void TwilioTransport::onFinished(const std::shared_ptr<Call> &call, QNetworkRepl
     raw.location = reply->rawHeader("Location");
     raw.retryAfter = reply->rawHeader("Retry-After");
     raw.date = reply->rawHeader("Date");
+    if (status != 0)
+        TwilioClock::observe(raw.date, Clock::instance().nowUtc()); // every answer measures the desk's clock
     const qint64 elapsed = call->started.elapsed();
 
     std::optional<TwilioError> error;
