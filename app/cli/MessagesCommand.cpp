@@ -1,5 +1,6 @@
-// clinicdesk-cli messages (--patient ID | --unmatched)
+// clinicdesk-cli messages (--patient ID | --unmatched), messages cancel ID
 #include "app/cli/Cli.h"
+#include "app/cli/MessagesCancel.h"
 
 #include "core/common/Clock.h"
 #include "core/messaging/MessageJson.h"
@@ -22,8 +23,14 @@ int run(Context &ctx)
                                      QStringLiteral("ID"));
     const QCommandLineOption unmatched(QStringLiteral("unmatched"), tr("Replies from numbers that match no patient."));
     parser.addOptions({patient, unmatched});
+    parser.addPositionalArgument(QStringLiteral("cancel"),
+                                 tr("cancel ID: stop a message that has not gone out yet "
+                                    "(or one scheduled at Twilio)."),
+                                 QStringLiteral("[cancel ID]"));
     if (!ctx.parse(parser, tr("Show a conversation, oldest first, with each message's status and error.")))
         return ctx.exitCode();
+    if (parser.positionalArguments().value(0) == QLatin1String("cancel"))
+        return runMessagesCancel(ctx, parser.positionalArguments().mid(1));
     if (!parser.positionalArguments().isEmpty())
         return ctx.usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(patient) == parser.isSet(unmatched))

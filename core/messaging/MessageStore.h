@@ -158,6 +158,14 @@ public:
     Result<QList<qint64>> duePendingIds(const QDateTime &nowUtc, Channel channel);
     // A patient's texts that wait locally with a send time: canceled with `reason`.
     Result<int> cancelPendingScheduled(qint64 patientId, const QString &reason);
+    // Chat texts still pending since before `cutoff` (and without an expiry of their own): held with `reason`, never
+    // sent by themselves. Returns how many.
+    Result<int> holdStaleChat(const QDateTime &cutoff, const QString &reason);
+    // held -> pending, now with its own expiry (Send now).
+    Result<bool> releaseHeld(qint64 id, const QDateTime &expiresAt);
+    // Staff cancel a text that has not reached Twilio (pending, held, unknown): canceled with `reason`, audited.
+    // False when it is no longer in one of those states (being sent right now, or already sent).
+    Result<bool> cancelUnsent(qint64 id, const QString &reason);
     // A patient's texts scheduled at Twilio: (id, sid).
     Result<QList<QPair<qint64, QString>>> scheduledAtTwilio(qint64 patientId) const;
     Status<> setStatus(qint64 id, const QString &status);

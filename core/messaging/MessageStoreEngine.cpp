@@ -2,6 +2,7 @@
 // by the state it leaves, so two processes (or two desks) racing for a row cannot both win.
 #include "core/messaging/MessageStore.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlValues.h"
@@ -71,10 +72,11 @@ Status<> MessageStore::releaseClaim(qint64 id, const QString &reason)
 
 Status<> MessageStore::markOutcomeUnknown(qint64 id)
 {
-    return okIf(update(MessageChange::StatusChanged,
-                       QStringLiteral("UPDATE messages SET status = 'unknown', lookups = 0, updated_at = ? WHERE id = ? "
-                                      "AND status = 'sending' AND sid IS NULL"),
-                       {now(), id}));
+    return okIf(
+        update(MessageChange::StatusChanged,
+               QStringLiteral("UPDATE messages SET status = 'unknown', lookups = 0, updated_at = ? WHERE id = ? "
+                              "AND status = 'sending' AND sid IS NULL"),
+               {now(), id}));
 }
 
 Result<bool> MessageStore::unknownBackToPending(qint64 id)
@@ -91,10 +93,11 @@ Result<bool> MessageStore::unknownBackToPending(qint64 id)
 
 Result<bool> MessageStore::markAbandoned(qint64 id, const QString &claimedBy)
 {
-    auto changed = update(MessageChange::StatusChanged,
-                          QStringLiteral("UPDATE messages SET status = 'unknown', lookups = 0, updated_at = ? WHERE id = ? "
-                                         "AND status = 'sending' AND claimed_by = ?"),
-                          {now(), id, claimedBy});
+    auto changed =
+        update(MessageChange::StatusChanged,
+               QStringLiteral("UPDATE messages SET status = 'unknown', lookups = 0, updated_at = ? WHERE id = ? "
+                              "AND status = 'sending' AND claimed_by = ?"),
+               {now(), id, claimedBy});
     if (!changed)
         return changed.error();
     return *changed == 1;
@@ -215,6 +218,60 @@ Result<int> MessageStore::cancelPendingScheduled(qint64 patientId, const QString
                                  "patient_id = ? AND direction = 'outbound' AND status = 'pending' AND "
                                  "(scheduled_for IS NOT NULL OR due_at IS NOT NULL)"),
                   {reason, now(), patientId});
+}
+
+Result<int> MessageStore::holdStaleChat(const QDateTime &cutoff, const QString &reason)
+{
+    // Looked for first, so that an idle cycle takes no write lock.
+    auto any = m_database->exec(QStringLiteral("SELECT 1 FROM messages WHERE status = 'pending' AND direction = "
+                                               "'outbound' AND purpose = 'chat' AND expires_at IS NULL AND "
+                                               "created_at <= ? LIMIT 1"),
+                                {toDbTime(cutoff)});
+    if (!any)
+        return any.error();
+    const bool found = any->next();
+    any->finish();
+    if (!found)
+        return 0;
+    return update(MessageChange::StatusChanged,
+                  QStringLiteral("UPDATE messages SET status = 'held', error_message = ?, updated_at = ?, "
+                                 "claimed_by = NULL WHERE status = 'pending' AND direction = 'outbound' AND "
+                                 "purpose = 'chat' AND expires_at IS NULL AND created_at <= ?"),
+                  {reason, now(), toDbTime(cutoff)});
+}
+
+Result<bool> MessageStore::releaseHeld(qint64 id, const QDateTime &expiresAt)
+{
+    auto done = update(MessageChange::StatusChanged,
+                       QStringLiteral("UPDATE messages SET status = 'pending', error_message = NULL, expires_at = ?, "
+                                      "next_attempt_at = NULL, updated_at = ? WHERE id = ? AND status = 'held'"),
+                       {toDbTime(expiresAt), now(), id});
+    if (!done)
+        return done.error();
+    return *done == 1;
+}
+
+Result<bool> MessageStore::cancelUnsent(qint64 id, const QString &reason)
+{
+    bool canceled = false;
+    auto written = write([&](MessageWrite &tx) -> Status<> {
+        auto changed = tx.update(MessageChange::StatusChanged,
+                                 QStringLiteral("UPDATE messages SET status = 'canceled', error_message = ?, "
+                                                "updated_at = ?, claimed_by = NULL WHERE id = ? AND direction = "
+                                                "'outbound' AND status IN ('pending', 'held', 'unknown') AND sid IS "
+                                                "NULL"),
+                                 {reason, now(), id});
+        if (!changed)
+            return changed.error();
+        canceled = *changed == 1;
+        if (!canceled)
+            return Ok{};
+        return AuditLog::record(tx.sql(), QStringLiteral("message.canceled"), std::nullopt,
+                                QStringLiteral("message %1").arg(id));
+    });
+    if (!written)
+        return written.error();
+    return canceled;
 }
 
 Result<QList<QPair<qint64, QString>>> MessageStore::scheduledAtTwilio(qint64 patientId) const

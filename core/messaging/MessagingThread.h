@@ -32,6 +32,7 @@ public:
 
     void open();                    // in the thread: the transport, the engine and the timer
     void sendNow(qint64 messageId); // queued from the owner's thread
+    void cancel(qint64 messageId);  // a message scheduled at Twilio: canceled there (the transport is here)
     void runCycle();
     void setIntervalMs(int ms); // the normal interval; failed cycles stretch it (PollSchedule)
     void setPolicy(const ClinicPolicy &policy);
@@ -40,6 +41,7 @@ public:
 signals:
     void cycleReported(const cd::SyncReport &report);
     void sendFinished(qint64 messageId);
+    void cancelFinished(qint64 messageId, const QString &error); // error empty: canceled
 
 private:
     void drain();
@@ -57,6 +59,7 @@ private:
     PollSchedule m_schedule;
     int m_baseIntervalMs = 0;
     QList<qint64> m_toSend;
+    QList<qint64> m_toCancel;
     bool m_cycleWanted = false;
     bool m_busy = false;
     bool m_stopping = false;

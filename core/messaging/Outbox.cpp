@@ -433,6 +433,14 @@ Outbox::FlushReport Outbox::flush()
     }
     m_lastError.reset();
 
+    // A chat text typed long ago ("Running 15 min late", during an outage) is held for staff, not sent late.
+    if (m_chatExpiryHours > 0) {
+        const QDateTime cutoff = Clock::instance().nowUtc().addSecs(-qint64(m_chatExpiryHours) * 3600);
+        (void)m_messages.holdStaleChat(
+            cutoff, tr("Not sent: it waited more than %n hour(s) to go out. Send it now or discard it.", nullptr,
+                       m_chatExpiryHours));
+    }
+
     // Pending rows oldest first: those due now (a "send later" waits for its time; an expired one is canceled).
     auto pending = m_messages.duePendingIds(Clock::instance().nowUtc(), Channel::Sms);
     if (!pending)
@@ -457,6 +465,61 @@ Outbox::FlushReport Outbox::flush()
         }
     }
     return report;
+}
+
+bool Outbox::needsTransportToCancel(const Message &message)
+{
+    return message.status == MessageStatus::Scheduled && !message.sid.isEmpty();
+}
+
+Result<Message> Outbox::cancel(qint64 messageId)
+{
+    auto message = m_messages.get(messageId);
+    if (!message)
+        return message.error();
+    if (message->isInbound())
+        return makeError(QStringLiteral("message.cannot-cancel"), tr("A received message cannot be canceled."));
+    if (needsTransportToCancel(*message)) {
+        if (!m_gateway)
+            return makeError(QStringLiteral("send.not-ready"),
+                             tr("Messaging has not started yet. Try again in a moment."));
+        const auto answer = awaitGateway<TwilioMessage>(
+            [&](TwilioCallback<TwilioMessage> done) { m_gateway->cancelScheduled(message->sid, std::move(done)); });
+        if (!answer)
+            return makeError(QStringLiteral("twilio.cancel-failed"),
+                             tr("Twilio did not cancel the scheduled message: %1").arg(answer.error().message));
+        (void)m_messages.setStatus(messageId, answer->status.isEmpty() ? MessageStatus::Canceled : answer->status);
+        return m_messages.get(messageId);
+    }
+    if (message->status == MessageStatus::Sending)
+        return makeError(QStringLiteral("message.busy"),
+                         tr("This message is being sent right now and can no longer be canceled."));
+    if (message->status != MessageStatus::Pending && message->status != MessageStatus::Held &&
+        message->status != MessageStatus::Unknown)
+        return makeError(QStringLiteral("message.cannot-cancel"),
+                         tr("This message has already gone to Twilio and cannot be canceled."));
+    const QString reason = message->status == MessageStatus::Unknown
+                               ? tr("Canceled by staff. The connection dropped while it was being sent, so it may "
+                                    "still have reached the patient; it will not be sent again.")
+                               : tr("Canceled by staff: it was not sent.");
+    auto canceled = m_messages.cancelUnsent(messageId, reason);
+    if (!canceled)
+        return canceled.error();
+    if (!*canceled)
+        return makeError(QStringLiteral("message.busy"),
+                         tr("This message changed meanwhile (it is being sent, or was sent) and was not canceled."));
+    return m_messages.get(messageId);
+}
+
+Result<Message> Outbox::releaseHeld(qint64 messageId)
+{
+    auto released = m_messages.releaseHeld(
+        messageId, Clock::instance().nowUtc().addSecs(qint64(qMax(1, m_chatExpiryHours)) * 3600));
+    if (!released)
+        return released.error();
+    if (!*released)
+        return makeError(QStringLiteral("message.not-held"), tr("This message is not waiting for a decision."));
+    return m_messages.get(messageId);
 }
 
 int Outbox::cancelScheduledFor(qint64 patientId)

@@ -86,6 +86,15 @@ public:
     FlushReport flush();
     // Cancels a patient's scheduled messages (STOP does not cancel them at Twilio).
     int cancelScheduledFor(qint64 patientId);
+    // Staff cancel one message: pending, held or not confirmed (here; a lost answer's lookups stop), or scheduled
+    // at Twilio (canceled there too: needs the transport's thread). Error codes: message.cannot-cancel,
+    // message.busy, send.not-ready, or Twilio's.
+    Result<Message> cancel(qint64 messageId);
+    // A held ("not sent") chat text goes back to the outbox with a fresh expiry; the caller sends it.
+    Result<Message> releaseHeld(qint64 messageId);
+    // A chat text still pending after this many hours is held, never sent by itself (messaging/chatExpiryHours).
+    void setChatExpiryHours(int hours) { m_chatExpiryHours = hours; }
+    static bool needsTransportToCancel(const Message &message);
 
     // "host:pid:random": who claimed a row.
     static QString processToken();
@@ -115,6 +124,7 @@ private:
     SenderConfig m_sender;
     Options m_options;
     SendRules m_rules = SendRules::fromSettings();
+    int m_chatExpiryHours = 2;
 };
 
 } // namespace cd

@@ -27,6 +27,7 @@ SyncEngine::~SyncEngine() = default;
 void SyncEngine::setPolicy(const ClinicPolicy &policy)
 {
     m_poller->setNoReceiptAfterHours(policy.noReceiptAfterHours);
+    m_outbox.setChatExpiryHours(policy.chatExpiryHours);
 }
 
 SyncReport SyncEngine::runCycle()
@@ -39,8 +40,9 @@ SyncReport SyncEngine::runCycle()
     report.error = flushed.stoppedBy;
     report.rowErrors = flushed.rowErrors;
     if (flushed.rowError)
-        qCInfo(lcSync).noquote() << flushed.rowErrors << "message(s) wait on their own back-off, last:"
-                                 << flushed.rowError->message << "HTTP" << flushed.rowError->httpStatus << "code"
+        qCInfo(lcSync).noquote() << flushed.rowErrors
+                                 << "message(s) wait on their own back-off, last:" << flushed.rowError->message
+                                 << "HTTP" << flushed.rowError->httpStatus << "code"
                                  << flushed.rowError->code.value_or(0);
 
     // Replies and receipts are read even when sending is blocked by a rate limit; not when the network is down.

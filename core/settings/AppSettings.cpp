@@ -55,6 +55,7 @@ QVariant AppSettings::defaultValue(const QString &key)
         {SettingKeys::PollIntervalChatSec, 10},
         {SettingKeys::PollIntervalIdleSec, 60},
         {SettingKeys::NoReceiptAfterHours, 72},
+        {SettingKeys::ChatExpiryHours, 2},
         {SettingKeys::RequestTimeoutSec, 20},
         {SettingKeys::NotificationShowsText, false},
     };

@@ -20,6 +20,7 @@ inline const QString PricePerSegment = QStringLiteral("messaging/pricePerSegment
 inline const QString PollIntervalChatSec = QStringLiteral("messaging/pollIntervalChatOpenSec"); // 10
 inline const QString PollIntervalIdleSec = QStringLiteral("messaging/pollIntervalIdleSec");     // 60
 inline const QString NoReceiptAfterHours = QStringLiteral("messaging/noReceiptAfterHours");     // 72
+inline const QString ChatExpiryHours = QStringLiteral("messaging/chatExpiryHours");             // 2
 inline const QString RequestTimeoutSec = QStringLiteral("twilio/requestTimeoutSec");            // 20
 inline const QString AccountSid = QStringLiteral("twilio/accountSid");
 inline const QString ApiKeySid = QStringLiteral("twilio/apiKeySid");

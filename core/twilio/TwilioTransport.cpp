@@ -3,10 +3,10 @@
 #include "core/common/Clock.h"
 #include "core/settings/AppSettings.h"
 #include "core/twilio/OneShotUploadDevice.h"
+#include "core/twilio/TwilioClock.h"
 #include "core/twilio/TwilioEndpoint.h"
 #include "core/twilio/TwilioErrorMessages.h"
 #include "core/twilio/TwilioJson.h"
-#include "core/twilio/TwilioClock.h"
 #include "core/twilio/TwilioSid.h"
 
 #include <QElapsedTimer>

@@ -11,10 +11,12 @@ using namespace cd::test;
 QJsonObject run()
 {
     SoakConfig config;
-    config.sends = qEnvironmentVariableIsSet("FAULT_SOAK_SIZE") ? qEnvironmentVariableIntValue("FAULT_SOAK_SIZE") : 10000;
+    config.sends =
+        qEnvironmentVariableIsSet("FAULT_SOAK_SIZE") ? qEnvironmentVariableIntValue("FAULT_SOAK_SIZE") : 10000;
     config.replies = config.sends;
-    config.seed = qEnvironmentVariableIsSet("FAULT_SOAK_SEED") ? quint32(qEnvironmentVariableIntValue("FAULT_SOAK_SEED"))
-                                                              : 20261204u;
+    config.seed = qEnvironmentVariableIsSet("FAULT_SOAK_SEED")
+                      ? quint32(qEnvironmentVariableIntValue("FAULT_SOAK_SEED"))
+                      : 20261204u;
     const SoakResult result = FaultSoak(config).run();
     for (const QString &violation : result.violations)
         qWarning().noquote() << violation;

@@ -27,6 +27,7 @@ struct SoakConfig
     int patients = 40;
     int timeoutMs = 300; // the client's; "slow" faults answer after twice this
     double faultsPerStep = 1.2;
+    OutboxOptions outbox; // the engine's settings (a test weakens them to prove the soak catches a double send)
 };
 
 struct SoakResult
@@ -35,9 +36,9 @@ struct SoakResult
     int cycles = 0;
     int sends = 0;
     int replies = 0;
-    int creates = 0;         // create requests Twilio received
-    int createdMessages = 0; // messages Twilio created for our rows (each exactly once)
-    int resends = 0;         // rows whose first create never reached Twilio, sent again after the lookups
+    int creates = 0;            // create requests Twilio received
+    int createdMessages = 0;    // messages Twilio created for our rows (each exactly once)
+    int unprocessedCreates = 0; // creates that created nothing (refused, dropped before Twilio): sent again later
     int repliesStored = 0;
     int faults = 0;
     int requests = 0;
@@ -52,7 +53,7 @@ struct SoakResult
                            {QStringLiteral("replies"), replies},
                            {QStringLiteral("creates"), creates},
                            {QStringLiteral("created_messages"), createdMessages},
-                           {QStringLiteral("resent_after_lookups"), resends},
+                           {QStringLiteral("unprocessed_creates"), unprocessedCreates},
                            {QStringLiteral("replies_stored"), repliesStored},
                            {QStringLiteral("faults_injected"), faults},
                            {QStringLiteral("requests"), requests},
@@ -73,7 +74,7 @@ public:
         QElapsedTimer timer;
         timer.start();
         TwilioClock::reset();
-        MessagingRig rig;
+        MessagingRig rig(m_config.outbox);
         ShiftedClock clock;
         m_result.deskAheadSec = qint64(m_rng.bounded(7201)) - 3600; // this desk's clock off by up to an hour
         clock.shiftSec = m_result.deskAheadSec;
@@ -87,7 +88,8 @@ public:
             m_phones.append(QStringLiteral("+1415555%1").arg(1000 + i));
         }
 
-        while ((m_result.sends < m_config.sends || m_result.replies < m_config.replies) && m_result.violations.isEmpty()) {
+        while ((m_result.sends < m_config.sends || m_result.replies < m_config.replies) &&
+               m_result.violations.isEmpty()) {
             ++m_result.steps;
             const int sends = std::min<int>(int(m_rng.bounded(6)), m_config.sends - m_result.sends);
             for (int i = 0; i < sends; ++i)
@@ -121,7 +123,7 @@ public:
         check(rig, true);
         m_result.creates = rig.server.createCount();
         m_result.requests = rig.server.requestCount();
-        m_result.resends = m_result.creates - m_result.createdMessages; // every create that created nothing
+        m_result.unprocessedCreates = m_result.creates - m_result.createdMessages;
         Clock::setInstance(nullptr);
         TwilioClock::reset();
         m_result.seconds = double(timer.elapsed()) / 1000.0;
@@ -156,21 +158,67 @@ private:
             f.method = create ? QByteArray("POST") : QByteArray("GET");
             f.pathSuffix = create ? QStringLiteral("/Messages.json") : QString();
             switch (kind) {
-            case 0: f.dropConnection = true; break;                                        // before the create
-            case 1: f.process = true; f.dropConnection = true; break;                      // after it
-            case 2: f.process = true; f.resetConnection = true; break;                     // reset after it
-            case 3: f.process = true; f.delayMs = m_config.timeoutMs * 2; break;           // past the timeout
-            case 4: f.status = 429; f.body = R"({"code":20429,"message":"Too Many Requests","status":429})"; break;
-            case 5: f.process = true; f.status = 500; f.body = R"({"code":20500,"status":500})"; break;
-            case 6: f.status = 503; f.body = "<html>Service Unavailable</html>"; break;
-            case 7: f.process = true; f.status = 200; f.body = "{\"sid\": tru"; break;     // garbage after creating
-            case 8: f.status = 500; f.body = R"({"code":20500,"status":500})"; break;
-            case 9: f.status = 200; f.body = "<html>captive portal</html>"; break;
-            case 10: f.process = true; f.reorderList = true; f.pathSuffix = QStringLiteral("/Messages.json"); break;
-            case 11: f.process = true; f.duplicateList = true; f.pathSuffix = QStringLiteral("/Messages.json"); break;
-            case 12: f.delayMs = m_config.timeoutMs * 2; break;
-            case 13: f.resetConnection = true; break;
-            default: f.status = 503; f.body = "oops"; break;
+            case 0:
+                f.dropConnection = true;
+                break; // before the create
+            case 1:
+                f.process = true;
+                f.dropConnection = true;
+                break; // after it
+            case 2:
+                f.process = true;
+                f.resetConnection = true;
+                break; // reset after it
+            case 3:
+                f.process = true;
+                f.delayMs = m_config.timeoutMs * 2;
+                break; // past the timeout
+            case 4:
+                f.status = 429;
+                f.body = R"({"code":20429,"message":"Too Many Requests","status":429})";
+                break;
+            case 5:
+                f.process = true;
+                f.status = 500;
+                f.body = R"({"code":20500,"status":500})";
+                break;
+            case 6:
+                f.status = 503;
+                f.body = "<html>Service Unavailable</html>";
+                break;
+            case 7:
+                f.process = true;
+                f.status = 200;
+                f.body = "{\"sid\": tru";
+                break; // garbage after creating
+            case 8:
+                f.status = 500;
+                f.body = R"({"code":20500,"status":500})";
+                break;
+            case 9:
+                f.status = 200;
+                f.body = "<html>captive portal</html>";
+                break;
+            case 10:
+                f.process = true;
+                f.reorderList = true;
+                f.pathSuffix = QStringLiteral("/Messages.json");
+                break;
+            case 11:
+                f.process = true;
+                f.duplicateList = true;
+                f.pathSuffix = QStringLiteral("/Messages.json");
+                break;
+            case 12:
+                f.delayMs = m_config.timeoutMs * 2;
+                break;
+            case 13:
+                f.resetConnection = true;
+                break;
+            default:
+                f.status = 503;
+                f.body = "oops";
+                break;
             }
             rig.server.enqueueFault(f);
             ++m_result.faults;

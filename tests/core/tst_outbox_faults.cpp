@@ -3,6 +3,9 @@
 // failing. Every case counts the creates the fake Twilio received: a double send or a lost text fails the test.
 #include "tests/core/MessagingTestRig.h"
 
+#include "tests/support/MessageFixtures.h"
+
+#include "core/messaging/MessageStatusText.h"
 #include "core/messaging/Outbox.h"
 #include "core/twilio/TwilioClock.h"
 
@@ -73,12 +76,13 @@ private slots:
         const QString body = QStringLiteral("Running 15 min late");
 
         // The same text went to the same number 40 minutes ago from outside this desk: it must never be adopted.
-        QJsonObject older{{QStringLiteral("to"), to},
-                          {QStringLiteral("from"), TestClinicNumber},
-                          {QStringLiteral("direction"), QStringLiteral("outbound-api")},
-                          {QStringLiteral("status"), QStringLiteral("delivered")},
-                          {QStringLiteral("_created"), double(rig.server.serverNow().addSecs(-40 * 60).toMSecsSinceEpoch())},
-                          {QStringLiteral("_sent"), double(rig.server.serverNow().addSecs(-40 * 60).toMSecsSinceEpoch())}};
+        QJsonObject older{
+            {QStringLiteral("to"), to},
+            {QStringLiteral("from"), TestClinicNumber},
+            {QStringLiteral("direction"), QStringLiteral("outbound-api")},
+            {QStringLiteral("status"), QStringLiteral("delivered")},
+            {QStringLiteral("_created"), double(rig.server.serverNow().addSecs(-40 * 60).toMSecsSinceEpoch())},
+            {QStringLiteral("_sent"), double(rig.server.serverNow().addSecs(-40 * 60).toMSecsSinceEpoch())}};
         auto queuedFirst = rig.outbox().queue(ann, QStringLiteral("Hello")); // takes the opt-out line
         QVERIFY(queuedFirst);
         QVERIFY(rig.outbox().sendNow(queuedFirst->id));
@@ -178,11 +182,12 @@ private slots:
         rig.server.enqueueFault(lostCreate(false)); // the answer is lost; the test creates Twilio's version below
         const qint64 id = rig.outbox().queue(ann, ours)->id;
         QCOMPARE(rig.outbox().sendNow(id)->status, MessageStatus::Unknown);
-        QJsonObject rewritten{{QStringLiteral("to"), to},
-                              {QStringLiteral("from"), TestClinicNumber},
-                              {QStringLiteral("direction"), QStringLiteral("outbound-api")},
-                              {QStringLiteral("status"), QStringLiteral("sent")},
-                              {QStringLiteral("body"), QStringLiteral("It's ready - see https://clnc.to/x1Yz \"thanks\"...")}};
+        QJsonObject rewritten{
+            {QStringLiteral("to"), to},
+            {QStringLiteral("from"), TestClinicNumber},
+            {QStringLiteral("direction"), QStringLiteral("outbound-api")},
+            {QStringLiteral("status"), QStringLiteral("sent")},
+            {QStringLiteral("body"), QStringLiteral("It's ready - see https://clnc.to/x1Yz \"thanks\"...")}};
         const QString sid = rig.server.injectMessage(rewritten);
         for (int step = 0; step < 10; ++step) {
             clock.shiftSec += 120;
@@ -239,7 +244,8 @@ private slots:
         QVERIFY(rig.outbox().queue(stuck, QStringLiteral("Stuck text")));
         QList<qint64> patients;
         for (int i = 0; i < 20; ++i)
-            patients << rig.addPatient(QStringLiteral("P%1").arg(i), QStringLiteral("(415) 555-02%1").arg(i, 2, 10, QLatin1Char('0')));
+            patients << rig.addPatient(QStringLiteral("P%1").arg(i),
+                                       QStringLiteral("(415) 555-02%1").arg(i, 2, 10, QLatin1Char('0')));
         for (qint64 patient : std::as_const(patients))
             QVERIFY(rig.outbox().queue(patient, QStringLiteral("Your appointment is confirmed.")));
         rig.server.enqueueFault(broken);
@@ -270,6 +276,92 @@ private slots:
         report = rig.engine().runCycle();
         QVERIFY(!report.ok());
         QVERIFY(report.pollingOk());
+    }
+
+    // A chat text still waiting after the clinic's limit (2 h) is held, never sent by itself; Send now sends it
+    // once; a discarded one never goes.
+    void aStaleChatTextIsHeldThenSentNowOrDiscarded()
+    {
+        MessagingRig rig;
+        ShiftedClock clock;
+        Clock::setInstance(&clock);
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        const qint64 late = rig.outbox().queue(ann, QStringLiteral("Running 15 min late"))->id; // typed in an outage
+        const qint64 other = rig.outbox().queue(ann, QStringLiteral("Bring your insurance card"))->id;
+        clock.shiftSec = 2 * 3600 + 60;
+        rig.engine().runCycle();
+        QCOMPARE(rig.server.createCount(), 0);
+        Message held = *rig.messages().get(late);
+        QCOMPARE(held.status, MessageStatus::Held);
+        QCOMPARE(MessageStatusText::kind(held, clock.nowUtc()), StatusKind::Held);
+        QVERIFY2(held.errorMessage.contains(QStringLiteral("more than 2 hour")), qPrintable(held.errorMessage));
+        rig.engine().runCycle();
+        QCOMPARE(rig.server.createCount(), 0); // never by itself
+
+        auto released = rig.outbox().releaseHeld(late);
+        QVERIFY(released);
+        QCOMPARE(released->status, MessageStatus::Pending);
+        QVERIFY(!rig.outbox().sendNow(late)->sid.isEmpty());
+        auto discarded = rig.outbox().cancel(other);
+        QVERIFY(discarded);
+        QCOMPARE(discarded->status, MessageStatus::Canceled);
+        clock.shiftSec += 3600;
+        rig.engine().runCycle();
+        QCOMPARE(rig.server.createCount(), 1);
+        QCOMPARE(rig.messages().get(late)->status, QStringLiteral("queued"));
+        QVERIFY(!rig.outbox().releaseHeld(other)); // no longer waiting for a decision
+        auto audit = rig.db->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'message.canceled'"));
+        QVERIFY(audit && audit->next());
+        QCOMPARE(audit->value(0).toInt(), 1);
+    }
+
+    // Pending, not confirmed and scheduled-at-Twilio messages can be canceled; the scheduled one at Twilio too.
+    void pendingUnknownAndScheduledMessagesCanBeCanceled()
+    {
+        MessagingRig rig;
+        ShiftedClock clock;
+        Clock::setInstance(&clock);
+        const QString to = QStringLiteral("+14155550123");
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        const qint64 pending = rig.outbox().queue(ann, QStringLiteral("Pending text"))->id;
+        QCOMPARE(rig.outbox().cancel(pending)->status, MessageStatus::Canceled);
+
+        rig.server.enqueueFault(lostCreate(false));
+        const qint64 unknown = rig.outbox().queue(ann, QStringLiteral("Lost text"))->id;
+        QCOMPARE(rig.outbox().sendNow(unknown)->status, MessageStatus::Unknown);
+        QCOMPARE(rig.outbox().cancel(unknown)->status, MessageStatus::Canceled);
+
+        // Scheduled at Twilio (sent through a Messaging Service by another desk): stored with its sid.
+        const QString sid =
+            rig.server.injectMessage(QJsonObject{{QStringLiteral("to"), to},
+                                                 {QStringLiteral("direction"), QStringLiteral("outbound-api")},
+                                                 {QStringLiteral("status"), QStringLiteral("scheduled")},
+                                                 {QStringLiteral("body"), QStringLiteral("Reminder")}});
+        Message scheduled;
+        scheduled.patientId = ann;
+        scheduled.direction = Message::Direction::Outbound;
+        scheduled.body = QStringLiteral("Reminder");
+        scheduled.status = MessageStatus::Scheduled;
+        scheduled.sid = sid;
+        scheduled.toNumber = to;
+        scheduled.scheduledFor = clock.nowUtc().addDays(1);
+        const qint64 id = storeMessages(rig.messages(), {scheduled}).constFirst();
+        auto canceled = rig.outbox().cancel(id);
+        QVERIFY2(canceled, qPrintable(canceled ? QString() : canceled.error().message));
+        QCOMPARE(canceled->status, MessageStatus::Canceled);
+        QCOMPARE(rig.server.message(sid).value(QStringLiteral("status")).toString(), QStringLiteral("canceled"));
+
+        // Already at Twilio and not scheduled: refused with the reason.
+        const qint64 sent = rig.outbox().queue(ann, QStringLiteral("Gone"))->id;
+        QVERIFY(!rig.outbox().sendNow(sent)->sid.isEmpty());
+        auto refused = rig.outbox().cancel(sent);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("message.cannot-cancel"));
+        for (int i = 0; i < 20; ++i) {
+            clock.shiftSec += 120;
+            rig.engine().runCycle();
+        }
+        QCOMPARE(outboundSidsTo(rig.server, to).size(), 2); // the scheduled one and "Gone": nothing canceled went
     }
 };
 

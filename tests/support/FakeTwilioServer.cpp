@@ -538,8 +538,7 @@ std::optional<FakeTwilioServer::Fault> FakeTwilioServer::takeFault(const Request
             continue;
         if (!fault.pathSuffix.isEmpty() && !request.path.endsWith(fault.pathSuffix))
             continue;
-        if (!fault.queryContains.isEmpty() &&
-            !QUrl::fromPercentEncoding(request.target).contains(fault.queryContains))
+        if (!fault.queryContains.isEmpty() && !QUrl::fromPercentEncoding(request.target).contains(fault.queryContains))
             continue;
         if (fault.repeat)
             return fault;

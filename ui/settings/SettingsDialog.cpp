@@ -78,7 +78,8 @@ const QList<QPair<const char *, QStringList>> &sections()
         // Clinic-wide policy, then what this desk chooses for itself (kept apart: the policy will be shared).
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Clinic and messages"),
          {QStringLiteral("clinicName"), QStringLiteral("phoneRegion"), QStringLiteral("pricePerSegment"),
-          QStringLiteral("optOutLine"), QStringLiteral("requireConsent"), QStringLiteral("noReceiptAfterHours")}},
+          QStringLiteral("optOutLine"), QStringLiteral("requireConsent"), QStringLiteral("noReceiptAfterHours"),
+          QStringLiteral("chatExpiryHours")}},
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "This computer"),
          {QStringLiteral("pollIntervalChatSec"), QStringLiteral("pollIntervalIdleSec"),
           QStringLiteral("requestTimeoutSec"), QStringLiteral("notificationShowsText")}},
