@@ -6,6 +6,7 @@
 #include "core/email/SendGridClient.h"
 #include "core/secrets/StoredCredentialsProvider.h"
 #include "core/twilio/TwilioClient.h"
+#include "core/twilio/TwilioClock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -66,10 +67,18 @@ int run(Context &ctx)
                                                                                : QJsonValue(email->error().message)}})
               : QJsonValue(QJsonValue::Null);
 
+    // Every Twilio answer measured this computer's clock: say so when it is off (times shown, scheduled sends).
+    const auto clockOffset = TwilioClock::offsetMs();
+    if (TwilioClock::skewed())
+        check.notes << tr("Clock: this computer's clock is %1. Set the date, time and time zone correctly (or turn "
+                          "on automatic time); messages are still never sent twice.")
+                           .arg(TwilioClock::describe(*clockOffset));
     if (ctx.json()) {
         ctx.printJson(QJsonObject{
             {QStringLiteral("sendgrid"), emailJson},
             {QStringLiteral("data_at_rest"), atRest.json},
+            {QStringLiteral("clock_offset_sec"),
+             clockOffset ? QJsonValue(double(qRound64(double(*clockOffset) / 1000.0))) : QJsonValue()},
             {QStringLiteral("ok"), check.ok},
             {QStringLiteral("account"),
              QJsonObject{{QStringLiteral("sid"), optionalString(check.accountSid)},

@@ -1,5 +1,6 @@
-// clinicdesk-cli messages (--patient ID | --unmatched) | messages search TEXT
+// clinicdesk-cli messages (--patient ID | --unmatched) | messages search TEXT | messages cancel ID
 #include "app/cli/Cli.h"
+#include "app/cli/MessagesCancel.h"
 #include "app/cli/MessagesSearch.h"
 
 #include "core/common/Clock.h"
@@ -24,10 +25,16 @@ int run(Context &ctx)
                                      QStringLiteral("ID"));
     const QCommandLineOption unmatched(QStringLiteral("unmatched"), tr("Replies from numbers that match no patient."));
     parser.addOptions({patient, unmatched});
+    parser.addPositionalArgument(QStringLiteral("cancel"),
+                                 tr("cancel ID: stop a message that has not gone out yet "
+                                    "(or one scheduled at Twilio)."),
+                                 QStringLiteral("[cancel ID]"));
     if (!ctx.parse(parser, tr("Show a conversation, oldest first, with each message's status and error. "
                               "\"messages search TEXT\" finds messages in every conversation, newest first.")))
         return ctx.exitCode();
     const QStringList words = parser.positionalArguments();
+    if (words.value(0) == QLatin1String("cancel"))
+        return runMessagesCancel(ctx, words.mid(1));
     if (!words.isEmpty() && words.constFirst() == QLatin1String("search") && !parser.isSet(patient) &&
         !parser.isSet(unmatched))
         return runMessagesSearch(ctx, words.mid(1).join(QLatin1Char(' ')));

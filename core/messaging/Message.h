@@ -68,6 +68,9 @@ namespace MessageStatus {
 inline const QString Pending = QStringLiteral("pending");
 inline const QString Sending = QStringLiteral("sending");
 inline const QString Unknown = QStringLiteral("unknown");
+// A chat text still waiting after the clinic's limit (messaging/chatExpiryHours): never sent by itself; staff choose
+// Send now or Discard.
+inline const QString Held = QStringLiteral("held");
 inline const QString Accepted = QStringLiteral("accepted");
 inline const QString Queued = QStringLiteral("queued");
 inline const QString Scheduled = QStringLiteral("scheduled");

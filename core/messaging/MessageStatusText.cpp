@@ -44,6 +44,7 @@ constexpr KindWords Words[] = {
     {StatusKind::Delivered, "delivered", QT_TRANSLATE_NOOP("cd::MessageStatusText", "Delivered")},
     {StatusKind::Failed, "failed", QT_TRANSLATE_NOOP("cd::MessageStatusText", "Failed")},
     {StatusKind::Canceled, "canceled", QT_TRANSLATE_NOOP("cd::MessageStatusText", "Canceled")},
+    {StatusKind::Held, "not_sent", QT_TRANSLATE_NOOP("cd::MessageStatusText", "Not sent")},
     {StatusKind::Other, "other", QT_TRANSLATE_NOOP("cd::MessageStatusText", "Other Twilio status")},
 };
 
@@ -101,6 +102,8 @@ StatusKind MessageStatusText::kind(const Message &m, const QDateTime &nowUtc)
         return StatusKind::Failed;
     if (s == MessageStatus::Canceled)
         return StatusKind::Canceled;
+    if (s == MessageStatus::Held)
+        return StatusKind::Held;
     if (s == MessageStatus::Received)
         return StatusKind::Received;
     qCDebug(lcStatusText) << "a status this version does not know:" << s;
@@ -169,7 +172,11 @@ QString MessageStatusText::explanation(const Message &m, const QDateTime &nowUtc
         return reason.isEmpty() ? tr("Twilio could not deliver this message.") : reason;
     }
     case StatusKind::Canceled:
-        return tr("This scheduled message was canceled and will not be sent.");
+        return m.errorMessage.isEmpty() ? tr("This scheduled message was canceled and will not be sent.")
+                                        : m.errorMessage;
+    case StatusKind::Held:
+        return m.errorMessage.isEmpty() ? tr("Not sent: it waited too long to go out. Send it now or discard it.")
+                                        : m.errorMessage;
     case StatusKind::Other:
         return m.status;
     }

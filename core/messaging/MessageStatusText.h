@@ -24,6 +24,7 @@ enum class StatusKind
     Delivered,     // delivered (or read)
     Failed,        // failed or undelivered
     Canceled,      // a scheduled message that was canceled
+    Held,          // waited too long to go out by itself: staff send it now or discard it
     Other,         // a newer Twilio status this version does not know: Twilio's own word is shown
 };
 

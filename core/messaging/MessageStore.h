@@ -151,7 +151,8 @@ public:
         QDateTime claimedAt;
     };
     // pending -> sending, only if still pending: the one process that wins sends it.
-    Result<bool> claim(qint64 id, const QString &claimToken);
+    // `claimedAtTwilio`: the same moment on Twilio's clock, when known (the window a lost answer is looked up in).
+    Result<bool> claim(qint64 id, const QString &claimToken, const QDateTime &claimedAtTwilio = {});
     // What Twilio reports for a create (or a lookup that found it): sid, status, price... Only while sid is empty.
     Status<> recordAccepted(qint64 id, const TwilioMessage &remote);
     Status<> markFailed(qint64 id, std::optional<int> code, const QString &text, const QString &onlyIfStatus);
@@ -165,11 +166,34 @@ public:
     Result<bool> markAbandoned(qint64 id, const QString &claimedBy);
     Result<QDateTime> claimedAt(qint64 id) const;
     Result<QList<ClaimedRow>> sendingRows() const;
-    Result<QList<Message>> unknownOutbound() const;
-    // Pending rows due by `nowUtc` (no due time, or due), oldest first; expired ones are canceled first.
+    // Unknown rows, oldest first; with `dueBy`, only those whose own back-off (next_attempt_at) has passed.
+    Result<QList<Message>> unknownOutbound(const QDateTime &dueBy = {}) const;
+    // How the settling of an unknown row stands.
+    struct SettleState
+    {
+        QDateTime claimedAt;       // this desk's clock
+        QDateTime claimedAtTwilio; // Twilio's clock, when it was known at the claim
+        int lookups = 0;           // lookups that did not find it since it became unknown
+        int rowFailures = 0;       // consecutive failed requests for this row
+    };
+    Result<SettleState> settleState(qint64 id) const;
+    // A lookup that did not find the row's message: counted; the next one not before `nextAt`.
+    Status<> recordLookupMiss(qint64 id, const QDateTime &nextAt);
+    // A request for this row failed: the row waits until `nextAt`, the others go on.
+    Status<> recordRowFailure(qint64 id, const QDateTime &nextAt);
+    // Pending rows due by `nowUtc` (no due time, or due; past their own back-off), oldest first; expired ones are
+    // canceled first.
     Result<QList<qint64>> duePendingIds(const QDateTime &nowUtc, Channel channel);
     // A patient's texts that wait locally with a send time: canceled with `reason`.
     Result<int> cancelPendingScheduled(qint64 patientId, const QString &reason);
+    // Chat texts still pending since before `cutoff` (and without an expiry of their own): held with `reason`, never
+    // sent by themselves. Returns how many.
+    Result<int> holdStaleChat(const QDateTime &cutoff, const QString &reason);
+    // held -> pending, now with its own expiry (Send now).
+    Result<bool> releaseHeld(qint64 id, const QDateTime &expiresAt);
+    // Staff cancel a text that has not reached Twilio (pending, held, unknown): canceled with `reason`, audited.
+    // False when it is no longer in one of those states (being sent right now, or already sent).
+    Result<bool> cancelUnsent(qint64 id, const QString &reason);
     // A patient's texts scheduled at Twilio: (id, sid).
     Result<QList<QPair<qint64, QString>>> scheduledAtTwilio(qint64 patientId) const;
     Status<> setStatus(qint64 id, const QString &status);

@@ -42,12 +42,13 @@ Status<> auditOutcome(QSqlDatabase &tx, qint64 id, const QString &action, const 
 
 } // namespace
 
-Result<bool> MessageStore::claim(qint64 id, const QString &claimToken)
+Result<bool> MessageStore::claim(qint64 id, const QString &claimToken, const QDateTime &claimedAtTwilio)
 {
     auto claimed = update(MessageChange::StatusChanged,
                           QStringLiteral("UPDATE messages SET status = 'sending', claimed_by = ?, claimed_at = ?, "
-                                         "attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'pending'"),
-                          {claimToken, now(), now(), id});
+                                         "claimed_at_twilio = ?, lookups = 0, attempts = attempts + 1, "
+                                         "updated_at = ? WHERE id = ? AND status = 'pending'"),
+                          {claimToken, now(), sql::time(claimedAtTwilio), now(), id});
     if (!claimed)
         return claimed.error();
     return *claimed == 1;
@@ -63,7 +64,7 @@ Status<> MessageStore::recordAccepted(qint64 id, const TwilioMessage &remote)
                           "UPDATE messages SET sid = ?, status = ?, error_code = ?, error_message = ?, segments = CASE "
                           "WHEN ? > 0 THEN ? ELSE segments END, "
                           "price = ?, from_number = COALESCE(?, from_number), sent_at = ?, updated_at = ?, "
-                          "claimed_by = NULL WHERE id = ? AND sid IS NULL"),
+                          "claimed_by = NULL, row_failures = 0, next_attempt_at = NULL WHERE id = ? AND sid IS NULL"),
                       {remote.sid, remote.status.isEmpty() ? MessageStatus::Queued : remote.status,
                        sql::integer(remote.errorCode),
                        sql::text(remote.errorCode ? twilioErrorText(*remote.errorCode) : QString()), remote.numSegments,
@@ -107,7 +108,7 @@ Status<> MessageStore::markOutcomeUnknown(qint64 id)
 {
     return write([&](MessageWrite &tx) -> Status<> {
         auto changed = tx.update(MessageChange::StatusChanged,
-                                 QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? WHERE id = ? "
+                                 QStringLiteral("UPDATE messages SET status = 'unknown', lookups = 0, updated_at = ? WHERE id = ? "
                                                 "AND status = 'sending' AND sid IS NULL"),
                                  {now(), id});
         if (!changed)
@@ -122,8 +123,9 @@ Status<> MessageStore::markOutcomeUnknown(qint64 id)
 Result<bool> MessageStore::unknownBackToPending(qint64 id)
 {
     auto back = update(MessageChange::StatusChanged,
-                       QStringLiteral("UPDATE messages SET status = 'pending', claimed_by = NULL, updated_at = ? "
-                                      "WHERE id = ? AND status = 'unknown' AND sid IS NULL"),
+                       QStringLiteral("UPDATE messages SET status = 'pending', claimed_by = NULL, lookups = 0, "
+                                      "next_attempt_at = NULL, updated_at = ? WHERE id = ? AND status = 'unknown' "
+                                      "AND sid IS NULL"),
                        {now(), id});
     if (!back)
         return back.error();
@@ -132,10 +134,11 @@ Result<bool> MessageStore::unknownBackToPending(qint64 id)
 
 Result<bool> MessageStore::markAbandoned(qint64 id, const QString &claimedBy)
 {
-    auto changed = update(MessageChange::StatusChanged,
-                          QStringLiteral("UPDATE messages SET status = 'unknown', updated_at = ? WHERE id = ? AND "
-                                         "status = 'sending' AND claimed_by = ?"),
-                          {now(), id, claimedBy});
+    auto changed =
+        update(MessageChange::StatusChanged,
+               QStringLiteral("UPDATE messages SET status = 'unknown', lookups = 0, updated_at = ? WHERE id = ? "
+                              "AND status = 'sending' AND claimed_by = ?"),
+               {now(), id, claimedBy});
     if (!changed)
         return changed.error();
     return *changed == 1;
@@ -151,6 +154,40 @@ Result<QDateTime> MessageStore::claimedAt(qint64 id) const
     return QDateTime();
 }
 
+Result<MessageStore::SettleState> MessageStore::settleState(qint64 id) const
+{
+    auto q = m_database->exec(
+        QStringLiteral("SELECT claimed_at, claimed_at_twilio, lookups, row_failures FROM messages WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    SettleState state;
+    if (q->next()) {
+        if (!q->value(0).isNull())
+            state.claimedAt = fromDbTime(q->value(0).toString());
+        if (!q->value(1).isNull())
+            state.claimedAtTwilio = fromDbTime(q->value(1).toString());
+        state.lookups = q->value(2).toInt();
+        state.rowFailures = q->value(3).toInt();
+    }
+    return state;
+}
+
+Status<> MessageStore::recordLookupMiss(qint64 id, const QDateTime &nextAt)
+{
+    return okIf(update(MessageChange::StatusChanged,
+                       QStringLiteral("UPDATE messages SET lookups = lookups + 1, row_failures = 0, "
+                                      "next_attempt_at = ? WHERE id = ? AND status = 'unknown'"),
+                       {toDbTime(nextAt), id}));
+}
+
+Status<> MessageStore::recordRowFailure(qint64 id, const QDateTime &nextAt)
+{
+    return okIf(update(MessageChange::StatusChanged,
+                       QStringLiteral("UPDATE messages SET row_failures = row_failures + 1, next_attempt_at = ? "
+                                      "WHERE id = ? AND sid IS NULL"),
+                       {toDbTime(nextAt), id}));
+}
+
 Result<QList<MessageStore::ClaimedRow>> MessageStore::sendingRows() const
 {
     // Not via the sid index: many rows have no sid.
@@ -164,11 +201,13 @@ Result<QList<MessageStore::ClaimedRow>> MessageStore::sendingRows() const
     return rows;
 }
 
-Result<QList<Message>> MessageStore::unknownOutbound() const
+Result<QList<Message>> MessageStore::unknownOutbound(const QDateTime &dueBy) const
 {
     auto q = m_database->exec(
-        QStringLiteral("SELECT %1 FROM messages WHERE status = 'unknown' AND direction = 'outbound' ORDER BY id")
-            .arg(selectColumns()));
+        QStringLiteral("SELECT %1 FROM messages WHERE status = 'unknown' AND direction = 'outbound' AND "
+                       "(next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id")
+            .arg(selectColumns()),
+        {dueBy.isValid() ? toDbTime(dueBy) : QStringLiteral("9999")});
     if (!q)
         return q.error();
     QList<Message> rows;
@@ -203,8 +242,8 @@ Result<QList<qint64>> MessageStore::duePendingIds(const QDateTime &nowUtc, Chann
         return expired.error();
     auto q = m_database->exec(QStringLiteral("SELECT id FROM messages WHERE status = 'pending' AND direction = "
                                              "'outbound' AND channel = ? AND (due_at IS NULL OR due_at <= ?) "
-                                             "ORDER BY id"),
-                              {channelName(channel), toDbTime(nowUtc)});
+                                             "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id"),
+                              {channelName(channel), toDbTime(nowUtc), toDbTime(nowUtc)});
     if (!q)
         return q.error();
     QList<qint64> ids;
@@ -220,6 +259,60 @@ Result<int> MessageStore::cancelPendingScheduled(qint64 patientId, const QString
                                  "patient_id = ? AND direction = 'outbound' AND status = 'pending' AND "
                                  "(scheduled_for IS NOT NULL OR due_at IS NOT NULL)"),
                   {reason, now(), patientId});
+}
+
+Result<int> MessageStore::holdStaleChat(const QDateTime &cutoff, const QString &reason)
+{
+    // Looked for first, so that an idle cycle takes no write lock.
+    auto any = m_database->exec(QStringLiteral("SELECT 1 FROM messages WHERE status = 'pending' AND direction = "
+                                               "'outbound' AND purpose = 'chat' AND expires_at IS NULL AND "
+                                               "created_at <= ? LIMIT 1"),
+                                {toDbTime(cutoff)});
+    if (!any)
+        return any.error();
+    const bool found = any->next();
+    any->finish();
+    if (!found)
+        return 0;
+    return update(MessageChange::StatusChanged,
+                  QStringLiteral("UPDATE messages SET status = 'held', error_message = ?, updated_at = ?, "
+                                 "claimed_by = NULL WHERE status = 'pending' AND direction = 'outbound' AND "
+                                 "purpose = 'chat' AND expires_at IS NULL AND created_at <= ?"),
+                  {reason, now(), toDbTime(cutoff)});
+}
+
+Result<bool> MessageStore::releaseHeld(qint64 id, const QDateTime &expiresAt)
+{
+    auto done = update(MessageChange::StatusChanged,
+                       QStringLiteral("UPDATE messages SET status = 'pending', error_message = NULL, expires_at = ?, "
+                                      "next_attempt_at = NULL, updated_at = ? WHERE id = ? AND status = 'held'"),
+                       {toDbTime(expiresAt), now(), id});
+    if (!done)
+        return done.error();
+    return *done == 1;
+}
+
+Result<bool> MessageStore::cancelUnsent(qint64 id, const QString &reason)
+{
+    bool canceled = false;
+    auto written = write([&](MessageWrite &tx) -> Status<> {
+        auto changed = tx.update(MessageChange::StatusChanged,
+                                 QStringLiteral("UPDATE messages SET status = 'canceled', error_message = ?, "
+                                                "updated_at = ?, claimed_by = NULL WHERE id = ? AND direction = "
+                                                "'outbound' AND status IN ('pending', 'held', 'unknown') AND sid IS "
+                                                "NULL"),
+                                 {reason, now(), id});
+        if (!changed)
+            return changed.error();
+        canceled = *changed == 1;
+        if (!canceled)
+            return Ok{};
+        return AuditLog::record(tx.sql(), QStringLiteral("message.canceled"), std::nullopt,
+                                QStringLiteral("message %1").arg(id));
+    });
+    if (!written)
+        return written.error();
+    return canceled;
 }
 
 Result<QList<QPair<qint64, QString>>> MessageStore::scheduledAtTwilio(qint64 patientId) const

@@ -74,6 +74,7 @@ Status<> MessagingService::start()
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &MessagingThread::cycleReported, this, &MessagingService::onCycleReported);
     connect(m_worker, &MessagingThread::sendFinished, this, &MessagingService::sendFinished);
+    connect(m_worker, &MessagingThread::cancelFinished, this, &MessagingService::cancelFinished);
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &MessagingThread::open, Qt::QueuedConnection);
     applyInterval();
@@ -134,6 +135,59 @@ Result<Message> MessagingService::retry(const Message &failed)
     if (!failed.patientId)
         return makeError(QStringLiteral("send.no-patient"), tr("This message belongs to no patient."));
     return send(*failed.patientId, failed.body);
+}
+
+Result<Message> MessagingService::cancel(qint64 messageId)
+{
+    if (!m_outbox)
+        return makeError(QStringLiteral("send.not-ready"), tr("Messaging has not started yet. Try again in a moment."));
+    auto message = m_messages.get(messageId);
+    if (!message)
+        return message.error();
+    if (!Outbox::needsTransportToCancel(*message))
+        return m_outbox->cancel(messageId); // a row of our own: no transport needed
+    if (!m_worker)
+        return makeError(QStringLiteral("send.not-ready"), tr("Messaging has not started yet. Try again in a moment."));
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, messageId] { worker->cancel(messageId); }, Qt::QueuedConnection);
+    return message;
+}
+
+Result<Message> MessagingService::cancelAndWait(qint64 messageId)
+{
+    auto message = m_messages.get(messageId);
+    if (!message)
+        return message.error();
+    if (!Outbox::needsTransportToCancel(*message) || !m_worker)
+        return cancel(messageId);
+    QString error;
+    QObject waiting;
+    awaitCallback<bool>([&](auto done) {
+        connect(this, &MessagingService::cancelFinished, &waiting,
+                [done, messageId, &error](qint64 finished, const QString &why) {
+                    if (finished != messageId)
+                        return;
+                    error = why;
+                    done(true);
+                });
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, messageId] { worker->cancel(messageId); }, Qt::QueuedConnection);
+    });
+    if (!error.isEmpty())
+        return makeError(QStringLiteral("twilio.cancel-failed"), error);
+    return m_messages.get(messageId);
+}
+
+Result<Message> MessagingService::sendHeldNow(qint64 messageId)
+{
+    if (!m_outbox || !m_worker)
+        return makeError(QStringLiteral("send.not-ready"), tr("Messaging has not started yet. Try again in a moment."));
+    auto released = m_outbox->releaseHeld(messageId);
+    if (!released)
+        return released.error();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, messageId] { worker->sendNow(messageId); }, Qt::QueuedConnection);
+    return released;
 }
 
 Result<Message> MessagingService::sendAndWait(qint64 patientId, const QString &body)

@@ -75,6 +75,13 @@ public:
     // Sends the text of a failed message again, as a new message (the failed one stays as it was).
     Result<Message> retry(const Message &failed);
 
+    // Staff cancel a message (pending, not sent, not confirmed: at once; scheduled at Twilio: in the messaging
+    // thread, the outcome through cancelFinished). Returns the row as it is now.
+    Result<Message> cancel(qint64 messageId);
+    Result<Message> cancelAndWait(qint64 messageId); // the CLI: also waits for Twilio
+    // A held ("not sent") chat text: back to the outbox and sent now.
+    Result<Message> sendHeldNow(qint64 messageId);
+
     // Blocking forms for the command line: wait until the messaging thread is done with it.
     Result<Message> sendAndWait(qint64 patientId, const QString &body);
     SyncReport syncAndWait();
@@ -94,6 +101,7 @@ signals:
     void cycleFinished(int inbound, int statusUpdates, const QString &error);
     void cycleReported(const cd::SyncReport &report);
     void sendFinished(qint64 messageId);
+    void cancelFinished(qint64 messageId, const QString &error);
     void restarted();
 
 private:

@@ -99,6 +99,16 @@ void MessagingThread::sendNow(qint64 messageId)
     drain();
 }
 
+void MessagingThread::cancel(qint64 messageId)
+{
+    if (!m_session && !m_stopping) {
+        emit cancelFinished(messageId, tr("Messaging is off, so Twilio cannot be asked to cancel it."));
+        return;
+    }
+    m_toCancel.append(messageId);
+    drain();
+}
+
 void MessagingThread::runCycle()
 {
     if (!m_session && !m_stopping) {
@@ -131,7 +141,13 @@ void MessagingThread::drain()
     if (m_busy || !m_session || m_stopping)
         return; // the running step picks the request up when it returns
     m_busy = true;
-    while (!m_stopping && (!m_toSend.isEmpty() || m_cycleWanted)) {
+    while (!m_stopping && (!m_toSend.isEmpty() || !m_toCancel.isEmpty() || m_cycleWanted)) {
+        if (!m_toCancel.isEmpty()) {
+            const qint64 id = m_toCancel.takeFirst();
+            const auto canceled = m_session->outbox().cancel(id);
+            emit cancelFinished(id, canceled ? QString() : canceled.error().message);
+            continue;
+        }
         if (!m_toSend.isEmpty()) {
             const qint64 id = m_toSend.takeFirst();
             auto sent = m_session->outbox().sendNow(id);
@@ -148,8 +164,9 @@ void MessagingThread::drain()
         if (report.inbound > 0 && m_schedule.chatOpen())
             m_schedule.noteActivity(Clock::instance().nowUtc());
         // Errors stretch the interval (up to 10 minutes) and the first success restores it: no hammering of a
-        // network that is down, and recovery without anyone clicking anything.
-        if (report.ok())
+        // network that is down, and recovery without anyone clicking anything. Only reading replies counts: a send
+        // that fails never slows reply polling.
+        if (report.pollingOk())
             m_schedule.recordSuccess(Clock::instance().nowUtc());
         else
             m_schedule.recordFailure();

@@ -32,6 +32,7 @@ public:
 
     void open();                    // in the thread: the transport, the engine and the timer
     void sendNow(qint64 messageId); // queued from the owner's thread
+    void cancel(qint64 messageId);  // a message scheduled at Twilio: canceled there (the transport is here)
     void runCycle();
     void setIntervalMs(int ms); // one interval for every mode (tests); failed cycles stretch it (PollSchedule)
     // What staff are doing, from the owner's thread: the intervals, a chat open, the window active.
@@ -44,6 +45,7 @@ public:
 signals:
     void cycleReported(const cd::SyncReport &report);
     void sendFinished(qint64 messageId);
+    void cancelFinished(qint64 messageId, const QString &error); // error empty: canceled
 
 private:
     void drain();
@@ -65,6 +67,7 @@ private:
     bool m_scheduled = false; // setSchedule() was called: the timer runs on the schedule
     QDateTime m_lastCycleStart;
     QList<qint64> m_toSend;
+    QList<qint64> m_toCancel;
     bool m_cycleWanted = false;
     bool m_busy = false;
     bool m_stopping = false;

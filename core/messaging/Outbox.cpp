@@ -2,12 +2,14 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
+#include "core/messaging/BodyMatch.h"
 #include "core/messaging/GatewayAwait.h"
 #include "core/messaging/MessageStore.h"
 #include "core/messaging/SendPolicy.h"
 #include "core/patients/PatientStore.h"
 #include "core/settings/AppSettings.h"
 #include "core/sms/SegmentInfo.h"
+#include "core/twilio/TwilioClock.h"
 #include "core/twilio/TwilioErrorMessages.h"
 
 #include <QCoreApplication>
@@ -29,8 +31,10 @@ namespace cd {
 
 namespace {
 
-// How far Twilio's clock and ours may disagree when matching a message by its creation time.
+// The error of the measured offset (whole-second Date headers, the answer's travel) and Twilio's own clocks.
 constexpr qint64 ClockSlackSec = 10 * 60;
+// When the offset was not known at the claim: the desk's clock may have been changed since by up to an hour.
+constexpr qint64 UnmeasuredSlackSec = 65 * 60;
 constexpr int SettlePages = 5;
 
 // A claim token names host and pid so an abandoned row can be recognised as soon as its process is gone.
@@ -158,7 +162,9 @@ Result<Message> Outbox::queue(qint64 patientId, const QString &rawBody, const Qu
 
 bool Outbox::claim(qint64 id)
 {
-    auto claimed = m_messages.claim(id, processToken());
+    // The attempt on Twilio's clock, when an earlier answer measured it: the lookup window of a lost answer.
+    const QDateTime atTwilio = TwilioClock::offsetMs() ? TwilioClock::nowAtTwilio() : QDateTime();
+    auto claimed = m_messages.claim(id, processToken(), atTwilio);
     return claimed && *claimed;
 }
 
@@ -185,6 +191,16 @@ Result<Message> Outbox::sendNow(qint64 messageId)
         }
     }
     checkpoint("loaded");
+    if (!TwilioClock::offsetMs() && !m_gateway->isDemo()) {
+        // This process has not heard from Twilio yet: one small list first measures the desk's clock, so the
+        // attempt is known on Twilio's clock should the create's answer be lost. Its failure changes nothing.
+        MessageListFilter filter;
+        filter.to = message->toNumber;
+        filter.pageSize = 1;
+        (void)awaitGateway<TwilioMessagePage>([&](TwilioCallback<TwilioMessagePage> done) {
+            m_gateway->listMessages(filter, QString(), std::move(done));
+        });
+    }
     if (!claim(messageId))
         return m_messages.get(messageId); // another process (the GUI or a CLI job) is sending it
     m_lastSendWasMine = true;
@@ -233,6 +249,7 @@ Result<Message> Outbox::sendNow(qint64 messageId)
             (void)m_messages.markOutcomeUnknown(messageId);
             if (auto current = m_messages.get(messageId); current && current->status == MessageStatus::Unknown)
                 (void)settle(*current);
+            m_lastError = error; // the lookup's own trouble is this row's, not the network's
             break;
         case TwilioError::Kind::Api:
             if (error.code == 21610 && message->patientId) {
@@ -253,30 +270,61 @@ Result<Message> Outbox::sendNow(qint64 messageId)
     return m_messages.get(messageId);
 }
 
-std::optional<TwilioMessage> Outbox::lookUp(const Message &message, const QDateTime &attemptAt, bool *lookupFailed)
+QDateTime Outbox::rowRetryAt(int failures) const
+{
+    qint64 delay = qMax(1, m_options.rowRetryFirstSec);
+    for (int i = 1; i < failures && delay < m_options.rowRetryMaxSec; ++i)
+        delay *= 2;
+    return Clock::instance().nowUtc().addSecs(qMin<qint64>(delay, qMax(1, m_options.rowRetryMaxSec)));
+}
+
+std::optional<TwilioMessage> Outbox::lookUp(const Message &message, const QDateTime &attemptLocal,
+                                            const QDateTime &attemptTwilio, bool *lookupFailed)
 {
     *lookupFailed = false;
-    const QDateTime earliest = attemptAt.addSecs(-ClockSlackSec);
-    auto matches = [&](const TwilioMessage &remote) {
-        if (!remote.direction.startsWith(QLatin1String("outbound")) || remote.body != message.body)
-            return false;
-        if (remote.to != message.toNumber)
-            return false;
+    // The window is on Twilio's clock: the attempt as Twilio saw it, minus a slack for the offset's own error. When
+    // the offset was not known at the claim (the create was this process's first request), the attempt is the local
+    // claim time moved by today's offset, and the slack also covers the desk's clock having been changed since.
+    auto windowStart = [&]() {
+        if (attemptTwilio.isValid())
+            return attemptTwilio.addSecs(-ClockSlackSec);
+        return TwilioClock::toTwilio(attemptLocal).addSecs(-ClockSlackSec - UnmeasuredSlackSec);
+    };
+    const QDateTime expected = attemptTwilio.isValid() ? attemptTwilio : TwilioClock::toTwilio(attemptLocal);
+    std::optional<TwilioMessage> best;
+    qint64 bestDistance = 0;
+    auto consider = [&](const TwilioMessage &remote) {
+        if (!remote.direction.startsWith(QLatin1String("outbound")) || remote.to != message.toNumber)
+            return;
+        if (!message.fromNumber.isEmpty() && !remote.from.isEmpty() && remote.from != message.fromNumber &&
+            !message.fromNumber.startsWith(QLatin1String("MG")))
+            return;
+        if (!BodyMatch::matches(message.body, remote.body))
+            return;
         const QDateTime created = remote.dateCreated.isValid() ? remote.dateCreated : remote.dateSent;
-        if (created.isValid() && created < earliest)
-            return false;
+        if (created.isValid() && created < windowStart())
+            return;
         // A sid we already hold belongs to another row (the same text sent twice on purpose).
         auto known = m_messages.findBySid(remote.sid);
-        return known && !known->has_value();
+        if (!known || known->has_value())
+            return;
+        // Identical texts to one number a minute apart: each row takes the one created closest to its attempt.
+        const qint64 distance = created.isValid() ? qAbs(created.msecsTo(expected)) : 0;
+        if (!best || distance < bestDistance) {
+            best = remote;
+            bestDistance = distance;
+        }
     };
 
     // Twilio's DateSent filter is whole GMT days and skips messages not sent yet (date_sent null), so look twice:
-    // by day (one day back to be safe), then the newest messages to the number without a date filter.
+    // by day (from the window's start, on Twilio's clock, one day back to be safe), then the newest messages to the
+    // number without a date filter.
+    QSet<QString> seen;
     for (int pass = 0; pass < 2; ++pass) {
         MessageListFilter filter;
         filter.to = message.toNumber;
         if (pass == 0)
-            filter.dateSentOnOrAfter = attemptAt.toUTC().date().addDays(-1);
+            filter.dateSentOnOrAfter = windowStart().toUTC().date().addDays(-1);
         filter.pageSize = 50;
         QString pageUri;
         for (int page = 0; page < SettlePages; ++page) {
@@ -288,20 +336,22 @@ std::optional<TwilioMessage> Outbox::lookUp(const Message &message, const QDateT
                 *lookupFailed = true;
                 return std::nullopt;
             }
-            bool olderThanAttempt = false;
+            bool olderThanWindow = false;
             for (const TwilioMessage &remote : answer->messages) {
-                if (matches(remote))
-                    return remote;
+                if (remote.sid.isEmpty() || seen.contains(remote.sid))
+                    continue; // a page repeated or reordered by the list
+                seen.insert(remote.sid);
+                consider(remote);
                 const QDateTime created = remote.dateCreated.isValid() ? remote.dateCreated : remote.dateSent;
-                if (created.isValid() && created < earliest)
-                    olderThanAttempt = true;
+                if (created.isValid() && created < windowStart())
+                    olderThanWindow = true;
             }
-            if (answer->nextPageUri.isEmpty() || olderThanAttempt)
+            if (answer->nextPageUri.isEmpty() || olderThanWindow)
                 break;
             pageUri = answer->nextPageUri;
         }
     }
-    return std::nullopt;
+    return best;
 }
 
 Outbox::Settle Outbox::settle(const Message &message)
@@ -309,24 +359,38 @@ Outbox::Settle Outbox::settle(const Message &message)
     // A channel Twilio cannot be asked about stays "not confirmed": it is never resent automatically.
     if (message.channel != Channel::Sms)
         return Settle::StillUnknown;
-    QDateTime attemptAt = m_messages.claimedAt(message.id).value_or(QDateTime());
-    if (!attemptAt.isValid())
-        attemptAt = message.updatedAt;
-    if (!attemptAt.isValid())
-        attemptAt = message.createdAt;
+    MessageStore::SettleState state = m_messages.settleState(message.id).value_or(MessageStore::SettleState());
+    QDateTime attemptLocal = state.claimedAt;
+    if (!attemptLocal.isValid())
+        attemptLocal = message.updatedAt;
+    if (!attemptLocal.isValid())
+        attemptLocal = message.createdAt;
 
     bool failed = false;
-    const auto found = lookUp(message, attemptAt, &failed);
-    if (failed)
+    const auto found = lookUp(message, attemptLocal, state.claimedAtTwilio, &failed);
+    if (failed) {
+        // This row waits on its own back-off; the rest of the outbox goes on.
+        (void)m_messages.recordRowFailure(message.id, rowRetryAt(state.rowFailures + 1));
         return Settle::Failed;
+    }
     if (found) {
         qCInfo(lcOutbox) << "message" << message.id << "was created at Twilio as" << found->sid;
         (void)m_messages.recordAccepted(message.id, *found);
         return Settle::Adopted;
     }
-    if (attemptAt.secsTo(Clock::instance().nowUtc()) < m_options.settleWindowSec)
+    // Not found. Resent only when lookups cannot have missed it: several of them, the last one long enough after
+    // the attempt (on Twilio's clock, which the lookups just measured) for any list delay.
+    const int lookups = state.lookups + 1;
+    const QDateTime attemptTwilio =
+        state.claimedAtTwilio.isValid() ? state.claimedAtTwilio : TwilioClock::toTwilio(attemptLocal);
+    const bool longEnough = attemptTwilio.secsTo(TwilioClock::nowAtTwilio()) >= m_options.settleWindowSec &&
+                            attemptLocal.secsTo(Clock::instance().nowUtc()) >= m_options.settleWindowSec;
+    if (lookups < m_options.settleLookups || !longEnough) {
+        (void)m_messages.recordLookupMiss(message.id, rowRetryAt(lookups));
         return Settle::StillUnknown;
-    // Not at Twilio after the settle window: the request never got there. Safe to send again.
+    }
+    // Not at Twilio after all those lookups: the request never got there. Safe to send again.
+    qCInfo(lcOutbox) << "message" << message.id << "not found at Twilio after" << lookups << "lookups; sending again";
     auto back = m_messages.unknownBackToPending(message.id);
     return back && *back ? Settle::BackToPending : Settle::StillUnknown;
 }
@@ -362,16 +426,30 @@ Outbox::FlushReport Outbox::flush()
         return report;
     recoverAbandoned();
 
-    if (auto unknown = m_messages.unknownOutbound()) {
+    // Each unknown row on its own back-off: one whose lookup keeps failing never holds back the others.
+    if (auto unknown = m_messages.unknownOutbound(Clock::instance().nowUtc())) {
         for (const Message &row : std::as_const(*unknown)) {
             const Settle outcome = settle(row);
             if (outcome == Settle::Adopted || outcome == Settle::BackToPending)
                 ++report.settled;
             if (outcome == Settle::Failed) {
-                report.stoppedBy = m_lastError;
-                return report;
+                ++report.rowErrors;
+                report.rowError = m_lastError;
+                if (m_lastError && m_lastError->kind == TwilioError::Kind::Configuration) {
+                    report.stoppedBy = m_lastError; // nothing can work until the settings change
+                    return report;
+                }
             }
         }
+    }
+    m_lastError.reset();
+
+    // A chat text typed long ago ("Running 15 min late", during an outage) is held for staff, not sent late.
+    if (m_chatExpiryHours > 0) {
+        const QDateTime cutoff = Clock::instance().nowUtc().addSecs(-qint64(m_chatExpiryHours) * 3600);
+        (void)m_messages.holdStaleChat(
+            cutoff, tr("Not sent: it waited more than %n hour(s) to go out. Send it now or discard it.", nullptr,
+                       m_chatExpiryHours));
     }
 
     // Pending rows oldest first: those due now (a "send later" waits for its time; an expired one is canceled).
@@ -389,11 +467,70 @@ Outbox::FlushReport Outbox::flush()
         if (m_lastError &&
             (m_lastError->kind == TwilioError::Kind::Network || m_lastError->kind == TwilioError::Kind::Configuration ||
              m_lastError->kind == TwilioError::Kind::RateLimited)) {
-            report.stoppedBy = m_lastError; // no point hammering a network that is down
+            report.stoppedBy = m_lastError; // no point hammering a network that is down, or a rate limit
             break;
+        }
+        if (m_lastError) {
+            ++report.rowErrors; // this row only (refused, or its answer lost and being settled): go on
+            report.rowError = m_lastError;
         }
     }
     return report;
+}
+
+bool Outbox::needsTransportToCancel(const Message &message)
+{
+    return message.status == MessageStatus::Scheduled && !message.sid.isEmpty();
+}
+
+Result<Message> Outbox::cancel(qint64 messageId)
+{
+    auto message = m_messages.get(messageId);
+    if (!message)
+        return message.error();
+    if (message->isInbound())
+        return makeError(QStringLiteral("message.cannot-cancel"), tr("A received message cannot be canceled."));
+    if (needsTransportToCancel(*message)) {
+        if (!m_gateway)
+            return makeError(QStringLiteral("send.not-ready"),
+                             tr("Messaging has not started yet. Try again in a moment."));
+        const auto answer = awaitGateway<TwilioMessage>(
+            [&](TwilioCallback<TwilioMessage> done) { m_gateway->cancelScheduled(message->sid, std::move(done)); });
+        if (!answer)
+            return makeError(QStringLiteral("twilio.cancel-failed"),
+                             tr("Twilio did not cancel the scheduled message: %1").arg(answer.error().message));
+        (void)m_messages.setStatus(messageId, answer->status.isEmpty() ? MessageStatus::Canceled : answer->status);
+        return m_messages.get(messageId);
+    }
+    if (message->status == MessageStatus::Sending)
+        return makeError(QStringLiteral("message.busy"),
+                         tr("This message is being sent right now and can no longer be canceled."));
+    if (message->status != MessageStatus::Pending && message->status != MessageStatus::Held &&
+        message->status != MessageStatus::Unknown)
+        return makeError(QStringLiteral("message.cannot-cancel"),
+                         tr("This message has already gone to Twilio and cannot be canceled."));
+    const QString reason = message->status == MessageStatus::Unknown
+                               ? tr("Canceled by staff. The connection dropped while it was being sent, so it may "
+                                    "still have reached the patient; it will not be sent again.")
+                               : tr("Canceled by staff: it was not sent.");
+    auto canceled = m_messages.cancelUnsent(messageId, reason);
+    if (!canceled)
+        return canceled.error();
+    if (!*canceled)
+        return makeError(QStringLiteral("message.busy"),
+                         tr("This message changed meanwhile (it is being sent, or was sent) and was not canceled."));
+    return m_messages.get(messageId);
+}
+
+Result<Message> Outbox::releaseHeld(qint64 messageId)
+{
+    auto released = m_messages.releaseHeld(
+        messageId, Clock::instance().nowUtc().addSecs(qint64(qMax(1, m_chatExpiryHours)) * 3600));
+    if (!released)
+        return released.error();
+    if (!*released)
+        return makeError(QStringLiteral("message.not-held"), tr("This message is not waiting for a decision."));
+    return m_messages.get(messageId);
 }
 
 int Outbox::cancelScheduledFor(qint64 patientId)

@@ -20,9 +20,13 @@ struct Patient;
 
 struct OutboxOptions
 {
-    // An 'unknown' message not found at Twilio is resent only once this long has passed since the attempt
-    // (Twilio's list may lag a moment behind a create).
-    int settleWindowSec = 60;
+    // An 'unknown' message not found at Twilio is resent only once this long has passed since the attempt, on
+    // Twilio's clock (its list may lag behind a create), and after `settleLookups` lookups that missed it.
+    int settleWindowSec = 15 * 60;
+    int settleLookups = 3;
+    // Spacing of a row's lookups and back-off of a row whose requests fail: doubled from the first up to the last.
+    int rowRetryFirstSec = 60;
+    int rowRetryMaxSec = 10 * 60;
     // A 'sending' row whose process still lives (or lives on another machine) is taken over only after this.
     int staleSendingSec = 600;
     // Test seam: called at named points of a send ("queued", "loaded", "claimed", "answered") - the crash test kills
@@ -55,6 +59,8 @@ public:
         int sent = 0;                         // accepted by Twilio
         int settled = 0;                      // unknown outcomes resolved (found at Twilio, or safely back to pending)
         int failed = 0;                       // refused (Twilio error or opted out)
+        int rowErrors = 0;                    // rows whose request failed: each waits on its own back-off
+        std::optional<TwilioError> rowError;  // the last of those (for the log; not a cycle failure)
         std::optional<TwilioError> stoppedBy; // network/configuration trouble: the rest waits for the next cycle
     };
 
@@ -80,6 +86,15 @@ public:
     FlushReport flush();
     // Cancels a patient's scheduled messages (STOP does not cancel them at Twilio).
     int cancelScheduledFor(qint64 patientId);
+    // Staff cancel one message: pending, held or not confirmed (here; a lost answer's lookups stop), or scheduled
+    // at Twilio (canceled there too: needs the transport's thread). Error codes: message.cannot-cancel,
+    // message.busy, send.not-ready, or Twilio's.
+    Result<Message> cancel(qint64 messageId);
+    // A held ("not sent") chat text goes back to the outbox with a fresh expiry; the caller sends it.
+    Result<Message> releaseHeld(qint64 messageId);
+    // A chat text still pending after this many hours is held, never sent by itself (messaging/chatExpiryHours).
+    void setChatExpiryHours(int hours) { m_chatExpiryHours = hours; }
+    static bool needsTransportToCancel(const Message &message);
 
     // "host:pid:random": who claimed a row.
     static QString processToken();
@@ -94,7 +109,9 @@ private:
         Failed
     };
     Settle settle(const Message &message);
-    std::optional<TwilioMessage> lookUp(const Message &message, const QDateTime &attemptAt, bool *lookupFailed);
+    std::optional<TwilioMessage> lookUp(const Message &message, const QDateTime &attemptLocal,
+                                        const QDateTime &attemptTwilio, bool *lookupFailed);
+    QDateTime rowRetryAt(int failures) const;
     int recoverAbandoned();
     bool claim(qint64 id);
     void checkpoint(const char *point) const;
@@ -107,6 +124,7 @@ private:
     SenderConfig m_sender;
     Options m_options;
     SendRules m_rules = SendRules::fromSettings();
+    int m_chatExpiryHours = 2;
 };
 
 } // namespace cd

@@ -28,6 +28,7 @@ SyncEngine::~SyncEngine() = default;
 void SyncEngine::setPolicy(const ClinicPolicy &policy)
 {
     m_poller->setNoReceiptAfterHours(policy.noReceiptAfterHours);
+    m_outbox.setChatExpiryHours(policy.chatExpiryHours);
 }
 
 SyncReport SyncEngine::runCycle()
@@ -40,6 +41,12 @@ SyncReport SyncEngine::runCycle()
     report.settled = flushed.settled;
     report.failed = flushed.failed;
     report.error = flushed.stoppedBy;
+    report.rowErrors = flushed.rowErrors;
+    if (flushed.rowError)
+        qCInfo(lcSync).noquote() << flushed.rowErrors
+                                 << "message(s) wait on their own back-off, last:" << flushed.rowError->message
+                                 << "HTTP" << flushed.rowError->httpStatus << "code"
+                                 << flushed.rowError->code.value_or(0);
 
     // Replies and receipts are read even when sending is blocked by a rate limit; not when the network is down.
     const bool unreachable = report.error && (report.error->kind == TwilioError::Kind::Network ||
@@ -61,6 +68,7 @@ SyncReport SyncEngine::runCycle()
                 report.statusUpdates = *statuses;
             else
                 stoppedBy(statuses.error());
+            report.polled = bool(statuses);
         }
     }
     // Shared with other processes through the database, but an idle cycle should not cost a disk flush: the time

@@ -26,7 +26,12 @@ struct SyncReport
     int statusUpdates = 0;
     std::optional<TwilioError> error;   // Twilio stopped the cycle; everything else waits for the next one
     std::optional<Error> databaseError; // our own database did (a full disk, a lock): not a Twilio problem
+    bool polled = false;                // replies and receipts were read in full this cycle
+    int rowErrors = 0;                  // rows whose own request failed (each on its own back-off)
     bool ok() const { return !error && !databaseError; }
+    // What the poll interval follows: only the reading of replies. A send that fails (one row, a rate limit) never
+    // slows reply polling; a network that is down does (nothing could be read).
+    bool pollingOk() const { return polled && !databaseError; }
     QString errorMessage() const { return databaseError ? databaseError->message : error ? error->message : QString(); }
 };
 

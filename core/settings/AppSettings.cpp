@@ -61,6 +61,7 @@ QVariant AppSettings::defaultValue(const QString &key)
         {SettingKeys::PollIntervalActiveSec, 3},
         {SettingKeys::PollBackoffCapSec, 600},
         {SettingKeys::NoReceiptAfterHours, 72},
+        {SettingKeys::ChatExpiryHours, 2},
         {SettingKeys::RequestTimeoutSec, 20},
         {SettingKeys::NotificationShowsText, false},
         {SettingKeys::IdleLockMinutes, 5},

@@ -22,6 +22,7 @@ inline const QString PollIntervalIdleSec = QStringLiteral("messaging/pollInterva
 inline const QString PollIntervalActiveSec = QStringLiteral("messaging/pollIntervalActiveSec"); // 3
 inline const QString PollBackoffCapSec = QStringLiteral("messaging/pollBackoffCapSec");         // 600
 inline const QString NoReceiptAfterHours = QStringLiteral("messaging/noReceiptAfterHours");     // 72
+inline const QString ChatExpiryHours = QStringLiteral("messaging/chatExpiryHours");             // 2
 inline const QString RequestTimeoutSec = QStringLiteral("twilio/requestTimeoutSec");            // 20
 inline const QString AccountSid = QStringLiteral("twilio/accountSid");
 inline const QString ApiKeySid = QStringLiteral("twilio/apiKeySid");

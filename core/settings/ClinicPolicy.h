@@ -14,13 +14,14 @@ struct ClinicPolicy
     bool requireConsent = true;
     double pricePerSegment = 0.0;
     int noReceiptAfterHours = 72; // "sent" without a delivery receipt after this long reads as unconfirmed
+    int chatExpiryHours = 2;      // a chat text still waiting after this long is held (Send now / Discard)
     // Room for message templates and quiet hours: they belong here, not in DeskPreferences.
 
     friend bool operator==(const ClinicPolicy &a, const ClinicPolicy &b)
     {
         return a.clinicName == b.clinicName && a.phoneRegion == b.phoneRegion && a.optOutLine == b.optOutLine &&
                a.requireConsent == b.requireConsent && a.pricePerSegment == b.pricePerSegment &&
-               a.noReceiptAfterHours == b.noReceiptAfterHours;
+               a.noReceiptAfterHours == b.noReceiptAfterHours && a.chatExpiryHours == b.chatExpiryHours;
     }
     friend bool operator!=(const ClinicPolicy &a, const ClinicPolicy &b) { return !(a == b); }
 };

@@ -149,6 +149,12 @@ const QList<SettingDefinition> &SettingCatalog::all()
                                 "ClinicDesk copies its database to the \"backups\" folder once a day and keeps "
                                 "this many copies. Between 1 and 365."),
               1, 365),
+        plain(QStringLiteral("chatExpiryHours"), SettingKeys::ChatExpiryHours, Kind::Integer,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Hold unsent chat texts after (hours)"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog",
+                                "A typed text that could not go out for this long is not sent by itself: the chat "
+                                "offers Send now or Discard. Between 1 and 72 hours."),
+              1, 72),
         plain(QStringLiteral("requestTimeoutSec"), SettingKeys::RequestTimeoutSec, Kind::Integer,
               QT_TRANSLATE_NOOP("cd::SettingCatalog", "Twilio request timeout (seconds)"),
               QT_TRANSLATE_NOOP("cd::SettingCatalog", "How long to wait for Twilio. Between 5 and 120 seconds."), 5,

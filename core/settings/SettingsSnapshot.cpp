@@ -68,6 +68,7 @@ void SettingsSnapshot::buildTyped()
     m_policy.requireConsent = value(SettingKeys::RequireConsent).toBool();
     m_policy.pricePerSegment = value(SettingKeys::PricePerSegment).toDouble();
     m_policy.noReceiptAfterHours = value(SettingKeys::NoReceiptAfterHours).toInt();
+    m_policy.chatExpiryHours = value(SettingKeys::ChatExpiryHours).toInt();
     m_desk.pollIntervalChatOpenSec = value(SettingKeys::PollIntervalChatSec).toInt();
     m_desk.pollIntervalIdleSec = value(SettingKeys::PollIntervalIdleSec).toInt();
     m_desk.pollIntervalActiveSec = value(SettingKeys::PollIntervalActiveSec).toInt();

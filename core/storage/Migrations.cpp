@@ -298,6 +298,16 @@ const QList<Migration> &schemaMigrations()
                             "BEGIN INSERT INTO messages_fts (messages_fts, rowid, body) VALUES ('delete', old.id, "
                             "old.body); INSERT INTO messages_fts (rowid, body) VALUES (new.id, new.body); END"),
          }},
+        {9,
+         QStringLiteral("settling lost answers on Twilio's clock, per-row back-off"),
+         {
+             // When the create was attempted by Twilio's clock (the desk's own may be off by an hour), how many
+             // lookups have missed a message whose answer was lost, and the row's own failures (next_attempt_at,
+             // already there, is when it is tried again): one failing row never holds back the others.
+             QStringLiteral("ALTER TABLE messages ADD COLUMN claimed_at_twilio TEXT"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN lookups INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN row_failures INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return migrations;
 }

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/settings/AppSettings.h"
 #include "core/twilio/OneShotUploadDevice.h"
+#include "core/twilio/TwilioClock.h"
 #include "core/twilio/TwilioEndpoint.h"
 #include "core/twilio/TwilioErrorMessages.h"
 #include "core/twilio/TwilioJson.h"
@@ -255,6 +256,8 @@ void TwilioTransport::onFinished(const std::shared_ptr<Call> &call, QNetworkRepl
     raw.location = reply->rawHeader("Location");
     raw.retryAfter = reply->rawHeader("Retry-After");
     raw.date = reply->rawHeader("Date");
+    if (status != 0)
+        TwilioClock::observe(raw.date, Clock::instance().nowUtc()); // every answer measures the desk's clock
     const qint64 elapsed = call->started.elapsed();
 
     std::optional<TwilioError> error;

@@ -39,6 +39,7 @@ int main(int argc, char *argv[])
     OutboxOptions options;
     // A restarted process settles at once: the fake lists a created message immediately.
     options.settleWindowSec = 0;
+    options.settleLookups = 1; // the settle rule itself is tst_outbox_faults' subject
     int seen = 0;
     options.checkpoint = [&](const char *reached) {
         // "slow-claim": linger between reading a pending row and claiming it, so that two processes race for the

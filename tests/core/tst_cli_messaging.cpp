@@ -245,6 +245,26 @@ private slots:
         QCOMPARE(array(json).at(1).toObject().value(QStringLiteral("body")).toString(), hostile);
     }
 
+    // messages cancel ID: a text that has not gone out is canceled (and never sent); bad ids are usage errors.
+    void cancelAPendingText()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        auto queued = rig.outbox().queue(ann, QStringLiteral("Typed during an outage"));
+        QVERIFY(queued);
+        ChildRun run = cli(rig, {QStringLiteral("messages"), QStringLiteral("cancel"), QString::number(queued->id),
+                                 QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QCOMPARE(object(run).value(QStringLiteral("status")).toString(), QStringLiteral("canceled"));
+        ChildRun again = cli(rig, {QStringLiteral("messages"), QStringLiteral("cancel"), QString::number(queued->id)});
+        QCOMPARE(again.exitCode, 1); // already canceled: refused with the reason
+        ChildRun bad = cli(rig, {QStringLiteral("messages"), QStringLiteral("cancel"), QStringLiteral("abc")});
+        QCOMPARE(bad.exitCode, 2);
+        ChildRun sync = cli(rig, {QStringLiteral("sync")});
+        QVERIFY2(sync.exitCode == 0, qPrintable(describe(sync)));
+        QCOMPARE(rig.server.createCount(), 0);
+    }
+
     void unmatchedReply()
     {
         MessagingRig rig;

@@ -54,6 +54,7 @@ private slots:
             {StatusKind::Delivered, QStringLiteral("delivered")},
             {StatusKind::Failed, QStringLiteral("failed")},
             {StatusKind::Canceled, QStringLiteral("canceled")},
+            {StatusKind::Held, QStringLiteral("not_sent")},
             {StatusKind::Other, QStringLiteral("other")},
         };
         QCOMPARE(stable.size(), MessageStatusText::allKinds().size());

@@ -134,8 +134,14 @@ private slots:
         QCOMPARE(rig.messages().get(queued->id)->status, MessageStatus::Unknown);
         QCOMPARE(rig.server.createCount(), 1);
 
-        // After it, still not at Twilio: back to pending and sent exactly once.
-        clock.shiftSec = 120;
+        // After it (several lookups over at least 15 minutes), still not at Twilio: back to pending, sent once.
+        for (int minutes : {5, 10}) {
+            clock.shiftSec = minutes * 60;
+            report = rig.engine().runCycle();
+            QCOMPARE(report.sent, 0);
+            QCOMPARE(rig.messages().get(queued->id)->status, MessageStatus::Unknown);
+        }
+        clock.shiftSec = 16 * 60;
         report = rig.engine().runCycle();
         QCOMPARE(report.settled, 1);
         QCOMPARE(report.sent, 1);
@@ -251,7 +257,11 @@ private slots:
             });
             QVERIFY(written);
         });
-        clock.shiftSec = 120;
+        clock.shiftSec = 5 * 60;
+        QCOMPARE(rig.outbox().flush().settled, 0); // not yet: too soon, too few lookups
+        clock.shiftSec = 10 * 60;
+        QCOMPARE(rig.outbox().flush().settled, 0);
+        clock.shiftSec = 16 * 60;
         const Outbox::FlushReport report = rig.outbox().flush();
         QVERIFY(writes > 0);
         QCOMPARE(report.settled, 1);

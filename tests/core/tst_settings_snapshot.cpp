@@ -104,6 +104,7 @@ void TestSettingsSnapshot::policyAndDeskPreferencesAreSeparate()
     QCOMPARE(snapshot.policy().requireConsent, false);
     QCOMPARE(snapshot.policy().phoneRegion, QStringLiteral("US")); // the product default
     QCOMPARE(snapshot.policy().noReceiptAfterHours, 72);
+    QCOMPARE(snapshot.policy().chatExpiryHours, 2);
     QCOMPARE(snapshot.desk().pollIntervalIdleSec, 90);
     QCOMPARE(snapshot.desk().pollIntervalChatOpenSec, 10);
     QCOMPARE(snapshot.desk().requestTimeoutSec, 30);

@@ -1,5 +1,7 @@
 #include "tests/support/FakeTwilioServer.h"
 
+#include "core/common/Clock.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -299,7 +301,7 @@ QString FakeTwilioServer::injectInbound(const QString &from, const QString &to, 
                                         const QDateTime &dateSentUtc, int numMedia)
 {
     QMutexLocker lock(&m_mutex);
-    const QDateTime when = dateSentUtc.isValid() ? dateSentUtc.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime when = dateSentUtc.isValid() ? dateSentUtc.toUTC() : serverNow();
     QJsonObject message{
         {QStringLiteral("from"), from},
         {QStringLiteral("to"), to},
@@ -321,7 +323,7 @@ QString FakeTwilioServer::injectMessage(QJsonObject message)
     if (generatedSid)
         message.insert(QStringLiteral("sid"), newSid(QStringLiteral("SM")));
     const QString sid = message.value(QStringLiteral("sid")).toString();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = serverNow();
     if (!message.contains(QStringLiteral("_created")))
         message.insert(QStringLiteral("_created"), double(now.toMSecsSinceEpoch()));
     const QDateTime created = storedTime(message, QStringLiteral("_created"));
@@ -388,8 +390,7 @@ QString FakeTwilioServer::addMedia(const QString &messageSid, const QString &con
                                    const QString &redirectTo)
 {
     QMutexLocker lock(&m_mutex);
-    Media media{newSid(QStringLiteral("ME")),   messageSid, contentType, content, redirectTo,
-                QDateTime::currentDateTimeUtc()};
+    Media media{newSid(QStringLiteral("ME")), messageSid, contentType, content, redirectTo, serverNow()};
     m_media.append(media);
     return media.sid;
 }
@@ -537,6 +538,10 @@ std::optional<FakeTwilioServer::Fault> FakeTwilioServer::takeFault(const Request
             continue;
         if (!fault.pathSuffix.isEmpty() && !request.path.endsWith(fault.pathSuffix))
             continue;
+        if (!fault.queryContains.isEmpty() && !QUrl::fromPercentEncoding(request.target).contains(fault.queryContains))
+            continue;
+        if (fault.repeat)
+            return fault;
         return m_faults.takeAt(i);
     }
     return std::nullopt;
@@ -552,6 +557,8 @@ void FakeTwilioServer::handle(QTcpSocket *socket, const Request &request)
     std::optional<Response> response;
     if (fault->process)
         response = route(request);
+    if (response && (fault->reorderList || fault->duplicateList))
+        response = mangleList(*response, fault->reorderList, fault->duplicateList);
     if (fault->status != 0) {
         Response injected;
         injected.status = fault->status;
@@ -595,9 +602,61 @@ void FakeTwilioServer::handle(QTcpSocket *socket, const Request &request)
     }
 }
 
+FakeTwilioServer::Response FakeTwilioServer::mangleList(Response response, bool reorder, bool duplicate)
+{
+    QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    const QJsonArray items = body.value(QStringLiteral("messages")).toArray();
+    QJsonArray out;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue item = items.at(reorder ? items.size() - 1 - i : i);
+        out.append(item);
+        if (duplicate)
+            out.append(item);
+    }
+    body.insert(QStringLiteral("messages"), out);
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+QDateTime FakeTwilioServer::serverNow() const
+{
+    QMutexLocker lock(&m_mutex);
+    return Clock::instance().nowUtc().addSecs(m_clockSkewSec);
+}
+
+void FakeTwilioServer::setClockSkewSec(qint64 seconds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_clockSkewSec = seconds;
+}
+
+void FakeTwilioServer::setListDelaySec(int seconds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_listDelaySec = seconds;
+}
+
+QList<QJsonObject> FakeTwilioServer::storedSince(int index) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<QJsonObject> out;
+    for (qsizetype i = std::max(0, index); i < m_messages.size(); ++i)
+        out.append(m_messages.at(i));
+    return out;
+}
+
+int FakeTwilioServer::storedCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_messages.size());
+}
+
 void FakeTwilioServer::write(QTcpSocket *socket, const Response &response)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    // Twilio's clock, as every real answer carries it (the desk measures its own clock's offset from it).
+    out += "Date: " + QLocale::c().toString(serverNow(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1() +
+           "\r\n";
     bool hasContentType = false;
     for (const auto &header : response.headers) {
         if (header.first.toLower() == "content-type")
@@ -770,7 +829,7 @@ FakeTwilioServer::Response FakeTwilioServer::createMessage(const Request &reques
     // Twilio drops the scheduling fields when only From is given (the message goes out at once).
     if (request.formValue(QStringLiteral("ScheduleType")) == QLatin1String("fixed") && !service.isEmpty()) {
         const QDateTime when = QDateTime::fromString(request.formValue(QStringLiteral("SendAt")), Qt::ISODate);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = serverNow();
         if (!when.isValid() || when < now.addSecs(15 * 60 - 60) || when > now.addDays(35))
             return error(400, 35114, QStringLiteral("Scheduling does not support this timestamp."));
         status = QStringLiteral("scheduled");
@@ -847,12 +906,15 @@ FakeTwilioServer::Response FakeTwilioServer::listMessages(const Request &request
     if (!std::is_sorted(order.begin(), order.end(), newerFirst)) // usually already is: messages arrive in time order
         std::stable_sort(order.begin(), order.end(), newerFirst);
     QList<qsizetype> matching;
+    const QDateTime listedBefore = serverNow().addSecs(-m_listDelaySec);
     for (const auto &entry : std::as_const(order)) {
         const QJsonObject &message = m_messages.at(entry.second);
         if (!to.isEmpty() && message.value(QStringLiteral("to")).toString() != to)
             continue;
         if (!from.isEmpty() && message.value(QStringLiteral("from")).toString() != from)
             continue;
+        if (m_listDelaySec > 0 && storedTime(message, QStringLiteral("_created")) > listedBefore)
+            continue; // Twilio's list lags behind its creates
         if (on.isValid() || after.isValid() || before.isValid()) {
             // DateSent filters work on whole GMT days; messages not yet sent have no date_sent and never match.
             const QDateTime sent = storedTime(message, QStringLiteral("_sent"));

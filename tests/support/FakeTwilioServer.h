@@ -58,6 +58,10 @@ public:
         int delayMs = 0;              // wait this long before answering (longer than the client timeout = "slow")
         bool dropConnection = false;  // close the connection without any answer ("answer lost")
         bool resetConnection = false; // like dropConnection, but with a TCP reset (RST) instead of a close
+        QString queryContains;        // only requests whose decoded target contains this ("To=+1415...")
+        bool repeat = false;          // stays in the queue: every matching request gets it
+        bool reorderList = false;     // with process: the list page's messages in reverse order
+        bool duplicateList = false;   // with process: each of the page's messages twice
     };
 
     explicit FakeTwilioServer(QObject *parent = nullptr);
@@ -100,6 +104,15 @@ public:
     // Convenience: answer the next matching request with a Twilio error body {code, message, more_info, status}.
     void failNext(const QByteArray &method, const QString &pathSuffix, int httpStatus, int twilioCode,
                   const QString &message = {});
+
+    // --- Time: Twilio's clock is the process's Clock (a test's ShiftedClock moves both) plus this skew; every
+    // answer carries it in its Date header. A list shows messages only this long after their creation. ---
+    void setClockSkewSec(qint64 seconds);
+    void setListDelaySec(int seconds);
+    QDateTime serverNow() const;
+    // Stored message resources in creation order (with the private fields), from `index` on: cheap to follow.
+    QList<QJsonObject> storedSince(int index) const;
+    int storedCount() const;
 
     // --- Request log ---
     QList<Request> requests() const;
@@ -146,7 +159,8 @@ private:
     Response incomingNumbers(const Request &request);
     bool authorised(const Request &request, bool *usedApiKey) const;
     std::optional<Fault> takeFault(const Request &request);
-    static void write(QTcpSocket *socket, const Response &response);
+    void write(QTcpSocket *socket, const Response &response);
+    static Response mangleList(Response response, bool reorder, bool duplicate);
     static Response error(int httpStatus, int code, const QString &message);
     QString newSid(const QString &prefix);
     QString accountPath() const;
@@ -173,6 +187,8 @@ private:
     QString m_apiKeySid;
     QString m_apiKeySecret;
     int m_sidCounter = 0;
+    qint64 m_clockSkewSec = 0;
+    int m_listDelaySec = 0;
     int m_connections = 0;
 };
 

@@ -39,7 +39,8 @@ ChatListView::ChatListView(QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAccessibleName(tr("Conversation"));
     setAccessibleDescription(tr("Messages, oldest at the top and newest at the bottom. Ctrl+C copies the selected "
-                                "messages; the context menu offers Retry on a failed message."));
+                                "messages; the context menu offers Retry on a failed message; Delete cancels a "
+                                "message that has not gone out."));
     verticalScrollBar()->setSingleStep(24);
 
     connect(m_pill, &QPushButton::clicked, this, &ChatListView::scrollToNewest);
@@ -189,6 +190,12 @@ void ChatListView::keyPressEvent(QKeyEvent *event)
         return;
     }
     const QModelIndex current = currentIndex();
+    if (event->matches(QKeySequence::Delete) && current.isValid() &&
+        current.data(MessageListModel::CanCancelRole).toBool()) {
+        emit cancelRequested(current.data(MessageListModel::MessageIdRole).toLongLong());
+        event->accept();
+        return;
+    }
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) &&
         current.isValid() && current.data(MessageListModel::IsOutgoingRole).toBool()) {
         emit statusDetailsRequested(current.data(MessageListModel::MessageIdRole).toLongLong());
@@ -222,6 +229,14 @@ void ChatListView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(tr("Delivery &Details…"), this, [this, id] { emit statusDetailsRequested(id); });
         if (index.data(MessageListModel::CanRetryRole).toBool())
             menu.addAction(tr("&Retry Sending"), this, [this, id] { emit retryRequested(id); });
+        if (index.data(MessageListModel::CanSendHeldRole).toBool())
+            menu.addAction(tr("Send &Now"), this, [this, id] { emit sendHeldRequested(id); });
+        if (index.data(MessageListModel::CanCancelRole).toBool()) {
+            const bool held = index.data(MessageListModel::CanSendHeldRole).toBool();
+            QAction *cancel = menu.addAction(held ? tr("&Discard") : tr("Cancel &Message"), this,
+                                             [this, id] { emit cancelRequested(id); });
+            cancel->setShortcut(QKeySequence::Delete);
+        }
     }
     const QPoint at = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
                                                                   : viewport()->mapToGlobal(visualRect(index).center());

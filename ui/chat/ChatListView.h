@@ -35,6 +35,8 @@ public:
 
 signals:
     void retryRequested(qint64 messageId);
+    void cancelRequested(qint64 messageId);   // context menu or the Delete key
+    void sendHeldRequested(qint64 messageId); // Send Now on a "not sent" message
     void statusDetailsRequested(qint64 messageId);
 
 protected:

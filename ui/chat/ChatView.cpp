@@ -59,6 +59,13 @@ ChatView::ChatView(MessageStore *messages, PatientStore *patients, MessagingServ
     connect(m_composer, &Composer::sendRequested, this, &ChatView::send);
     connect(m_composer, &Composer::blockedActionRequested, this, &ChatView::onBlockedAction);
     connect(m_list, &ChatListView::retryRequested, this, &ChatView::retry);
+    connect(m_list, &ChatListView::cancelRequested, this, [this](qint64 id) { cancelMessage(id); });
+    connect(m_list, &ChatListView::sendHeldRequested, this, &ChatView::sendHeldNow);
+    if (m_worker)
+        connect(m_worker, &MessagingService::cancelFinished, this, [this](qint64, const QString &error) {
+            if (!error.isEmpty())
+                m_composer->showError(error); // Twilio did not cancel a scheduled message
+        });
     connect(m_list, &ChatListView::statusDetailsRequested, this, &ChatView::showDeliveryDetails);
     connect(m_model, &MessageListModel::messagesAppended, this, [this](int, int inbound) {
         if (inbound > 0)
@@ -219,6 +226,54 @@ bool ChatView::showMessage(qint64 messageId)
     return true;
 }
 
+bool ChatView::cancelMessage(qint64 messageId, bool ask)
+{
+    if (!m_worker)
+        return false;
+    auto message = m_messages->get(messageId);
+    if (!message || !StatusPresentation::canCancel(*message))
+        return false;
+    if (ask) {
+        const bool held = message->status == MessageStatus::Held;
+        QMessageBox box(this);
+        box.setObjectName(QStringLiteral("cancelMessage"));
+        box.setTextFormat(Qt::PlainText);
+        box.setIcon(QMessageBox::Question);
+        box.setWindowTitle(held ? tr("Discard Message") : tr("Cancel Message"));
+        box.setText(held ? tr("Discard this message? It will not be sent.")
+                         : tr("Cancel this message? It will not be sent."));
+        box.setInformativeText(message->body.left(200));
+        QPushButton *yes = box.addButton(held ? tr("&Discard") : tr("&Cancel Message"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("&Keep"), QMessageBox::RejectRole);
+        yes->setAccessibleName(yes->text().remove(QLatin1Char('&')));
+        keep->setAccessibleName(keep->text().remove(QLatin1Char('&')));
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() != yes)
+            return false;
+    }
+    auto canceled = m_worker->cancel(messageId);
+    if (!canceled) {
+        m_composer->showError(canceled.error().message);
+        return false;
+    }
+    m_composer->showError({});
+    return true;
+}
+
+bool ChatView::sendHeldNow(qint64 messageId)
+{
+    if (!m_worker)
+        return false;
+    auto sent = m_worker->sendHeldNow(messageId);
+    if (!sent) {
+        m_composer->showError(sent.error().message);
+        return false;
+    }
+    m_composer->showError({});
+    return true;
+}
+
 void ChatView::showDeliveryDetails(qint64 messageId)
 {
     auto message = m_messages->get(messageId);
@@ -238,10 +293,21 @@ void ChatView::showDeliveryDetails(qint64 messageId)
     QPushButton *retryButton = nullptr;
     if (info.canRetry)
         retryButton = box.addButton(tr("&Retry"), QMessageBox::AcceptRole);
+    QPushButton *sendNowButton = nullptr;
+    if (info.canSendHeld)
+        sendNowButton = box.addButton(tr("Send &Now"), QMessageBox::AcceptRole);
+    QPushButton *cancelButton = nullptr;
+    if (info.canCancel)
+        cancelButton =
+            box.addButton(info.canSendHeld ? tr("&Discard") : tr("Cancel &Message"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Close);
     box.exec();
     if (retryButton && box.clickedButton() == retryButton)
         retry(messageId);
+    if (sendNowButton && box.clickedButton() == sendNowButton)
+        sendHeldNow(messageId);
+    if (cancelButton && box.clickedButton() == cancelButton)
+        cancelMessage(messageId, false);
 }
 
 void ChatView::recordConsent()

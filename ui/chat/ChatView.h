@@ -39,6 +39,9 @@ public:
     // Sends what the composer holds (what Enter does). False when it was refused (the text stays).
     bool sendComposerText();
     bool retry(qint64 messageId);
+    // Staff stop a message that has not gone out (asks first); a held one is discarded.
+    bool cancelMessage(qint64 messageId, bool ask = true);
+    bool sendHeldNow(qint64 messageId);
     void showDeliveryDetails(qint64 messageId);
     // Scrolls the open conversation to a message, loading older pages until it is there (history search).
     bool showMessage(qint64 messageId);

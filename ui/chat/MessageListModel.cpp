@@ -354,6 +354,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return r.status.label;
     case CanRetryRole:
         return r.status.canRetry;
+    case CanCancelRole:
+        return r.status.canCancel;
+    case CanSendHeldRole:
+        return r.status.canSendHeld;
     case ShowStatusLabelRole:
         if (m.isInbound())
             return false;

@@ -32,6 +32,8 @@ public:
         StatusLabelRole, // short status words
         StatusToolTipRole,
         CanRetryRole,        // bool
+        CanCancelRole,       // bool: Cancel Message (Delete) applies
+        CanSendHeldRole,     // bool: "not sent" (waited too long): Send Now / Discard
         ShowStatusLabelRole, // bool: words next to the icon (problems, and the newest outgoing message)
         DaySeparatorRole,    // "Today", "Yesterday", a date; empty when this row continues the previous row's day
         HasDaySeparatorRole, // bool, cheap (sizeHint runs for every row on each layout)

@@ -39,7 +39,20 @@ StatusInfo StatusPresentation::describe(const Message &m, const QDateTime &nowUt
         if (info.canRetry) // the Retry action is the GUI's own
             info.tooltip = tr("%1\nYou can send it again with Retry.").arg(info.tooltip);
     }
+    info.canSendHeld = info.kind == StatusKind::Held;
+    info.canCancel = canCancel(m);
+    if (info.canSendHeld)
+        info.tooltip = tr("%1\nUse Send Now or Discard (context menu or Delivery Details).").arg(info.tooltip);
     return info;
+}
+
+bool StatusPresentation::canCancel(const Message &m)
+{
+    if (m.isInbound())
+        return false;
+    if (m.status == MessageStatus::Pending || m.status == MessageStatus::Unknown || m.status == MessageStatus::Held)
+        return true;
+    return m.status == MessageStatus::Scheduled && !m.sid.isEmpty();
 }
 
 QString StatusPresentation::shortTime(const QTime &time)
@@ -76,6 +89,8 @@ QString StatusPresentation::glyph(StatusKind kind)
         return QStringLiteral("⚠");
     case StatusKind::Canceled:
         return QStringLiteral("⊘");
+    case StatusKind::Held:
+        return QStringLiteral("⏸");
     }
     return {};
 }
@@ -173,6 +188,13 @@ void StatusPresentation::paintIcon(QPainter *painter, const QRectF &r, StatusKin
         painter->drawLine(QPointF(circle.left() + h * 0.12, circle.bottom() - h * 0.12),
                           QPointF(circle.right() - h * 0.12, circle.top() + h * 0.12));
         break;
+    case StatusKind::Held: { // a pause sign in a circle
+        painter->drawEllipse(circle);
+        const QPointF c = circle.center();
+        painter->drawLine(QPointF(c.x() - h * 0.12, c.y() - h * 0.18), QPointF(c.x() - h * 0.12, c.y() + h * 0.18));
+        painter->drawLine(QPointF(c.x() + h * 0.12, c.y() - h * 0.18), QPointF(c.x() + h * 0.12, c.y() + h * 0.18));
+        break;
+    }
     }
     painter->restore();
 }

@@ -24,6 +24,8 @@ struct StatusInfo
     QString label;   // short, for the bubble footer ("Delivered", "Scheduled for 3:30 PM")
     QString tooltip; // full sentence(s), plain text; includes the error in plain words for failures
     bool canRetry = false;
+    bool canSendHeld = false; // "Not sent" (waited too long): Send Now / Discard
+    bool canCancel = false;   // pending, not confirmed, not sent or scheduled: Cancel (Delete key)
 };
 
 class StatusPresentation
@@ -33,6 +35,8 @@ public:
     static StatusInfo describe(const Message &message, const QDateTime &nowUtc);
     // Whether sending the same text again can help (not for opt-outs or numbers Twilio says are wrong).
     static bool retryMakesSense(const Message &message);
+    // Whether staff can still stop it: waiting here, not confirmed, held, or scheduled at Twilio.
+    static bool canCancel(const Message &message);
     // The glyph(s) used in text contexts (copy, accessibility fallbacks): "✓", "✓✓", "⚠", ...
     static QString glyph(StatusKind kind);
     // The locale's short time / date and time without seconds (MessageStatusText's, so labels and footers agree).

@@ -1,6 +1,7 @@
 #include "ui/main/MainWindow.h"
 
 #include "core/audit/AuditTrail.h"
+#include "ui/main/ClockSkewIndicator.h"
 #include "core/messaging/MessagingService.h"
 #include "core/patients/DemoPatients.h"
 #include "core/patients/ImportRunner.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_syncState = new QLabel(this);
     m_syncState->setObjectName(QStringLiteral("syncState"));
     m_syncState->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(new ClockSkewIndicator(m_services.messaging(), this));
     statusBar()->addPermanentWidget(m_syncState);
     connect(&m_services.messaging(), &MessagingService::cycleFinished, this, &MainWindow::updateSyncState);
     updateSyncState();

@@ -80,7 +80,7 @@ const QList<QPair<const char *, QStringList>> &sections()
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Clinic and messages"),
          {QStringLiteral("clinicName"), QStringLiteral("phoneRegion"), QStringLiteral("pricePerSegment"),
           QStringLiteral("optOutLine"), QStringLiteral("requireConsent"), QStringLiteral("noReceiptAfterHours"),
-          QStringLiteral("intakeFollowUpDays")}},
+          QStringLiteral("intakeFollowUpDays"), QStringLiteral("chatExpiryHours")}},
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "This computer"),
          {QStringLiteral("pollIntervalChatSec"), QStringLiteral("pollIntervalIdleSec"),
           QStringLiteral("pollIntervalActiveSec"), QStringLiteral("pollBackoffCapSec"),
