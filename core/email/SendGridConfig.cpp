@@ -1,8 +1,8 @@
 #include "core/email/SendGridConfig.h"
 
 #include "core/secrets/Credentials.h"
+#include "core/security/EndpointOverride.h"
 #include "core/settings/AppSettings.h"
-#include "core/twilio/TwilioEndpoint.h"
 
 #include <QSslSocket>
 
@@ -34,7 +34,7 @@ Result<QUrl, EmailError> SendGridConfig::resolveBase(const QString &text)
                                      "https://api.sendgrid.com). Correct CLINICDESK_SENDGRID_BASE_URL.")
                                       .arg(value));
     const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("http") && !TwilioEndpoint::isLoopbackHost(url.host()))
+    if (scheme == QLatin1String("http") && !EndpointOverride::isLoopbackHost(url.host()))
         return configurationError(tr("Refusing to talk to SendGrid over unencrypted http at %1: that would send the "
                                      "API key in the clear. Use an https address.")
                                       .arg(url.host()));
@@ -43,6 +43,9 @@ Result<QUrl, EmailError> SendGridConfig::resolveBase(const QString &text)
     if (scheme == QLatin1String("https") && !QSslSocket::supportsSsl())
         return configurationError(tr("Secure connections are not available on this computer, so SendGrid cannot "
                                      "be reached safely. Reinstall ClinicDesk or install OpenSSL."));
+    // Only this computer or SendGrid's own hosts: a planted variable must not carry the API key elsewhere.
+    if (auto allowed = EndpointOverride::check(url, {QStringLiteral("sendgrid.com")}, environmentVariable()); !allowed)
+        return configurationError(allowed.error().message);
     QUrl base;
     base.setScheme(scheme);
     base.setHost(url.host());
