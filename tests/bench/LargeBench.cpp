@@ -240,7 +240,7 @@ QJsonObject historySearch()
         QElapsedTimer t;
         t.start();
         auto q = (*db)->exec(QStringLiteral("SELECT id FROM messages WHERE body LIKE ? ORDER BY id DESC LIMIT 100"),
-                             {QStringLiteral("%") + text + QStringLiteral("%")});
+                             {QString(QStringLiteral("%") + text + QStringLiteral("%"))});
         while (q && q->next()) {
         }
         like << double(t.nsecsElapsed()) / 1e6;
