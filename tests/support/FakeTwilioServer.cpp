@@ -654,15 +654,19 @@ int FakeTwilioServer::storedCount() const
 void FakeTwilioServer::write(QTcpSocket *socket, const Response &response)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-    // Twilio's clock, as every real answer carries it (the desk measures its own clock's offset from it).
-    out += "Date: " + QLocale::c().toString(serverNow(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1() +
-           "\r\n";
     bool hasContentType = false;
+    bool hasDate = false;
     for (const auto &header : response.headers) {
         if (header.first.toLower() == "content-type")
             hasContentType = true;
+        if (header.first.toLower() == "date")
+            hasDate = true; // a fault that brings its own date (one Date header, as HTTP wants)
         out += header.first + ": " + header.second + "\r\n";
     }
+    // Twilio's clock, as every real answer carries it (the desk measures its own clock's offset from it).
+    if (!hasDate)
+        out += "Date: " +
+               QLocale::c().toString(serverNow(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1() + "\r\n";
     if (!hasContentType && response.status != 204)
         out += "Content-Type: " + response.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: keep-alive\r\n\r\n";

@@ -148,6 +148,7 @@ private slots:
         // A patient on screen with a message sent to them.
         const qint64 id = addTestPatient(*window.store(), First, Last, QStringLiteral("(415) 555-0177"));
         window.openPatient(id, false);
+        QTRY_VERIFY(window.services().messaging().isRunning()); // started after the first frame
         QVERIFY(window.services().messaging().send(id, Body));
         QTRY_COMPARE_WITH_TIMEOUT(server.createCount(), 1, 15000);
         QVERIFY2(!findDetail(&window, {First, Last}).isEmpty(), "the scan must see the patient before the lock");

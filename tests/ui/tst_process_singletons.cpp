@@ -42,7 +42,7 @@ private slots:
         auto window = std::make_unique<MainWindow>(*services);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QVERIFY(services->messaging().isRunning());
+        QTRY_VERIFY(services->messaging().isRunning()); // started after the first frame
         QVERIFY(services->messaging().isDemo());
         QTRY_VERIFY_WITH_TIMEOUT(cycles.count() >= 1, 15000);
 

@@ -64,9 +64,13 @@ QStringList fullScans(Database &db, const Recorded &statement)
         details << plan->value(3).toString();
     static const QRegularExpression aggregate(QStringLiteral("\\b(GROUP BY|COUNT\\s*\\(|SUM\\s*\\(|MAX\\s*\\(|MIN\\s*\\()"),
                                               QRegularExpression::CaseInsensitiveOption);
+    // A sort of the rows an "IN (SELECT … LIMIT ?)" page picked sorts that page only (the patient list's first page).
+    static const QRegularExpression limitedSubquery(QStringLiteral("IN \\(SELECT [^()]* LIMIT \\?\\)"),
+                                                    QRegularExpression::CaseInsensitiveOption);
     const bool pageWalk = statement.sql.contains(QStringLiteral("LIMIT"), Qt::CaseInsensitive) &&
                           !statement.sql.contains(aggregate) &&
-                          !details.join(QLatin1Char('\n')).contains(QStringLiteral("TEMP B-TREE"));
+                          (!details.join(QLatin1Char('\n')).contains(QStringLiteral("TEMP B-TREE")) ||
+                           statement.sql.contains(limitedSubquery));
     const QSet<QString> names = namesOfBigTables(statement.sql);
     static const QRegularExpression scan(QStringLiteral("^SCAN (\\w+)"));
     QStringList found;
