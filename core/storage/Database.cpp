@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSqlError>
+#include <QThread>
 
 #include <atomic>
 
@@ -110,8 +111,18 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath)
             QStringLiteral("db.open-failed"),
             tr("Cannot open the database %1: %2").arg(QDir::toNativeSeparators(filePath), describe(db.lastError())));
     }
-    if (auto migrated = database->migrate(); !migrated)
-        return migrated.error();
+    // Two processes creating a new file at once can meet SQLite's deadlock guard (both switching it to WAL, or a
+    // read that must become a write): SQLite then answers "database is locked" at once, without waiting. Nothing was
+    // written by the failed attempt, so it is safe to look again after the other process is done.
+    for (int attempt = 1;; ++attempt) {
+        auto migrated = database->migrate();
+        if (migrated)
+            break;
+        if (attempt >= 20 || !migrated.error().message.contains(QLatin1String("database is locked")))
+            return migrated.error();
+        qCInfo(lcStorage) << "the database is being set up by another process; trying again, attempt" << attempt;
+        QThread::msleep(50 * attempt);
+    }
     OwnerOnlyFiles::tighten(info.absolutePath()); // the WAL and SHM the first connection just made
     return database;
 }
