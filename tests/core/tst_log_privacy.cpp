@@ -124,6 +124,7 @@ private slots:
         QVERIFY2(csvRecord.out.contains(Body) && csvRecord.out.contains(QStringLiteral("\"%1\"").arg(Reply)),
                  qPrintable(csvRecord.out));
         QVERIFY(csvRecord.out.contains(QLatin1String("From patient")));
+#ifdef CLINICDESK_CLI_HAS_PDF // a build with the GUI: the CLI draws PDFs with QtGui
         const QString pdf = csvDir.filePath(QStringLiteral("record.pdf"));
         ChildRun pdfRecord = cli({QStringLiteral("patients"), QStringLiteral("export-record"), QString::number(id),
                                   QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"), pdf});
@@ -134,6 +135,7 @@ private slots:
             QVERIFY(file.read(5) == "%PDF-");
             QVERIFY(file.size() > 1000);
         }
+#endif
         ChildRun noFormat = cli({QStringLiteral("patients"), QStringLiteral("export-record"), QString::number(id)});
         QCOMPARE(noFormat.exitCode, 2);
         {
@@ -144,7 +146,11 @@ private slots:
             QStringList formats;
             while (audit->next())
                 formats << audit->value(0).toString();
+#ifdef CLINICDESK_CLI_HAS_PDF
             QCOMPARE(formats, (QStringList{QStringLiteral("csv"), QStringLiteral("pdf")}));
+#else
+            QCOMPARE(formats, QStringList{QStringLiteral("csv")});
+#endif
             // The send's outcome is audited, without its text.
             auto outcome = rig.db->exec(
                 QStringLiteral("SELECT details FROM audit_log WHERE action = 'message.accepted' AND patient_id = ?"),
