@@ -377,9 +377,12 @@ private slots:
         for (const QJsonObject &m : t.rig->server.messages())
             if (m.value(QStringLiteral("direction")).toString() != QLatin1String("inbound"))
                 QCOMPARE(m.value(QStringLiteral("status")).toString(), QStringLiteral("canceled"));
-        for (const auto &id : {first->id, second->id})
-            for (const AppointmentNotification &n : t.store->get(id)->notifications)
+        for (const auto &id : {first->id, second->id}) {
+            const auto appointment = t.store->get(id); // kept: a range-for over a temporary's member dangles
+            QVERIFY(appointment);
+            for (const AppointmentNotification &n : appointment->notifications)
                 QCOMPARE(n.displayState(), NotificationState::Cancelled);
+        }
     }
 
     void replyConfirmsTheNextPendingAppointment()
