@@ -132,7 +132,9 @@ private slots:
                 QVERIFY2(report.contains(QLatin1String(key)), out.constData());
             sent += report.value(QStringLiteral("sent")).toInt();
         }
-        QCOMPARE(sent, 1);
+        // The reminder goes out once (the stand-in's count). Which process reports it depends on the race: one may
+        // queue it and the other's outbox send it, so the reports add up to at most one.
+        QVERIFY2(sent <= 1, qPrintable(QString::number(sent)));
         QCOMPARE(t.rig->server.createCount(), 1);
         QCOMPARE(t.rig->remoteCountTo(QStringLiteral("+14155550122")), 1);
         QCOMPARE(t.rig->remoteCountTo(QStringLiteral("+14155550123")), 0); // 03:00 there: it waits
