@@ -1,7 +1,9 @@
 #include "app/cli/Cli.h"
 
 #include "core/common/TerminalText.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/services/DataLocation.h"
+#include "core/services/DatabaseLocation.h"
 #include "core/settings/SettingsService.h"
 #include "core/storage/Database.h"
 
@@ -41,6 +43,8 @@ Context::Context(QString command, QStringList arguments)
 {
 }
 
+Context::~Context() = default;
+
 bool Context::parse(QCommandLineParser &parser, const QString &description, const QString &syntax)
 {
     parser.setApplicationDescription(description);
@@ -50,10 +54,16 @@ bool Context::parse(QCommandLineParser &parser, const QString &description, cons
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QCoreApplication::translate("cli", "Use the database in DIR."),
                                      QStringLiteral("DIR"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QCoreApplication::translate("cli", "Use the clinic's shared database at URL "
+                                           "(postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA)."),
+        QStringLiteral("URL"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("cli", "Print machine-readable JSON."));
     parser.addOption(help);
     parser.addOption(dataDir);
+    parser.addOption(database);
     parser.addOption(json);
     if (!syntax.isEmpty())
         parser.addPositionalArgument(QStringLiteral("args"), QString(), syntax);
@@ -74,17 +84,30 @@ bool Context::parse(QCommandLineParser &parser, const QString &description, cons
     }
     m_json = parser.isSet(json);
     m_dataDir = resolveDataDir(parser.value(dataDir));
+    m_databaseUrl = parser.value(database);
     return true;
 }
 
 std::shared_ptr<Database> Context::openDatabase()
 {
-    auto database = Database::openSqlite(databaseFileIn(m_dataDir));
+    auto target = databaseTarget();
+    if (!target) {
+        fail(target.error().message);
+        return nullptr;
+    }
+    auto database = Database::open(*target);
     if (!database) {
         fail(database.error().message);
         return nullptr;
     }
     return database.value();
+}
+
+Result<DatabaseTarget> Context::databaseTarget()
+{
+    if (!m_secrets)
+        m_secrets = std::make_unique<KeychainSecretStore>();
+    return resolveDatabaseTarget(m_databaseUrl, m_dataDir, m_secrets.get());
 }
 
 int Context::usageError(const QString &message)

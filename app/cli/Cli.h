@@ -12,8 +12,12 @@
 #include <functional>
 #include <memory>
 
+#include "core/common/Result.h"
+#include "core/storage/DatabaseTarget.h"
+
 namespace cd {
 class Database;
+class SecretStore;
 }
 
 namespace cd::cli {
@@ -39,6 +43,7 @@ class Context
 {
 public:
     Context(QString command, QStringList arguments);
+    ~Context();
 
     QString command() const { return m_command; }
     QStringList arguments() const { return m_arguments; }
@@ -49,9 +54,12 @@ public:
     int exitCode() const { return m_exitCode; }
     bool json() const { return m_json; }
     QString dataDir() const { return m_dataDir; }
+    QString databaseUrl() const { return m_databaseUrl; } // --database, empty when not given
 
     // Opens (and migrates) the database in the data directory; on failure prints the reason and returns null.
     std::shared_ptr<Database> openDatabase();
+    // Which database that is (--database, CLINICDESK_DATABASE_URL, the setting, else the SQLite file).
+    Result<DatabaseTarget> databaseTarget();
     // The settings as they were when the command started (read once per run).
     const SettingsSnapshot &settings() const { return m_settings; }
 
@@ -65,6 +73,8 @@ private:
     QString m_command;
     QStringList m_arguments;
     QString m_dataDir;
+    QString m_databaseUrl;
+    std::unique_ptr<SecretStore> m_secrets; // the keychain, made only when a server password is needed
     SettingsSnapshot m_settings;
     bool m_json = false;
     int m_exitCode = Success;

@@ -1,5 +1,6 @@
-// clinicdesk-cli db (backup [FILE] | restore FILE | check)
+// clinicdesk-cli db (backup [FILE] | restore FILE | check | status | migrate --to URL)
 #include "app/cli/Cli.h"
+#include "app/cli/DbServerCommands.h"
 
 #include "core/common/Clock.h"
 #include "core/services/DataLocation.h"
@@ -28,6 +29,8 @@ int backup(Context &sub)
         return sub.exitCode();
     if (parser.positionalArguments().size() > 1)
         return sub.usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().at(1)));
+    if (!requireSqliteFile(sub))
+        return sub.exitCode();
     auto database = sub.openDatabase();
     if (!database)
         return sub.exitCode();
@@ -54,6 +57,8 @@ int restore(Context &sub)
         return sub.exitCode();
     if (parser.positionalArguments().size() != 1)
         return sub.usageError(tr("give the backup FILE to restore."));
+    if (!requireSqliteFile(sub))
+        return sub.exitCode();
     const QString from = QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath();
     const QString target = databaseFileIn(sub.dataDir());
     auto kept = DatabaseBackup::restore(target, from, Clock::instance().nowUtc());
@@ -76,6 +81,8 @@ int check(Context &sub)
         return sub.exitCode();
     if (!parser.positionalArguments().isEmpty())
         return sub.usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    if (!requireSqliteFile(sub))
+        return sub.exitCode();
     const QString file = databaseFileIn(sub.dataDir());
     const auto checked = DatabaseBackup::verify(file);
     if (sub.json())
@@ -96,11 +103,17 @@ int run(Context &ctx)
                backup},
               {QStringLiteral("restore"), QT_TRANSLATE_NOOP("cd::cli", "Replace the database with a backup FILE."),
                restore},
-              {QStringLiteral("check"), QT_TRANSLATE_NOOP("cd::cli", "Check the database for damage."), check}});
+              {QStringLiteral("check"), QT_TRANSLATE_NOOP("cd::cli", "Check the database for damage."), check},
+              {QStringLiteral("status"),
+               QT_TRANSLATE_NOOP("cd::cli", "Show the database, engine, versions, TLS, connection and poller."),
+               dbStatus},
+              {QStringLiteral("migrate"),
+               QT_TRANSLATE_NOOP("cd::cli", "Copy this desk's database to the clinic's server (--to URL)."),
+               dbMigrate}});
 }
 
 const bool registered = registerCommand(
-    {QStringLiteral("db"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Back up, restore or check the database.")), run});
+    {QStringLiteral("db"), QStringLiteral(QT_TRANSLATE_NOOP("cli", "Back up, restore, check, move or show the database.")), run});
 
 } // namespace
 } // namespace cd::cli

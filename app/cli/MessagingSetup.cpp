@@ -11,7 +11,7 @@ std::shared_ptr<const CredentialsProvider> cliCredentials()
     return makeStoredCredentialsProvider();
 }
 
-std::unique_ptr<AppServices> openMessaging(Context &ctx)
+std::unique_ptr<AppServices> openMessaging(Context &ctx, bool pollAutomatically)
 {
     auto database = ctx.openDatabase();
     if (!database)
@@ -19,7 +19,7 @@ std::unique_ptr<AppServices> openMessaging(Context &ctx)
     AppServices::Options options;
     options.credentials = cliCredentials();
     options.phoneRegion = ctx.settings().policy().phoneRegion;
-    options.messaging.pollAutomatically = false;
+    options.messaging.pollAutomatically = pollAutomatically;
     auto services = std::make_unique<AppServices>(database, std::move(options));
     if (auto started = services->messaging().start(); !started) {
         ctx.fail(started.error().message);

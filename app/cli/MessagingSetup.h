@@ -17,6 +17,6 @@ std::shared_ptr<const CredentialsProvider> cliCredentials();
 
 // Opens the database and starts the messaging service the way the GUI does (real Twilio or demo), but without
 // automatic polling: commands ask for what they need. Prints the reason and returns null on failure.
-std::unique_ptr<AppServices> openMessaging(Context &ctx);
+std::unique_ptr<AppServices> openMessaging(Context &ctx, bool pollAutomatically = false);
 
 } // namespace cd::cli

@@ -1,6 +1,8 @@
 #include "core/security/ProcessHardening.h"
 #include "core/services/AppServices.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/services/DataLocation.h"
+#include "core/services/DatabaseLocation.h"
 #include "core/settings/AppSettings.h"
 #include "core/staff/StaffDirectory.h"
 #include "ui/chat/DarkPalette.h"
@@ -126,7 +128,11 @@ int main(int argc, char *argv[])
         QStringLiteral("exit-after-first-paint"),
         QCoreApplication::translate("main", "Print the milliseconds to the first painted patient list and quit "
                                             "(start-up benchmark)."));
-    parser.addOptions({dataDirOption, langOption, noDemoOfferOption, quitAfterOption, darkOption, firstPaintOption});
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QCoreApplication::translate("main", "Use the clinic's shared database at URL (postgresql://USER@HOST/DATABASE)."),
+        QStringLiteral("URL"));
+    parser.addOptions({dataDirOption, databaseOption, langOption, noDemoOfferOption, quitAfterOption, darkOption, firstPaintOption});
     parser.process(app);
     if (parser.isSet(darkOption)) {
         QApplication::setStyle(QStringLiteral("Fusion"));
@@ -144,7 +150,10 @@ int main(int argc, char *argv[])
     }
 
     const QString dataDir = cd::resolveDataDir(parser.value(dataDirOption));
-    auto services = cd::AppServices::openSqlite(cd::databaseFileIn(dataDir), {});
+    cd::KeychainSecretStore keychain; // the clinic database's password, when the data lives on the server
+    auto target = cd::resolveDatabaseTarget(parser.value(databaseOption), dataDir, &keychain);
+    auto services = target ? cd::AppServices::open(*target, {})
+                           : cd::Result<std::unique_ptr<cd::AppServices>>(target.error());
     if (!services) {
         // The message from core names the file; the file itself is left exactly as it was.
         qCCritical(lcGuiMain).noquote() << services.error().message;

@@ -6,6 +6,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlValues.h"
 
+#include <algorithm>
+
 namespace cd::AuditLog {
 
 Status<> record(QSqlDatabase &tx, const QString &action, std::optional<qint64> patientId, const QString &details)
@@ -47,6 +49,12 @@ Status<> record(QSqlDatabase &tx, const QString &action, std::optional<qint64> p
          sql::text(row.osUser), sql::text(row.host), row.prevHash, row.rowHash});
     if (!done)
         return done.error();
+    // Every change to a patient's data leaves an audit row, so this is where the other desks hear of it (a NOTIFY
+    // on COMMIT on a shared server): "patient", "appointment", "intake", … with the patient's id. Reads are audited
+    // too but change nothing another desk shows.
+    static const QStringList reads{QStringLiteral(".viewed"), QStringLiteral(".exported"), QStringLiteral(".read")};
+    if (patientId && std::none_of(reads.cbegin(), reads.cend(), [&](const QString &r) { return action.endsWith(r); }))
+        return Database::announce(tx, action.section(QLatin1Char('.'), 0, 0), *patientId);
     return Ok{};
 }
 

@@ -102,7 +102,7 @@ std::optional<IntakeChannel> intakeChannelFromName(const QString &name)
 
 Result<qint64> IntakeStore::insert(QSqlDatabase &tx, const IntakeSend &s)
 {
-    auto q = Database::exec(
+    return Database::insertReturningId(
         tx,
         QStringLiteral("INSERT INTO intake_sends (patient_id, template_name, language, channel, token, link, "
                        "status_url, sms_text, email_to, email_subject, email_text, email_html, email_status, "
@@ -110,9 +110,6 @@ Result<qint64> IntakeStore::insert(QSqlDatabase &tx, const IntakeSend &s)
         {sql::id(s.patientId), s.templateName, s.language, intakeChannelName(s.channel), s.token, s.link,
          sql::text(s.statusUrl), s.smsText, sql::text(s.emailTo), sql::text(s.emailSubject), sql::text(s.emailText),
          sql::text(s.emailHtml), s.emailStatus, toDbTime(s.createdAt), s.createdBy, s.isDemo ? 1 : 0});
-    if (!q)
-        return q.error();
-    return q->lastInsertId().toLongLong();
 }
 
 Result<IntakeSend> IntakeStore::get(qint64 id) const

@@ -255,26 +255,29 @@ void MessageStore::watchDataVersion(int intervalMs)
 {
     if (!m_versionTimer) {
         m_versionTimer = new QTimer(this);
-        connect(m_versionTimer, &QTimer::timeout, this, [this] {
-            // Each write transaction bumps the version once: more bumps than our own writes means another process.
-            const qint64 own = m_ownWrites.load();
-            auto version = dataVersion();
-            if (!version)
-                return;
-            const bool elsewhere = m_lastSeenVersion >= 0 && *version - m_lastSeenVersion > own - m_ownWritesSeen;
-            m_lastSeenVersion = *version;
-            m_ownWritesSeen = own;
-            if (elsewhere) {
-                MessageChange change;
-                change.kinds = MessageChange::Elsewhere;
-                emit changed(change);
-            }
-        });
+        connect(m_versionTimer, &QTimer::timeout, this, &MessageStore::checkForChangesElsewhere);
     }
     m_ownWritesSeen = m_ownWrites.load();
     if (auto version = dataVersion())
         m_lastSeenVersion = *version;
     m_versionTimer->start(intervalMs);
+}
+
+void MessageStore::checkForChangesElsewhere()
+{
+    // Each write transaction bumps the version once: more bumps than our own writes means another process.
+    const qint64 own = m_ownWrites.load();
+    auto version = dataVersion();
+    if (!version)
+        return;
+    const bool elsewhere = m_lastSeenVersion >= 0 && *version - m_lastSeenVersion > own - m_ownWritesSeen;
+    m_lastSeenVersion = *version;
+    m_ownWritesSeen = own;
+    if (elsewhere) {
+        MessageChange change;
+        change.kinds = MessageChange::Elsewhere;
+        emit changed(change);
+    }
 }
 
 Status<> MessageStore::write(const std::function<Status<>(MessageWrite &)> &work)
@@ -323,7 +326,7 @@ Status<> MessageStore::bumpVersionIn(QSqlDatabase &tx)
     auto done = Database::exec(tx, QStringLiteral("UPDATE messages_version SET version = version + 1"));
     if (!done)
         return done.error();
-    return Ok{};
+    return Database::announce(tx, QStringLiteral("messages"));
 }
 
 Result<qint64> MessageStore::insertIn(QSqlDatabase &tx, const Message &message)
@@ -360,7 +363,7 @@ Result<QList<qint64>> MessageStore::insertAllIn(QSqlDatabase &tx, const QList<Me
 Result<qint64> MessageStore::insertRow(QSqlDatabase &tx, const Message &m)
 {
     const QDateTime now = Clock::instance().nowUtc();
-    auto q = Database::exec(
+    return Database::insertReturningId(
         tx,
         QStringLiteral("INSERT INTO messages (patient_id, direction, body, status, sid, error_code, error_message, "
                        "from_number, to_number, segments, price, created_at, sent_at, updated_at, scheduled_for, "
@@ -388,9 +391,6 @@ Result<qint64> MessageStore::insertRow(QSqlDatabase &tx, const Message &m)
          sql::text(m.purposeRef),
          sql::time(m.dueAt),
          sql::time(m.expiresAt)});
-    if (!q)
-        return q.error();
-    return q->lastInsertId().toLongLong();
 }
 
 Result<QString> MessageStore::stateValue(const QString &name) const

@@ -126,6 +126,8 @@ public:
     // Starts a timer that polls dataVersion() and emits changed() with MessageChange::Elsewhere when another
     // process wrote (a scheduled `clinicdesk-cli sync`). The GUI calls it once.
     void watchDataVersion(int intervalMs = 2000);
+    // The same check at once (another desk announced a change through the shared server's ChangeFeed).
+    void checkForChangesElsewhere();
 
     // --- Staff actions (audited) ---
     Status<> markThreadRead(qint64 patientId); // patientId 0 = the unmatched list

@@ -269,6 +269,13 @@ void MessagingService::applyInterval()
         Qt::QueuedConnection);
 }
 
+void MessagingService::setFixedIntervalMs(int ms)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, ms] { worker->setIntervalMs(ms); },
+                                  Qt::QueuedConnection);
+}
+
 void MessagingService::syncNow()
 {
     if (m_worker)

@@ -92,6 +92,8 @@ public:
     // The window lost or regained focus: inactive desks poll at the idle interval.
     void setWindowActive(bool active);
     void syncNow();
+    // One interval for every mode instead of the settings' schedule (a headless desk run by IT; tests).
+    void setFixedIntervalMs(int ms);
 
     QDateTime lastCycleAt() const { return m_lastCycleAt; }
     QDateTime lastSuccessAt() const { return m_lastSuccessAt; } // the last cycle that reached Twilio (or the demo)

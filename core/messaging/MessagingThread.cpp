@@ -1,12 +1,15 @@
 #include "core/messaging/MessagingThread.h"
 
 #include "core/common/Clock.h"
+#include "core/desks/DeskLease.h"
 #include "core/messaging/MessagingSession.h"
 #include "core/secrets/Credentials.h"
 
 #include <QLoggingCategory>
 #include <QThread>
 #include <QTimer>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcMessagingThread, "clinicdesk.messaging.thread")
 
@@ -36,6 +39,15 @@ void MessagingThread::open()
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true); // re-armed after every cycle with the schedule's next interval
     connect(m_timer, &QTimer::timeout, this, &MessagingThread::runCycle);
+    if (DeskLease *lease = m_session->engine().pollerLease()) {
+        // The poller desk renews its lease between cycles too (an idle interval is longer than the lease).
+        auto *renew = new QTimer(this);
+        connect(renew, &QTimer::timeout, this, [this, lease] {
+            if (m_holdsPollerLease && !m_busy)
+                m_holdsPollerLease = lease->acquire().value_or(DeskLease::Outcome{}).epoch.has_value();
+        });
+        renew->start(int(std::max<qint64>(1000, lease->timeToLiveMs() / 3)));
+    }
     // The first cycle right away: sends what an earlier run left pending and settles unknown outcomes.
     if (m_pollAutomatically)
         runCycle();
@@ -75,8 +87,13 @@ int MessagingThread::nextIntervalMs() const
 
 void MessagingThread::rearm()
 {
-    if (m_timer && !m_busy && m_pollAutomatically && (m_baseIntervalMs > 0 || m_scheduled))
-        m_timer->start(nextIntervalMs());
+    if (m_timer && !m_busy && m_pollAutomatically && (m_baseIntervalMs > 0 || m_scheduled)) {
+        int interval = nextIntervalMs();
+        // Another desk polls for the clinic: wake when its lease would run out, to take over from a desk that died.
+        if (m_pollerLeaseRemainingMs > 0)
+            interval = int(std::min<qint64>(interval, m_pollerLeaseRemainingMs + 500));
+        m_timer->start(interval);
+    }
 }
 
 void MessagingThread::setPolicy(const ClinicPolicy &policy)
@@ -160,6 +177,8 @@ void MessagingThread::drain()
         m_cycleWanted = false;
         m_lastCycleStart = Clock::instance().nowUtc();
         const SyncReport report = m_session->engine().runCycle();
+        m_pollerLeaseRemainingMs = report.pollerElsewhere.isEmpty() ? 0 : report.pollerLeaseRemainingMs;
+        m_holdsPollerLease = report.pollerElsewhere.isEmpty() && !report.databaseError;
         // A reply while a chat is open: the conversation is live, the next one is likely soon.
         if (report.inbound > 0 && m_schedule.chatOpen())
             m_schedule.noteActivity(Clock::instance().nowUtc());

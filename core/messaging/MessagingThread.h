@@ -66,6 +66,8 @@ private:
     int m_baseIntervalMs = 0; // set: one fixed interval (tests); 0: the schedule's mode decides
     bool m_scheduled = false; // setSchedule() was called: the timer runs on the schedule
     QDateTime m_lastCycleStart;
+    qint64 m_pollerLeaseRemainingMs = 0; // another desk holds the poller lease for this long
+    bool m_holdsPollerLease = false;
     QList<qint64> m_toSend;
     QList<qint64> m_toCancel;
     bool m_cycleWanted = false;

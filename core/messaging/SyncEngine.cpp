@@ -1,9 +1,12 @@
 #include "core/messaging/SyncEngine.h"
 
 #include "core/common/Clock.h"
+#include "core/desks/DeskIdentity.h"
+#include "core/desks/DeskLease.h"
 #include "core/messaging/CycleHooks.h"
 #include "core/messaging/MessageStore.h"
 #include "core/settings/ClinicPolicy.h"
+#include "core/storage/Database.h"
 
 #include <QLoggingCategory>
 
@@ -14,6 +17,15 @@ namespace cd {
 namespace {
 const QString LastPollKey = QStringLiteral("last_poll_ok_at");
 const QString LastErrorKey = QStringLiteral("last_poll_error");
+
+// Long enough to outlast a slow Twilio request (20 s) between renewals, short enough that a desk that died is
+// replaced within an idle poll interval (60 s). CLINICDESK_POLLER_LEASE_SEC shortens it (tests, IT's choice).
+qint64 pollerLeaseMs()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("CLINICDESK_POLLER_LEASE_SEC", &ok);
+    return (ok && seconds >= 2 && seconds <= 600 ? seconds : 30) * qint64(1000);
+}
 } // namespace
 
 SyncEngine::SyncEngine(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, Outbox &outbox,
@@ -21,9 +33,17 @@ SyncEngine::SyncEngine(MessageStore &messages, PatientStore &patients, SmsGatewa
     : QObject(parent), m_messages(messages), m_patients(patients), m_gateway(gateway), m_outbox(outbox),
       m_poller(std::make_unique<Poller>(messages, patients, gateway, outbox, outbox.sender()))
 {
+    if (messages.database()->backend() == Database::Backend::Postgres)
+        m_pollerLease = std::make_unique<DeskLease>(messages.database(), QString::fromLatin1(PollerLeaseName),
+                                                    DeskIdentity::processId(), DeskIdentity::label(), pollerLeaseMs());
 }
 
-SyncEngine::~SyncEngine() = default;
+SyncEngine::~SyncEngine()
+{
+    // A desk that closes hands polling over at once (the others' next cycle), not after the lease runs out.
+    if (m_pollerLease)
+        (void)m_pollerLease->release();
+}
 
 void SyncEngine::setPolicy(const ClinicPolicy &policy)
 {
@@ -51,7 +71,16 @@ SyncReport SyncEngine::runCycle()
     // Replies and receipts are read even when sending is blocked by a rate limit; not when the network is down.
     const bool unreachable = report.error && (report.error->kind == TwilioError::Kind::Network ||
                                               report.error->kind == TwilioError::Kind::Configuration);
-    if (!unreachable) {
+    if (!unreachable && m_pollerLease) {
+        auto lease = m_pollerLease->acquire();
+        if (!lease) {
+            report.databaseError = lease.error();
+        } else if (!lease->epoch) {
+            report.pollerElsewhere = lease->holder.label;
+            report.pollerLeaseRemainingMs = lease->holder.remainingMs;
+        }
+    }
+    if (!unreachable && report.pollerElsewhere.isEmpty() && !report.databaseError) {
         const auto stoppedBy = [&report](const PollStop &stop) {
             if (stop.twilio)
                 report.error = stop.twilio;

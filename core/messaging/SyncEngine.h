@@ -15,6 +15,7 @@ namespace cd {
 class MessageStore;
 class PatientStore;
 class SmsGateway;
+class DeskLease;
 struct ClinicPolicy;
 
 struct SyncReport
@@ -28,10 +29,14 @@ struct SyncReport
     std::optional<Error> databaseError; // our own database did (a full disk, a lock): not a Twilio problem
     bool polled = false;                // replies and receipts were read in full this cycle
     int rowErrors = 0;                  // rows whose own request failed (each on its own back-off)
+    // Several desks on one server: another desk holds the poller lease and reads Twilio for everyone. Who, and
+    // when its lease runs out unless renewed (a desk that wakes then takes over if the holder died).
+    QString pollerElsewhere;
+    qint64 pollerLeaseRemainingMs = 0;
     bool ok() const { return !error && !databaseError; }
     // What the poll interval follows: only the reading of replies. A send that fails (one row, a rate limit) never
     // slows reply polling; a network that is down does (nothing could be read).
-    bool pollingOk() const { return polled && !databaseError; }
+    bool pollingOk() const { return (polled || !pollerElsewhere.isEmpty()) && !databaseError; }
     QString errorMessage() const { return databaseError ? databaseError->message : error ? error->message : QString(); }
 };
 
@@ -50,6 +55,10 @@ public:
     void setPolicy(const ClinicPolicy &policy); // the parts of the clinic's policy a cycle uses
     Outbox &outbox() { return m_outbox; }
     Poller &poller() { return *m_poller; }
+    // The clinic's poller lease on a shared server (null on SQLite, where one desk shares its file only with its own
+    // CLI): replies and receipts are read by the desk that holds it; every desk still sends its own queue.
+    DeskLease *pollerLease() const { return m_pollerLease.get(); }
+    static constexpr const char *PollerLeaseName = "twilio-poller";
 
     // When this engine's last cycle succeeded (exact; invalid before the first success).
     QDateTime lastSuccess() const;
@@ -63,6 +72,7 @@ private:
     SmsGateway &m_gateway;
     Outbox &m_outbox;
     std::unique_ptr<Poller> m_poller;
+    std::unique_ptr<DeskLease> m_pollerLease;
     QDateTime m_lastSuccess;
     QDateTime m_lastSuccessWritten;
     QString m_lastErrorWritten = QStringLiteral("\n"); // forces the first write

@@ -132,16 +132,13 @@ Result<qint64> PatientStore::insertIn(QSqlDatabase &tx, const Patient &p, const 
     const QString now = toDbTime(Clock::instance().nowUtc());
     QVariantList binds = editableColumns(p);
     binds << now << now << derivedColumns(p);
-    // PostgreSQL reports the new key only through RETURNING (its driver has no lastInsertId without OIDs).
-    const bool returning = tx.driverName() == QLatin1String("QPSQL");
-    auto inserted = Database::exec(
+    auto inserted = Database::insertReturningId(
         tx,
         QStringLiteral("INSERT INTO patients (first_name, last_name, dob, phone_raw, phone_e164, email, "
                        "preferred_language, time_zone, sms_consent, consent_at, consent_method, consent_recorded_by, "
                        "opted_out_at, notes, created_at, updated_at, first_key, last_key, phone_digits, "
                        "phone_national, phone_reversed, identity_key) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-            (returning ? QStringLiteral(" RETURNING id") : QString()),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         binds);
     if (!inserted) {
         if (isUniqueViolation(inserted.error())) {
@@ -151,8 +148,7 @@ Result<qint64> PatientStore::insertIn(QSqlDatabase &tx, const Patient &p, const 
         }
         return inserted.error();
     }
-    const qint64 id =
-        returning ? (inserted->next() ? inserted->value(0).toLongLong() : 0) : inserted->lastInsertId().toLongLong();
+    const qint64 id = *inserted;
     if (auto audited = AuditLog::record(tx, auditAction, id, auditDetails); !audited)
         return audited.error();
     return id;

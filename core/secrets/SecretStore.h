@@ -15,6 +15,7 @@ namespace SecretKeys {
 inline const QString AuthToken = QStringLiteral("twilio/authToken");
 inline const QString ApiKeySecret = QStringLiteral("twilio/apiKeySecret");
 inline const QString SendGridApiKey = QStringLiteral("sendgrid/apiKey");
+inline const QString DatabasePassword = QStringLiteral("database/password");
 } // namespace SecretKeys
 
 // Where secrets live: the OS keychain in production, memory in unit tests. Asynchronous because the keychain

@@ -1,5 +1,6 @@
 #include "core/services/AppServices.h"
 
+#include "core/desks/ChangeFeed.h"
 #include "core/intake/IntakeService.h"
 #include "core/audit/AuditTrail.h"
 #include "core/appointments/AppointmentCycle.h"
@@ -24,13 +25,22 @@ namespace cd {
 
 Result<std::unique_ptr<AppServices>> AppServices::openSqlite(const QString &databaseFile, Options options)
 {
-    auto database = Database::openSqlite(databaseFile);
+    return open(DatabaseTarget::sqlite(databaseFile), std::move(options));
+}
+
+Result<std::unique_ptr<AppServices>> AppServices::open(const DatabaseTarget &target, Options options)
+{
+    auto database = Database::open(target);
     if (!database)
         return database.error();
-    // The daily copy; a failure (a full disk) is logged and never stops the desk from working.
-    if (auto daily = DatabaseBackup::dailyIfDue(**database, AppSettings::backupRetentionDays(), Clock::instance().nowUtc());
-        !daily)
-        qCWarning(lcServices).noquote() << daily.error().message;
+    // The daily copy of the SQLite file (a clinic server is backed up with pg_dump by IT); a failure (a full disk)
+    // is logged and never stops the desk from working.
+    if (!target.isPostgres()) {
+        auto daily = DatabaseBackup::dailyIfDue(**database, AppSettings::backupRetentionDays(),
+                                                Clock::instance().nowUtc());
+        if (!daily)
+            qCWarning(lcServices).noquote() << daily.error().message;
+    }
     return std::make_unique<AppServices>(*database, std::move(options));
 }
 
@@ -52,6 +62,25 @@ AppServices::AppServices(std::shared_ptr<Database> database, Options options, QO
     m_intake = std::make_unique<IntakeService>(m_database, *m_messages, *m_patients, *m_messaging, credentials);
     m_audit = std::make_unique<AuditTrail>(m_database);
     m_staff = std::make_unique<StaffDirectory>(m_database);
+    if (m_database->backend() == Database::Backend::Postgres)
+        listenToOtherDesks();
+}
+
+void AppServices::listenToOtherDesks()
+{
+    m_changeFeed = std::make_unique<ChangeFeed>(m_database);
+    connect(m_changeFeed.get(), &ChangeFeed::changedElsewhere, this, [this](const QString &topic, qint64 id) {
+        if (topic == QLatin1String("messages"))
+            m_messages->checkForChangesElsewhere();
+        else if (topic == QLatin1String("patient") && id > 0)
+            emit m_patients->patientChanged(id);
+        else if (topic == QLatin1String("intake") && id > 0)
+            emit m_intake->changed(id);
+        else if (topic == QLatin1String("appointment") && id > 0)
+            emit m_appointments->changed(0, id);
+    });
+    // Announcements sent while this desk was cut off are gone: the message views re-read what they show.
+    connect(m_changeFeed.get(), &ChangeFeed::resynced, m_messages.get(), &MessageStore::checkForChangesElsewhere);
 }
 
 AppServices::~AppServices()

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/messaging/MessagingService.h"
+#include "core/storage/DatabaseTarget.h"
 
 #include <QObject>
 
@@ -19,6 +20,7 @@ class IntakeService;
 class AuditTrail;
 class StaffDirectory;
 class AppointmentStore;
+class ChangeFeed;
 
 // What one process of ClinicDesk runs on, made once at start by the GUI, the CLI and the tests alike: the
 // database, the one patient store, the one message store and the one messaging service. The layers above use the
@@ -36,6 +38,8 @@ public:
 
     // Opens (and migrates) the SQLite database at `databaseFile`.
     static Result<std::unique_ptr<AppServices>> openSqlite(const QString &databaseFile, Options options);
+    // Opens (and migrates) either backend: this computer's SQLite file or the clinic's PostgreSQL server.
+    static Result<std::unique_ptr<AppServices>> open(const DatabaseTarget &target, Options options);
     AppServices(std::shared_ptr<Database> database, Options options, QObject *parent = nullptr);
     ~AppServices() override;
 
@@ -49,9 +53,14 @@ public:
     Status<> applySettings(SecretStore &secrets, const QList<SettingChange> &changes);
     std::shared_ptr<Database> database() const { return m_database; } // for core services (import, settings)
     AuditTrail &audit() { return *m_audit; }
+    // Live updates from the other desks (shared server only; null on SQLite). The stores re-announce what it hears
+    // through their own signals, so views need not know where a change came from.
+    ChangeFeed *changeFeed() const { return m_changeFeed.get(); }
     StaffDirectory &staff() { return *m_staff; }
 
 private:
+    void listenToOtherDesks();
+
     std::shared_ptr<Database> m_database;
     std::unique_ptr<PatientStore> m_patients;
     std::unique_ptr<MessageStore> m_messages;
@@ -60,6 +69,7 @@ private:
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<StaffDirectory> m_staff;
     std::unique_ptr<AppointmentStore> m_appointments;
+    std::unique_ptr<ChangeFeed> m_changeFeed;
 };
 
 } // namespace cd

@@ -34,6 +34,7 @@ inline const QString NotificationShowsText = QStringLiteral("ui/notificationShow
 inline const QString IdleLockMinutes = QStringLiteral("security/idleLockMinutes");       // 5 (1-60)
 inline const QString RequireSignIn = QStringLiteral("security/requireSignIn");           // false
 inline const QString BackupRetentionDays = QStringLiteral("storage/backupRetentionDays");  // 14
+inline const QString DatabaseUrl = QStringLiteral("storage/databaseUrl"); // empty: this computer's SQLite file
 } // namespace SettingKeys
 
 // Where a value comes from. Secrets (secrets/) can only be Environment, Keychain or NotSet.

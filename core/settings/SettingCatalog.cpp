@@ -5,6 +5,7 @@
 #include "core/phone/PhoneNumbers.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/AppSettings.h"
+#include "core/storage/DatabaseTarget.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -143,6 +144,19 @@ const QList<SettingDefinition> &SettingCatalog::all()
                                 "A sent text without a delivery receipt after this long is shown as unconfirmed. "
                                 "Between 1 and 720 hours."),
               1, 720),
+        plain(QStringLiteral("databaseUrl"), SettingKeys::DatabaseUrl, Kind::DatabaseUrl,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Shared clinic database"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog",
+                                "Empty: this computer only (SQLite). For several desks: the clinic's PostgreSQL "
+                                "server, e.g. postgresql://clinicdesk@db.clinic.lan/clinicdesk?sslrootcert=/etc/"
+                                "clinicdesk/ca.pem. TLS with a verified server is required off this computer. Takes "
+                                "effect at the next start.")),
+        secret(QStringLiteral("databasePassword"), SecretKeys::DatabasePassword,
+               QStringLiteral("CLINICDESK_DATABASE_PASSWORD"), QStringLiteral(".{1,200}"),
+               QT_TRANSLATE_NOOP("cd::SettingCatalog", "Shared database password"),
+               QT_TRANSLATE_NOOP("cd::SettingCatalog",
+                                 "The PostgreSQL user's password. Kept in the system keychain only."),
+               QT_TRANSLATE_NOOP("cd::SettingCatalog", "1 to 200 characters")),
         plain(QStringLiteral("backupRetentionDays"), SettingKeys::BackupRetentionDays, Kind::Integer,
               QT_TRANSLATE_NOOP("cd::SettingCatalog", "Daily database backups to keep"),
               QT_TRANSLATE_NOOP("cd::SettingCatalog",
@@ -308,6 +322,12 @@ Result<QVariant> SettingCatalog::validate(const SettingDefinition &definition, c
         if (lower == QLatin1String("false") || lower == QLatin1String("0") || lower == QLatin1String("no"))
             return QVariant(false);
         return invalid(tr("\"%1\" is not true or false.").arg(text));
+    }
+    case Kind::DatabaseUrl: {
+        auto target = PostgresTarget::fromUrl(text);
+        if (!target)
+            return invalid(target.error().message);
+        return QVariant(target->displayUrl());
     }
     case Kind::Text:
         if (definition.maximum > 0 && text.size() > definition.maximum)

@@ -23,7 +23,8 @@ struct SettingDefinition
         Region,
         Money,
         Integer,
-        Bool
+        Bool,
+        DatabaseUrl // postgresql://USER@HOST:PORT/DATABASE?sslmode=…: checked by PostgresTarget::fromUrl
     };
 
     QString id;     // stable short name, used for objectNames and --json ("accountSid")

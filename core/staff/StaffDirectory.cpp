@@ -131,7 +131,7 @@ Result<StaffAccount> StaffDirectory::add(const QString &displayName, const QStri
         account.displayName = name;
         account.role = first ? QStringLiteral("admin") : role;
         const QString now = toDbTime(Clock::instance().nowUtc());
-        auto inserted = Database::exec(
+        auto inserted = Database::insertReturningId(
             tx,
             QStringLiteral("INSERT INTO staff (display_name, name_key, role, pin_salt, pin_hash, pin_iterations, "
                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -139,7 +139,7 @@ Result<StaffAccount> StaffDirectory::add(const QString &displayName, const QStri
              QString::fromLatin1(hash.toBase64()), PinHasher::Iterations, now, now});
         if (!inserted)
             return inserted.error();
-        account.id = inserted->lastInsertId().toLongLong();
+        account.id = *inserted;
         return AuditLog::record(tx, QStringLiteral("staff.added"), std::nullopt,
                                 QStringLiteral("%1 (%2)").arg(name, account.role));
     });

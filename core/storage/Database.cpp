@@ -51,6 +51,9 @@ Status<> checkSqliteHeader(const QString &path)
 
 // A number no other thread of this process ever gets: a thread's address can be reused by a later thread, which
 // would then inherit a connection it did not open.
+// The advisory lock every writer takes on PostgreSQL (scoped to this database by the server).
+constexpr qint64 WriterLockKey = 0x436c696e69634465; // "ClinicDe"
+
 quint64 threadSerial()
 {
     static std::atomic<quint64> next{1};
@@ -105,6 +108,7 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath)
 
     OwnerOnlyFiles::tighten(info.absolutePath()); // installs made before the rule
     std::shared_ptr<Database> database(new Database(Backend::Sqlite, info.absoluteFilePath()));
+    database->m_target = DatabaseTarget::sqlite(info.absoluteFilePath());
     QSqlDatabase db = database->connection();
     if (!db.isOpen()) {
         return makeError(
@@ -127,11 +131,87 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath)
     return database;
 }
 
+Result<std::shared_ptr<Database>> Database::open(const DatabaseTarget &target)
+{
+    return target.isPostgres() ? openPostgres(target.postgres) : openSqlite(target.sqliteFile);
+}
+
+Result<std::shared_ptr<Database>> Database::openPostgres(const PostgresTarget &target)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return makeError(QStringLiteral("db.no-driver"),
+                         tr("This installation cannot reach a PostgreSQL server: the Qt PostgreSQL driver is missing. "
+                            "Ask IT to install it (Debian/Ubuntu: libqt6sql6-psql)."));
+    }
+    std::shared_ptr<Database> database(new Database(Backend::Postgres, target.displayUrl()));
+    database->m_target = DatabaseTarget::server(target);
+    QSqlDatabase db = database->connection();
+    if (!db.isOpen()) {
+        return makeError(QStringLiteral("db.unreachable"),
+                         tr("Cannot connect to the clinic database %1: %2. Check the address, that the server is "
+                            "running, the password in the keychain, and the CA file for TLS.")
+                             .arg(target.displayUrl(), describe(db.lastError())));
+    }
+    if (auto ours = database->checkPostgresIsOurs(db); !ours)
+        return ours.error();
+    database->m_validated = true;
+    auto current = database->storedSchemaVersion(db);
+    if (!current)
+        return current.error();
+    if (auto migrated = database->applyMigrations(*current); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Status<> Database::checkPostgresIsOurs(QSqlDatabase &db) const
+{
+    // A database with tables but without ours is another program's: refuse it before writing anything.
+    auto tables = exec(db, QStringLiteral("SELECT count(*), count(*) FILTER (WHERE tablename = 'schema_version') "
+                                          "FROM pg_tables WHERE schemaname = current_schema()"));
+    if (!tables)
+        return tables.error();
+    const bool hasTables = tables->next() && tables->value(0).toInt() > 0;
+    const bool ours = tables->value(1).toInt() > 0;
+    if (hasTables && !ours) {
+        return makeError(QStringLiteral("db.corrupt"),
+                         tr("The database %1 already holds tables of another program. Nothing was changed; create an "
+                            "empty database for ClinicDesk (see the README, \"Shared clinic database\").")
+                             .arg(m_location));
+    }
+    return Ok{};
+}
+
 QSqlDatabase Database::connection() const
 {
     const QString name = m_connectionPrefix + QStringLiteral("-%1").arg(threadSerial());
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        // A server connection that dropped stays closed (Qt never reopens it): open it again for the next query.
+        if (!db.isOpen() && m_backend == Backend::Postgres) {
+            db.close(); // clears what the dropped connection listened to: the owner subscribes again
+            if (db.open())
+                (void)exec(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+            else
+                qCWarning(lcStorage) << "cannot reconnect to" << m_location << describe(db.lastError());
+        }
+        return db;
+    }
+
+    if (m_backend == Backend::Postgres) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        const PostgresTarget &pg = m_target.postgres;
+        db.setHostName(pg.host);
+        db.setPort(pg.port);
+        db.setDatabaseName(pg.database);
+        db.setUserName(pg.user);
+        db.setPassword(pg.password);
+        db.setConnectOptions(pg.connectOptions());
+        if (!db.open())
+            qCWarning(lcStorage) << "cannot connect to" << m_location << describe(db.lastError());
+        else
+            (void)exec(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+        return db;
+    }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_location);
@@ -231,12 +311,7 @@ Status<> Database::migrate()
         return readVersion.error();
     const int current = *readVersion;
     if (current > latestSchemaVersion()) {
-        return makeError(QStringLiteral("db.too-new"),
-                         tr("The database %1 was written by a newer version of ClinicDesk (schema %2; this version "
-                            "understands up to %3). Nothing was changed. Install the newer ClinicDesk to open it.")
-                             .arg(QDir::toNativeSeparators(m_location))
-                             .arg(current)
-                             .arg(latestSchemaVersion()));
+        return applyMigrations(current); // refuses, writing nothing
     }
 
     // These change the file, so they come only after the checks above. WAL lets the GUI read while the CLI writes.
@@ -255,6 +330,19 @@ Status<> Database::migrate()
     m_validated = true;
     if (auto configured = configureConnection(db); !configured)
         return configured;
+    return applyMigrations(current);
+}
+
+Status<> Database::applyMigrations(int current)
+{
+    if (current > latestSchemaVersion()) {
+        return makeError(QStringLiteral("db.too-new"),
+                         tr("The database %1 was written by a newer version of ClinicDesk (schema %2; this version "
+                            "understands up to %3). Nothing was changed. Install the newer ClinicDesk to open it.")
+                             .arg(QDir::toNativeSeparators(m_location))
+                             .arg(current)
+                             .arg(latestSchemaVersion()));
+    }
 
     for (const Migration &migration : schemaMigrations()) {
         if (migration.version <= current)
@@ -301,11 +389,15 @@ Status<> Database::migrate()
     return Ok{};
 }
 
-Result<int> Database::storedSchemaVersion(QSqlDatabase &db)
+Result<int> Database::storedSchemaVersion(QSqlDatabase &db) const
 {
     // Each read in its own scope: an unfinished SELECT keeps a read transaction open, and SQLite refuses to switch
     // to WAL inside one.
-    auto hasTable = exec(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+    auto hasTable = exec(db,
+                         m_backend == Backend::Sqlite
+                             ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
+                             : QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
+                                              "AND tablename = ?"),
                          {QStringLiteral("schema_version")});
     if (!hasTable)
         return hasTable.error();
@@ -333,6 +425,15 @@ Status<> Database::write(const std::function<Status<>(QSqlDatabase &)> &work) co
     const QString begin = m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (auto started = exec(db, begin); !started)
         return started.error();
+    if (m_backend == Backend::Postgres) {
+        // One writer at a time, as SQLite's BEGIN IMMEDIATE: every read-then-write check (a claim, a dedup, the
+        // audit chain) stays true until COMMIT on every desk. Released by COMMIT/ROLLBACK, so a pooler or a dead
+        // desk never keeps it. Writes are a few milliseconds each; the wait is short.
+        if (auto locked = exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriterLockKey)); !locked) {
+            (void)exec(db, QStringLiteral("ROLLBACK"));
+            return locked.error();
+        }
+    }
     Status<> result = work(db);
     if (!result) {
         (void)exec(db, QStringLiteral("ROLLBACK"));
@@ -390,6 +491,11 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
     }
     if (!ok) {
         qCDebug(lcStorage).noquote() << "SQL failed:" << describe(query.lastError()) << "in" << sql.left(120);
+        // Qt reports a dropped server connection as a failure with no text at all.
+        if (db.driverName() == QLatin1String("QPSQL") && !db.isOpen())
+            return makeError(QStringLiteral("db.offline"),
+                             tr("The connection to the clinic database was lost. ClinicDesk keeps trying; what you "
+                                "typed is kept."));
         // SQLITE_FULL (13): the change was rolled back whole; what was stored before is intact.
         if (query.lastError().nativeErrorCode() == QLatin1String("13"))
             return makeError(QStringLiteral("db.full"),
@@ -399,6 +505,29 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
         return makeError(QStringLiteral("db.sql"), tr("Database error: %1").arg(describe(query.lastError())));
     }
     return query;
+}
+
+Status<> Database::announce(QSqlDatabase &tx, const QString &topic, qint64 id)
+{
+    if (tx.driverName() != QLatin1String("QPSQL"))
+        return Ok{};
+    auto sent = exec(tx, QStringLiteral("SELECT pg_notify('clinicdesk_changes', ?)"),
+                     {QStringLiteral("%1:%2").arg(topic).arg(id)});
+    if (!sent)
+        return sent.error();
+    return Ok{};
+}
+
+Result<qint64> Database::insertReturningId(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    // PostgreSQL reports the new key only through RETURNING (its driver has no lastInsertId without OIDs).
+    const bool returning = db.driverName() == QLatin1String("QPSQL");
+    auto inserted = exec(db, returning ? sql + QStringLiteral(" RETURNING id") : sql, binds);
+    if (!inserted)
+        return inserted.error();
+    if (returning)
+        return inserted->next() ? inserted->value(0).toLongLong() : qint64(0);
+    return inserted->lastInsertId().toLongLong();
 }
 
 QString Database::dialectFor(Backend backend, QString sql)

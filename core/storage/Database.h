@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/storage/DatabaseTarget.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -12,8 +13,8 @@
 
 namespace cd {
 
-// The one place that owns SQL connections. SQLite file today; PostgreSQL (multi-desk) uses the same API,
-// so every statement written through it must be accepted by both.
+// The one place that owns SQL connections: a SQLite file (one desk) or a PostgreSQL server (several desks). Both
+// use the same API, so every statement written through it must be accepted by both.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(cd::Database)
@@ -27,6 +28,10 @@ public:
     // Opens (creating if needed) the database file and runs forward migrations.
     // Refuses, writing nothing, a file that is not SQLite or whose schema is newer than this build.
     static Result<std::shared_ptr<Database>> openSqlite(const QString &filePath);
+    // Connects to the clinic's server and runs the same migrations, serialised across desks; refuses a database
+    // that holds another program's tables or a newer schema.
+    static Result<std::shared_ptr<Database>> openPostgres(const PostgresTarget &target);
+    static Result<std::shared_ptr<Database>> open(const DatabaseTarget &target);
 
     ~Database();
     Database(const Database &) = delete;
@@ -35,16 +40,23 @@ public:
     // The calling thread's connection (Qt SQL connections are single-thread).
     QSqlDatabase connection() const;
     Backend backend() const { return m_backend; }
-    QString location() const { return m_location; }
+    QString location() const { return m_location; } // the file, or the server URL without password
+    const DatabaseTarget &target() const { return m_target; }
     int schemaVersion() const;
 
-    // Runs `work` inside one write transaction (BEGIN IMMEDIATE on SQLite, so a read-then-write never fails
-    // half-way with "database is locked"); commits when it returns Ok, rolls back otherwise.
+    // Runs `work` inside one write transaction; commits when it returns Ok, rolls back otherwise. Writers take turns
+    // (BEGIN IMMEDIATE on SQLite; a transaction-scoped advisory lock on PostgreSQL), so a check made inside `work`
+    // still holds when it writes, on one desk or ten.
     Status<> write(const std::function<Status<>(QSqlDatabase &)> &work) const;
 
     // Helpers that turn driver failures into errors naming the database.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}) const;
     static Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+    // Tells the other desks on a shared server that `topic` ("messages", "patient", …) changed for `id`, on COMMIT of
+    // `tx` (nothing on SQLite, where the data-version counter is watched instead). See ChangeFeed.
+    static Status<> announce(QSqlDatabase &tx, const QString &topic, qint64 id = 0);
+    // An INSERT that reports the new row's id (SQLite's last rowid; PostgreSQL's RETURNING id).
+    static Result<qint64> insertReturningId(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 
     // Translates the few dialect tokens used in migrations (e.g. {{pk}}).
     QString dialect(QString sql) const { return dialectFor(m_backend, std::move(sql)); }
@@ -65,11 +77,14 @@ private:
     Database(Backend backend, QString location);
     Status<> configureConnection(QSqlDatabase &db) const;
     Status<> migrate();
-    static Result<int> storedSchemaVersion(QSqlDatabase &db);
+    Status<> checkPostgresIsOurs(QSqlDatabase &db) const;
+    Result<int> storedSchemaVersion(QSqlDatabase &db) const;
+    Status<> applyMigrations(int current);
 
     Backend m_backend;
     QString m_location;
     QString m_connectionPrefix;
+    DatabaseTarget m_target;
     mutable bool m_validated = false;
 };
 

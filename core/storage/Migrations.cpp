@@ -308,6 +308,24 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("ALTER TABLE messages ADD COLUMN lookups INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE messages ADD COLUMN row_failures INTEGER NOT NULL DEFAULT 0"),
          }},
+        {10,
+         QStringLiteral("several desks: leases, presence, history search on PostgreSQL"),
+         {
+             // One holder per job across desks (the Twilio poller): an expiry on the database's clock, never a
+             // desk's, and an epoch that grows with each new holder, written with what the holder does (fencing).
+             QStringLiteral("CREATE TABLE desk_leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, holder_label "
+                            "TEXT NOT NULL, epoch BIGINT NOT NULL, acquired_ms BIGINT NOT NULL, expires_ms BIGINT "
+                            "NOT NULL)"),
+             // Who is in which conversation right now (typing, just replied), so two people do not answer the same
+             // patient. Short-lived: rows older than a minute mean nothing.
+             QStringLiteral("CREATE TABLE desk_presence (desk TEXT NOT NULL, patient_id BIGINT NOT NULL, staff TEXT "
+                            "NOT NULL, activity TEXT NOT NULL, at_ms BIGINT NOT NULL, PRIMARY KEY (desk, patient_id))"),
+             QStringLiteral("CREATE INDEX desk_presence_by_patient ON desk_presence (patient_id, at_ms)"),
+             // The server's history search: trigram index for ILIKE (SQLite has FTS5 instead). pg_trgm is a trusted
+             // extension: the database owner may create it.
+             QStringLiteral("{{postgres}}CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+             QStringLiteral("{{postgres}}CREATE INDEX messages_body_trgm ON messages USING gin (body gin_trgm_ops)"),
+         }},
     };
     return migrations;
 }

@@ -35,7 +35,7 @@ struct MessagingRig
         if (!server.start())
             qFatal("fake Twilio did not start");
         qputenv("CLINICDESK_TWILIO_BASE_URL", server.baseUrl().toUtf8());
-        auto opened = Database::openSqlite(env.databaseFile());
+        auto opened = Database::open(env.databaseTarget());
         if (!opened)
             qFatal("database: %s", qPrintable(opened.error().message));
         db = *opened;

@@ -117,7 +117,7 @@ private slots:
         options.phoneRegion = QStringLiteral("US");
         options.credentials = std::make_shared<EnvCredentialsProvider>(credentials);
         options.messaging.pollAutomatically = false;
-        auto made = AppServices::openSqlite(m_env.databaseFile(), std::move(options));
+        auto made = AppServices::open(m_env.databaseTarget(), std::move(options));
         QVERIFY(made);
         m_services = std::move(made.value());
         QVERIFY(m_services->messaging().start().ok());

@@ -33,7 +33,7 @@ struct Fixture
 
     Fixture()
     {
-        db = *Database::openSqlite(env.databaseFile());
+        db = *Database::open(env.databaseTarget());
         patients = std::make_unique<PatientStore>(db);
         store = std::make_unique<MessageStore>(db);
     }
@@ -182,7 +182,7 @@ private slots:
     {
         Fixture f;
         // Another process = another Database object on the same file.
-        auto other = Database::openSqlite(f.env.databaseFile());
+        auto other = Database::open(f.env.databaseTarget());
         QVERIFY(other);
         MessageStore otherStore(*other);
         const qint64 before = *f.store->dataVersion();

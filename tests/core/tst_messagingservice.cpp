@@ -61,7 +61,7 @@ struct ServiceRig
         options.phoneRegion = QStringLiteral("US");
         options.credentials = std::make_shared<EnvCredentialsProvider>(credentials);
         options.messaging.pollAutomatically = pollAutomatically;
-        auto made = AppServices::openSqlite(env.databaseFile(), std::move(options));
+        auto made = AppServices::open(env.databaseTarget(), std::move(options));
         if (!made)
             qFatal("services: %s", qPrintable(made.error().message));
         services = std::move(made.value());

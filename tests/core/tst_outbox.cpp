@@ -242,7 +242,7 @@ private slots:
         QVERIFY(queued);
         QCOMPARE(rig.outbox().sendNow(queued->id)->status, MessageStatus::Unknown);
 
-        auto otherDesk = Database::openSqlite(rig.env.databaseFile());
+        auto otherDesk = Database::open(rig.env.databaseTarget());
         QVERIFY(otherDesk);
         int writes = 0;
         connect(&rig.server, &FakeTwilioServer::requestReceived, this, [&](const QByteArray &method, const QString &) {

@@ -49,7 +49,7 @@ private slots:
     void init()
     {
         m_env = std::make_unique<test::TestEnvironment>();
-        auto db = Database::openSqlite(m_env->databaseFile());
+        auto db = Database::open(m_env->databaseTarget());
         QVERIFY(db.ok());
         m_db = db.value();
         m_store = std::make_unique<PatientStore>(m_db);

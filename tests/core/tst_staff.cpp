@@ -32,7 +32,7 @@ private slots:
     void pinsAreSaltedPbkdf2()
     {
         TestEnvironment env;
-        auto db = Database::openSqlite(env.databaseFile());
+        auto db = Database::open(env.databaseTarget());
         QVERIFY(db);
         StaffDirectory staff(*db);
         auto first = staff.add(QStringLiteral("Maria Lopez"), QStringLiteral("staff"), QStringLiteral("4821"));
@@ -67,7 +67,7 @@ private slots:
     void fiveWrongPinsLockForAGrowingDelay()
     {
         TestEnvironment env;
-        auto db = Database::openSqlite(env.databaseFile());
+        auto db = Database::open(env.databaseTarget());
         QVERIFY(db);
         ShiftedClock clock;
         Clock::setInstance(&clock);
@@ -146,7 +146,7 @@ private slots:
         const CliRun reset = runCli(
             env, {QStringLiteral("staff"), QStringLiteral("reset-pin"), QStringLiteral("Maria Lopez")}, "9004\n");
         QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
-        auto db = Database::openSqlite(env.databaseFile());
+        auto db = Database::open(env.databaseTarget());
         QVERIFY(db);
         QVERIFY(StaffDirectory(*db).signIn(QStringLiteral("Maria Lopez"), QStringLiteral("9004")));
         QVERIFY(!StaffDirectory(*db).signIn(QStringLiteral("Maria Lopez"), QStringLiteral("4821")));

@@ -50,6 +50,54 @@ bool PostgresServer::run(const QString &program, const QStringList &args)
     return true;
 }
 
+bool PostgresServer::makeCertificates()
+{
+    // A CA, a server certificate for localhost/127.0.0.1 signed by it, and an unrelated CA; files owned by the
+    // account that runs the server (it refuses a key others can read).
+    const auto openssl = [this](const QStringList &args) {
+        QProcess process;
+        process.setWorkingDirectory(m_dir.path());
+        process.start(QStringLiteral("openssl"), args);
+        if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+            m_error = QStringLiteral("openssl %1 failed: %2")
+                          .arg(args.value(0), QString::fromLocal8Bit(process.readAllStandardError()));
+            return false;
+        }
+        return true;
+    };
+    const QString days = QStringLiteral("2");
+    if (!openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                  QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                  QStringLiteral("ca.pem"), QStringLiteral("-days"), days, QStringLiteral("-subj"),
+                  QStringLiteral("/CN=ClinicDesk test CA")}) ||
+        !openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                  QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("other-ca.key"),
+                  QStringLiteral("-out"), QStringLiteral("other-ca.pem"), QStringLiteral("-days"), days,
+                  QStringLiteral("-subj"), QStringLiteral("/CN=Someone else")}) ||
+        !openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                  QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
+                  QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")}))
+        return false;
+    QFile extensions(m_dir.filePath(QStringLiteral("san.ext")));
+    if (!extensions.open(QIODevice::WriteOnly) ||
+        extensions.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n") < 0)
+        return false;
+    extensions.close();
+    if (!openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+                  QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                  QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"),
+                  QStringLiteral("-days"), days, QStringLiteral("-extfile"), QStringLiteral("san.ext")}))
+        return false;
+    QFile::setPermissions(m_dir.filePath(QStringLiteral("server.key")), QFile::ReadOwner | QFile::WriteOwner);
+    if (m_asRoot)
+        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:"), m_dir.filePath(QStringLiteral("server.key")),
+                                                    m_dir.filePath(QStringLiteral("server.pem"))});
+    // The CA files are read by the test (possibly root) and by libpq: readable by all.
+    for (const QString &ca : {caFile(), otherCaFile()})
+        QFile::setPermissions(ca, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return true;
+}
+
 bool PostgresServer::start()
 {
     if (m_binDir.isEmpty()) {
@@ -76,10 +124,16 @@ bool PostgresServer::start()
              {QStringLiteral("-D"), data, QStringLiteral("-U"), user(), QStringLiteral("--auth=trust"),
               QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8")}))
         return false;
-    const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories='%2' "
-                                           "-c fsync=off")
-                                .arg(m_port)
-                                .arg(m_dir.path());
+    QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories='%2' "
+                                     "-c fsync=off")
+                          .arg(m_port)
+                          .arg(m_dir.path());
+    if (m_tls) {
+        if (!makeCertificates())
+            return false;
+        options += QStringLiteral(" -c ssl=on -c ssl_cert_file='%1' -c ssl_key_file='%2'")
+                       .arg(m_dir.filePath(QStringLiteral("server.pem")), m_dir.filePath(QStringLiteral("server.key")));
+    }
     if (!run(m_binDir + QStringLiteral("/pg_ctl"),
              {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
               m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("start")}))

@@ -14,6 +14,11 @@ public:
     ~PostgresServer();
 
     bool start(); // false with errorString() when PostgreSQL is not installed or will not start
+    // Before start(): serve TLS with a certificate for "localhost" signed by a CA made for this server (caFile()).
+    void enableTls() { m_tls = true; }
+    QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
+    // Another CA that signed nothing here: verify-full against it must fail.
+    QString otherCaFile() const { return m_dir.filePath(QStringLiteral("other-ca.pem")); }
     QString errorString() const { return m_error; }
     int port() const { return m_port; }
     QString host() const { return QStringLiteral("127.0.0.1"); }
@@ -27,6 +32,8 @@ private:
     int m_port = 0;
     bool m_running = false;
     bool m_asRoot = false;
+    bool m_tls = false;
+    bool makeCertificates();
 };
 
 } // namespace cd::test

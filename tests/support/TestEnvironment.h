@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/DatabaseTarget.h"
+
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -16,11 +18,17 @@ public:
     QString dataDir() const;
     QString configDir() const;
     QString databaseFile() const;
+    // The database this test works on: the SQLite file, or, when the suite runs against PostgreSQL
+    // (CLINICDESK_TEST_BACKEND=postgres, the "_pg" ctest entries), a database of its own on a server this process
+    // started. CLINICDESK_DATABASE_URL points there too, so child processes (the CLI) open the same one.
+    DatabaseTarget databaseTarget() const;
+    static bool onPostgres();
     QString root() const { return m_dir.path(); }
     QProcessEnvironment processEnvironment() const; // for child processes (the CLI)
 
 private:
     QTemporaryDir m_dir;
+    QString m_postgresUrl;
 };
 
 struct CliRun

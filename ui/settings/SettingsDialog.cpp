@@ -5,6 +5,7 @@
 #include "core/secrets/SecretStore.h"
 #include "core/secrets/SettingsWriter.h"
 #include "core/services/DataLocation.h"
+#include "core/services/DatabaseLocation.h"
 #include "core/settings/SettingsService.h"
 #include "core/services/AppServices.h"
 #include "core/twilio/TwilioClient.h"
@@ -85,6 +86,9 @@ const QList<QPair<const char *, QStringList>> &sections()
          {QStringLiteral("pollIntervalChatSec"), QStringLiteral("pollIntervalIdleSec"),
           QStringLiteral("pollIntervalActiveSec"), QStringLiteral("pollBackoffCapSec"),
           QStringLiteral("requestTimeoutSec"), QStringLiteral("notificationShowsText"), QStringLiteral("backupRetentionDays")}},
+        // Where the clinic's data lives: this computer's file, or the shared server of a multi-desk clinic.
+        {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Storage"),
+         {QStringLiteral("databaseUrl"), QStringLiteral("databasePassword")}},
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Security"),
          {QStringLiteral("idleLockMinutes"), QStringLiteral("requireSignIn")}},
     };
@@ -486,7 +490,8 @@ void SettingsDialog::accept()
     AppServices *services = m_deps.services;
     std::unique_ptr<AppServices> opened;
     if (!services) {
-        auto made = AppServices::openSqlite(databaseFileIn(resolveDataDir()), {});
+        auto target = resolveDatabaseTarget({}, resolveDataDir(), m_deps.secretStore);
+        auto made = target ? AppServices::open(*target, {}) : Result<std::unique_ptr<AppServices>>(target.error());
         if (!made) {
             m_saveStatus->setText(made.error().message);
             m_saveStatus->show();

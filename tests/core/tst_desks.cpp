@@ -1,0 +1,119 @@
+// The multi-desk building blocks on both engines: the poller lease (one holder, expiry, epochs, fencing, handover),
+// presence ("Maria is typing"), and on PostgreSQL the change feed (NOTIFY between desks, a dropped connection
+// noticed and re-subscribed).
+#include "core/desks/ChangeFeed.h"
+#include "core/desks/DeskLease.h"
+#include "core/desks/DeskPresence.h"
+#include "core/storage/Database.h"
+
+#include "tests/support/TestEnvironment.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cd;
+
+class TestDesks : public QObject
+{
+    Q_OBJECT
+private slots:
+    void oneHolderAtATime()
+    {
+        test::TestEnvironment env;
+        auto db = Database::open(env.databaseTarget());
+        QVERIFY(db);
+        DeskLease a(*db, QStringLiteral("twilio-poller"), QStringLiteral("desk-a"), QStringLiteral("Desk A"), 800);
+        DeskLease b(*db, QStringLiteral("twilio-poller"), QStringLiteral("desk-b"), QStringLiteral("Desk B"), 800);
+
+        auto first = a.acquire();
+        QVERIFY(first && first->epoch);
+        const qint64 epoch = *first->epoch;
+        auto refused = b.acquire();
+        QVERIFY(refused && !refused->epoch);
+        QCOMPARE(refused->holder.label, QStringLiteral("Desk A"));
+        QVERIFY(refused->holder.remainingMs > 0 && refused->holder.remainingMs <= 800);
+        QCOMPARE(*a.acquire()->epoch, epoch); // renewing keeps the epoch
+
+        // A holder that stops renewing (hung, cut off) loses it when it expires; the epoch moves on.
+        QTest::qWait(1000);
+        auto taken = b.acquire();
+        QVERIFY(taken && taken->epoch);
+        QCOMPARE(*taken->epoch, epoch + 1);
+        // Fencing: the old holder's epoch no longer holds, the new one's does.
+        QSqlDatabase conn = (*db)->connection();
+        QCOMPARE(*DeskLease::holds(conn, QStringLiteral("twilio-poller"), QStringLiteral("desk-a"), epoch), false);
+        QCOMPARE(*DeskLease::holds(conn, QStringLiteral("twilio-poller"), QStringLiteral("desk-b"), epoch + 1), true);
+        QVERIFY(!a.acquire()->epoch);
+
+        // A desk that closes hands over at once.
+        QVERIFY(b.release());
+        auto handedOver = a.acquire();
+        QVERIFY(handedOver && handedOver->epoch);
+        QCOMPARE(*handedOver->epoch, epoch + 2);
+        auto shown = DeskLease::current(**db, QStringLiteral("twilio-poller"));
+        QVERIFY(shown && *shown);
+        QCOMPARE((*shown)->label, QStringLiteral("Desk A"));
+    }
+
+    void presenceTellsOtherDesks()
+    {
+        test::TestEnvironment env;
+        auto db = Database::open(env.databaseTarget());
+        QVERIFY(db);
+        DeskPresence maria(*db, QStringLiteral("desk-1"));
+        DeskPresence luis(*db, QStringLiteral("desk-2"));
+        QVERIFY(maria.report(7, DeskPresence::Activity::Typing, QStringLiteral("Maria")));
+        auto seen = luis.othersIn(7);
+        QVERIFY(seen);
+        QCOMPARE(seen->size(), 1);
+        QCOMPARE(DeskPresence::describe(*seen), QStringLiteral("Maria is typing a reply to this patient…"));
+        QVERIFY(maria.othersIn(7)->isEmpty()); // not shown to herself
+        QVERIFY(luis.othersIn(8)->isEmpty());  // nor in another patient's chat
+        QVERIFY(maria.report(7, DeskPresence::Activity::Replied, QStringLiteral("Maria")));
+        seen = luis.othersIn(7);
+        QCOMPARE(seen->size(), 1); // one row per desk and patient
+        QVERIFY(DeskPresence::describe(*seen).startsWith(QLatin1String("Maria replied")));
+    }
+
+    void changesReachTheOtherDeskAndSurviveADrop()
+    {
+        if (!test::TestEnvironment::onPostgres())
+            QSKIP("NOTIFY exists only on the shared PostgreSQL server");
+        test::TestEnvironment env;
+        auto mine = Database::open(env.databaseTarget());
+        auto theirs = Database::open(env.databaseTarget());
+        QVERIFY(mine && theirs);
+        ChangeFeed feed(*mine, 200);
+        QVERIFY(feed.isConnected());
+        QSignalSpy heard(&feed, &ChangeFeed::changedElsewhere);
+        QSignalSpy connection(&feed, &ChangeFeed::connectionChanged);
+        QSignalSpy resynced(&feed, &ChangeFeed::resynced);
+
+        QVERIFY((*theirs)->write([](QSqlDatabase &tx) { return Database::announce(tx, QStringLiteral("patient"), 42); }));
+        QTRY_COMPARE(heard.size(), 1);
+        QCOMPARE(heard.at(0).at(0).toString(), QStringLiteral("patient"));
+        QCOMPARE(heard.at(0).at(1).toLongLong(), qint64(42));
+        // Its own announcements are not news to a desk; a rolled-back one never arrives.
+        QVERIFY((*mine)->write([](QSqlDatabase &tx) { return Database::announce(tx, QStringLiteral("patient"), 1); }));
+        QVERIFY(!(*theirs)->write([](QSqlDatabase &tx) -> Status<> {
+            (void)Database::announce(tx, QStringLiteral("patient"), 2);
+            return makeError(QStringLiteral("test"), QStringLiteral("roll back"));
+        }));
+        QTest::qWait(500);
+        QCOMPARE(heard.size(), 1);
+
+        // The server drops the listening connection (a restart, a network cut): noticed, re-subscribed, re-read.
+        QSqlDatabase other = (*theirs)->connection();
+        QVERIFY(Database::exec(other, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                                     "datname = current_database() AND pid <> pg_backend_pid()"))
+                    .ok());
+        QTRY_VERIFY_WITH_TIMEOUT(resynced.size() >= 1, 5000);
+        QVERIFY(feed.isConnected());
+        QVERIFY((*theirs)->write([](QSqlDatabase &tx) { return Database::announce(tx, QStringLiteral("intake"), 5); }));
+        QTRY_COMPARE(heard.size(), 2);
+        QCOMPARE(heard.at(1).at(0).toString(), QStringLiteral("intake"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDesks)
+#include "tst_desks.moc"
