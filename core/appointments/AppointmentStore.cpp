@@ -522,6 +522,27 @@ Result<std::optional<qint64>> AppointmentStore::appointmentForReply(qint64 messa
     return std::optional<qint64>(q->value(0).toLongLong());
 }
 
+Result<std::optional<AppointmentStore::ReplyInfo>> AppointmentStore::replyInfo(qint64 messageId) const
+{
+    auto q = m_database->exec(
+        QStringLiteral("SELECT action, appointment_id FROM appointment_replies WHERE message_id = ?"), {messageId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<ReplyInfo>();
+    ReplyInfo info;
+    info.action = q->value(0).toString();
+    const QVariant appointmentId = q->value(1);
+    q->finish();
+    if (!appointmentId.isNull()) {
+        auto appointment = get(appointmentId.toLongLong());
+        if (!appointment)
+            return appointment.error();
+        info.appointment = *appointment;
+    }
+    return std::optional<ReplyInfo>(info);
+}
+
 Result<QList<AppointmentNotification>> AppointmentStore::openNotifications() const
 {
     auto q = m_database->exec(QStringLiteral("SELECT %1 FROM appointment_notifications WHERE state IN ('planned', "

@@ -23,7 +23,11 @@ struct SettingDefinition
         Region,
         Money,
         Integer,
-        Bool
+        Bool,
+        TimeZone,   // an IANA name (appointments)
+        TimeOfDay,  // HH:mm
+        HourList,   // "48,2" or "none"
+        SmsTemplate // an automatic text's template: no STOP/START-family word, known {fields}
     };
 
     QString id;     // stable short name, used for objectNames and --json ("accountSid")

@@ -85,6 +85,17 @@ const QList<QPair<const char *, QStringList>> &sections()
          {QStringLiteral("pollIntervalChatSec"), QStringLiteral("pollIntervalIdleSec"),
           QStringLiteral("pollIntervalActiveSec"), QStringLiteral("pollBackoffCapSec"),
           QStringLiteral("requestTimeoutSec"), QStringLiteral("notificationShowsText"), QStringLiteral("backupRetentionDays")}},
+        // Clinic-wide too; Appointments > Notification Rules edits the same keys with a template editor.
+        {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Appointments"),
+         {QStringLiteral("appointmentClinicTimeZone"), QStringLiteral("appointmentConfirmation"),
+          QStringLiteral("appointmentReminderHours"), QStringLiteral("appointmentRescheduleNotice"),
+          QStringLiteral("appointmentCancellationNotice"), QStringLiteral("appointmentAllowedFrom"),
+          QStringLiteral("appointmentAllowedUntil"), QStringLiteral("appointmentHorizonHours"),
+          QStringLiteral("appointmentGraceMinutes"), QStringLiteral("appointmentTemplateConfirmationEn"),
+          QStringLiteral("appointmentTemplateConfirmationEs"), QStringLiteral("appointmentTemplateReminderEn"),
+          QStringLiteral("appointmentTemplateReminderEs"), QStringLiteral("appointmentTemplateRescheduleEn"),
+          QStringLiteral("appointmentTemplateRescheduleEs"), QStringLiteral("appointmentTemplateCancellationEn"),
+          QStringLiteral("appointmentTemplateCancellationEs")}},
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Security"),
          {QStringLiteral("idleLockMinutes"), QStringLiteral("requireSignIn")}},
     };
