@@ -456,7 +456,7 @@ Result<QList<Appointment>> AppointmentStore::upcoming(qint64 patientId, const QS
 Status<> AppointmentStore::recordReply(qint64 messageId, qint64 patientId, const QString &action,
                                        std::optional<qint64> appointmentId)
 {
-    return m_database->write([&](QSqlDatabase &tx) -> Status<> {
+    auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
         auto q = Database::exec(tx,
                                 QStringLiteral("INSERT INTO appointment_replies (message_id, patient_id, action, "
                                                "appointment_id, created_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -473,6 +473,9 @@ Status<> AppointmentStore::recordReply(qint64 messageId, qint64 patientId, const
                       .arg(messageId)
                       .arg(action));
     });
+    if (written) // the chat's note of that reply, the Today view
+        emit changed(appointmentId.value_or(0), patientId);
+    return written;
 }
 
 Result<QList<OpenReply>> AppointmentStore::openReplies() const

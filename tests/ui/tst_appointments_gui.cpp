@@ -174,8 +174,14 @@ private slots:
         const auto demoPatientsWithAppointments = [this] {
             int n = 0;
             for (const Patient &demo : DemoPatients::all()) {
-                auto found = m_services->patients().findByPhone(PhoneNumbers::parse(demo.phoneRaw)->e164);
-                if (found && found->has_value() && !m_services->appointments().list((*found)->id)->isEmpty())
+                const auto number = PhoneNumbers::parse(demo.phoneRaw);
+                if (!number)
+                    continue;
+                auto found = m_services->patients().findByPhone(number->e164);
+                if (!found || !found->has_value())
+                    continue;
+                auto appointments = m_services->appointments().list((*found)->id);
+                if (appointments && !appointments->isEmpty())
                     ++n;
             }
             return n;
