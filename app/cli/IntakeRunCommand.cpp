@@ -47,10 +47,9 @@ int runIntakePass(Context &sub)
                   << Qt::endl;
     }
     if (failed)
-        return sub.fail(report.errors.isEmpty()
-                            ? tr("%n e-mail(s) failed or are not confirmed: see \"intake list\".", nullptr,
-                                 report.emailsFailed)
-                            : report.errors.join(QLatin1Char(' ')));
+        return sub.fail(report.errors.isEmpty() ? tr("%n e-mail(s) failed or are not confirmed: see \"intake list\".",
+                                                     nullptr, report.emailsFailed)
+                                                : report.errors.join(QLatin1Char(' ')));
     return Success;
 }
 

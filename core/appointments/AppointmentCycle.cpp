@@ -46,8 +46,9 @@ void AppointmentCycle::install()
                         patients.append(id);
             for (qint64 id : std::as_const(patients))
                 (void)store.cancelPlannedForPatient(
-                    id, QCoreApplication::translate("cd::AppointmentCycle",
-                                                    "The patient's phone number opted out (STOP was replied from it)."));
+                    id,
+                    QCoreApplication::translate("cd::AppointmentCycle",
+                                                "The patient's phone number opted out (STOP was replied from it)."));
             return;
         }
         if (auto applied = AppointmentReplies::apply(store, message); !applied)

@@ -41,13 +41,13 @@ struct IntakePreview
 // What one pass of the periodic work did (the GUI's timer, `clinicdesk-cli intake run`).
 struct IntakePassReport
 {
-    int emailsSent = 0;   // e-mails due (rate limit over, network back) that SendGrid accepted in this pass
-    int emailsFailed = 0; // ... that failed, or are not confirmed, or wait again
-    int followUps = 0;    // follow-up texts this process claimed and queued
+    int emailsSent = 0;       // e-mails due (rate limit over, network back) that SendGrid accepted in this pass
+    int emailsFailed = 0;     // ... that failed, or are not confirmed, or wait again
+    int followUps = 0;        // follow-up texts this process claimed and queued
     int followUpsWaiting = 0; // due, but quiet hours in the patient's zone: a later pass sends them
-    int statusChecks = 0; // status URLs asked (each claimed by one process)
-    int completed = 0;    // sends marked completed (status URL, demo)
-    QStringList errors;   // follow-ups the outbox refused, database errors
+    int statusChecks = 0;     // status URLs asked (each claimed by one process)
+    int completed = 0;        // sends marked completed (status URL, demo)
+    QStringList errors;       // follow-ups the outbox refused, database errors
 };
 
 // Intake forms: a send's row (token, link, the e-mail's state) and its audit row in one transaction, the SMS through
@@ -103,8 +103,8 @@ signals:
 private:
     struct PassWork // what a pass started, for runPassAndWait
     {
-        QList<qint64> emails;     // send ids
-        QList<qint64> followUps;  // message ids
+        QList<qint64> emails;       // send ids
+        QList<qint64> followUps;    // message ids
         QList<qint64> statusChecks; // send ids
     };
     PassWork runPassInto(IntakePassReport &report);

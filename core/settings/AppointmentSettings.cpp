@@ -107,9 +107,9 @@ QList<SettingDefinition> AppointmentSettings::definitions()
 Result<QVariant> AppointmentSettings::validate(const SettingDefinition &definition, const QString &text)
 {
     const auto invalid = [&](const QString &why) {
-        return makeError(QStringLiteral("settings.invalid"),
-                         QCoreApplication::translate("cd::SettingCatalog", "%1: %2")
-                             .arg(definition.translatedLabel(), why));
+        return makeError(
+            QStringLiteral("settings.invalid"),
+            QCoreApplication::translate("cd::SettingCatalog", "%1: %2").arg(definition.translatedLabel(), why));
     };
     switch (definition.kind) {
     case Kind::TimeZone: {
@@ -176,22 +176,26 @@ Status<> AppointmentSettings::checkTogether(const QString &key, const QVariant &
     const QTime from = time(AppointmentKeys::QuietStart);
     const QTime until = time(AppointmentKeys::QuietEnd);
     if (from.isValid() && until.isValid() && until <= from)
-        return makeError(QStringLiteral("settings.invalid"),
-                         tr("The allowed hours for automatic texts would end (%1) before they start (%2); hours "
-                            "across midnight are not supported. Change %3 first.")
-                             .arg(until.toString(QStringLiteral("HH:mm")), from.toString(QStringLiteral("HH:mm")),
-                                  key == AppointmentKeys::QuietStart ? AppointmentKeys::QuietEnd
-                                                                     : AppointmentKeys::QuietStart));
+        return makeError(
+            QStringLiteral("settings.invalid"),
+            tr("The allowed hours for automatic texts would end (%1) before they start (%2); hours "
+               "across midnight are not supported. Change %3 first.")
+                .arg(until.toString(QStringLiteral("HH:mm")), from.toString(QStringLiteral("HH:mm")),
+                     key == AppointmentKeys::QuietStart ? AppointmentKeys::QuietEnd : AppointmentKeys::QuietStart));
     return Ok{};
 }
 
 QVariant AppointmentSettings::defaultValue(const QString &key)
 {
     static const QHash<QString, QVariant> defaults = {
-        {AppointmentKeys::ConfirmationOn, true},   {AppointmentKeys::ReminderHours, QStringLiteral("48,2")},
-        {AppointmentKeys::RescheduleOn, true},     {AppointmentKeys::CancellationOn, true},
-        {AppointmentKeys::QuietStart, QStringLiteral("08:00")}, {AppointmentKeys::QuietEnd, QStringLiteral("20:00")},
-        {AppointmentKeys::HorizonHours, 72},       {AppointmentKeys::GraceMinutes, 30},
+        {AppointmentKeys::ConfirmationOn, true},
+        {AppointmentKeys::ReminderHours, QStringLiteral("48,2")},
+        {AppointmentKeys::RescheduleOn, true},
+        {AppointmentKeys::CancellationOn, true},
+        {AppointmentKeys::QuietStart, QStringLiteral("08:00")},
+        {AppointmentKeys::QuietEnd, QStringLiteral("20:00")},
+        {AppointmentKeys::HorizonHours, 72},
+        {AppointmentKeys::GraceMinutes, 30},
     };
     return defaults.value(key);
 }

@@ -11,9 +11,9 @@ namespace cd {
 
 class SettingsSnapshot;
 
-// The appointments' clinic-wide settings in the catalog (`config set`, IT's policies, the Settings dialog): notification
-// rules, allowed hours, horizon, grace and the message templates per kind and language. Their checks live here, so
-// SettingCatalog::validate stays one switch.
+// The appointments' clinic-wide settings in the catalog (`config set`, IT's policies, the Settings dialog):
+// notification rules, allowed hours, horizon, grace and the message templates per kind and language. Their checks live
+// here, so SettingCatalog::validate stays one switch.
 class AppointmentSettings
 {
     Q_DECLARE_TR_FUNCTIONS(cd::AppointmentSettings)

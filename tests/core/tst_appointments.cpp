@@ -395,8 +395,8 @@ private slots:
         const QString family = QStringLiteral("+14155550125");
         const qint64 mom = t.addPatient(QStringLiteral("Mom"), family, QStringLiteral("UTC"));
         const qint64 kid = t.addPatient(QStringLiteral("Kid"), family, QStringLiteral("UTC"));
-        const qint64 other = t.addPatient(QStringLiteral("Other"), QStringLiteral("+14155550126"),
-                                          QStringLiteral("UTC"));
+        const qint64 other =
+            t.addPatient(QStringLiteral("Other"), QStringLiteral("+14155550126"), QStringLiteral("UTC"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // Each has one appointment scheduled at Twilio (3 days) and one planned beyond the horizon (20 days).
         QList<qint64> familyAppointments;

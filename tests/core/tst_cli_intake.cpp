@@ -232,8 +232,7 @@ private slots:
             // Two days later: both follow-ups are due, the rate limit is over.
             auto db = Database::openSqlite(rig.env.databaseFile());
             QVERIFY(db);
-            QVERIFY((*db)->exec(QStringLiteral("UPDATE intake_sends SET created_at = ?"),
-                                {toDbTime(now.addDays(-2))}));
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE intake_sends SET created_at = ?"), {toDbTime(now.addDays(-2))}));
             QVERIFY((*db)->exec(QStringLiteral("UPDATE intake_sends SET email_next_attempt_at = ? WHERE "
                                                "email_status = 'pending'"),
                                 {toDbTime(now.addSecs(-60))}));
@@ -262,7 +261,7 @@ private slots:
         }
         QCOMPARE(followUps, 1); // Day's; Night's waits for 08:00 there
         QCOMPARE(emails, 1);
-        QCOMPARE(waiting, 2);   // each process saw Night's and left it
+        QCOMPARE(waiting, 2); // each process saw Night's and left it
         QCOMPARE(rig.twilio.createCount(), 3);
         QCOMPARE(rig.sendgrid.requestCount(), 2);
         int toDay = 0;

@@ -454,10 +454,9 @@ void TestConfigCli::setRefusesAndChangesNothing_data()
     QTest::newRow("unknown") << QStringList{QStringLiteral("clinic/colour"), QStringLiteral("blue")}
                              << "unknown setting \"clinic/colour\"";
     // Appointments (issue 11): the notification rules and templates, with their own checks.
-    QTest::newRow("template with CANCEL")
-        << QStringList{QStringLiteral("appointments/template/reminder/en"),
-                       QStringLiteral("See you {date}. Reply CANCEL to cancel.")}
-        << "contains \"CANCEL\"";
+    QTest::newRow("template with CANCEL") << QStringList{QStringLiteral("appointments/template/reminder/en"),
+                                                         QStringLiteral("See you {date}. Reply CANCEL to cancel.")}
+                                          << "contains \"CANCEL\"";
     QTest::newRow("template with YES") << QStringList{QStringLiteral("appointmentTemplateReminderEs"),
                                                       QStringLiteral("Responda YES {date}")}
                                        << "contains \"YES\"";

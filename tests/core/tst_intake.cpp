@@ -563,8 +563,8 @@ private slots:
         QVERIFY(AppSettings::setValue(QStringLiteral("intake/followUpDays"), 2).ok());
         AppSettings::reload();
         // Midday where Kim lives when the follow-up is due (quiet hours are the next test's).
-        const qint64 patient = addPatient(QStringLiteral("Kim"), QString(), QStringLiteral("en"),
-                                          zoneWhereItIs(12, m_clock.nowUtc()));
+        const qint64 patient =
+            addPatient(QStringLiteral("Kim"), QString(), QStringLiteral("en"), zoneWhereItIs(12, m_clock.nowUtc()));
         auto sent = intake().sendAndWait(patient, FormName, IntakeChannel::Sms);
         QVERIFY(sent);
         // Older sends of this test case are due as well: count this patient's texts only.

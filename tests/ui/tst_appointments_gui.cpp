@@ -5,9 +5,9 @@
 
 #include "core/appointments/AppointmentReplies.h"
 #include "core/appointments/AppointmentStore.h"
+#include "core/messaging/MessageStore.h"
 #include "core/messaging/MessagingService.h"
 #include "core/patients/DemoPatients.h"
-#include "core/messaging/MessageStore.h"
 #include "core/patients/PatientStore.h"
 #include "core/phone/PhoneNumbers.h"
 #include "core/services/AppServices.h"
@@ -23,8 +23,8 @@
 
 #include <QApplication>
 #include <QDateTimeEdit>
-#include <QTabWidget>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
@@ -164,13 +164,14 @@ private slots:
         QVERIFY(m_services->messages().storeInboundOnce(other));
         auto otherStored = m_services->messages().findBySid(other.sid);
         QTRY_VERIFY(chat->rowOfMessage((*otherStored)->id) >= 0);
-        QVERIFY(chat->index(chat->rowOfMessage((*otherStored)->id)).data(MessageListModel::NoteRole).toString().isEmpty());
+        QVERIFY(
+            chat->index(chat->rowOfMessage((*otherStored)->id)).data(MessageListModel::NoteRole).toString().isEmpty());
     }
 
     void demoPatientsComeWithDemoAppointments()
     {
         QTRY_VERIFY(m_services->messaging().isDemo()); // messaging starts after the first paint
-        m_window->addDemoPatients(); // what the first-run offer does when accepted
+        m_window->addDemoPatients();                   // what the first-run offer does when accepted
         const auto demoPatientsWithAppointments = [this] {
             int n = 0;
             for (const Patient &demo : DemoPatients::all()) {

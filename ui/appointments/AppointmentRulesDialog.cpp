@@ -196,7 +196,8 @@ void AppointmentRulesDialog::accept()
     const QString hours = m_reminders->text().trimmed();
     const QList<QPair<QString, QString>> typed = {
         {AppointmentKeys::ClinicTimeZone, m_zone->currentText().trimmed()},
-        {AppointmentKeys::ConfirmationOn, m_confirmation->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
+        {AppointmentKeys::ConfirmationOn,
+         m_confirmation->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
         {AppointmentKeys::ReminderHours, hours.isEmpty() ? QStringLiteral("none") : hours},
         {AppointmentKeys::RescheduleOn, m_reschedule->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
         {AppointmentKeys::CancellationOn,

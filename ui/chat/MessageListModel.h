@@ -41,7 +41,7 @@ public:
         HasDaySeparatorRole, // bool, cheap (sizeHint runs for every row on each layout)
         IsDemoRole,
         SenderNameRole, // "Maria Lopez" / "You" / "(415) 555-0100"
-        NoteRole,       // QString, plain text: what another area made of a reply ("Confirmed: Tue 12/9/26 10:30 AM …")
+        NoteRole, // QString, plain text: what another area made of a reply ("Confirmed: Tue 12/9/26 10:30 AM …")
     };
     // Gives the note of an inbound message (empty: none). Set by the area that acts on replies (appointments), so
     // the chat needs no knowledge of it.
