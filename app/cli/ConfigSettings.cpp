@@ -2,6 +2,7 @@
 
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/SettingsWriter.h"
+#include "core/settings/AppointmentSettings.h"
 #include "core/settings/SettingsService.h"
 #include "core/storage/Database.h"
 
@@ -128,6 +129,9 @@ int setSetting(Context &sub)
     const auto validated = SettingCatalog::validate(*definition, positional.at(1), sub.settings().policy().phoneRegion);
     if (!validated)
         return sub.fail(validated.error().message + QLatin1Char(' ') + tr("Nothing was saved."));
+    if (auto together = AppointmentSettings::checkTogether(definition->key, validated.value(), sub.settings());
+        !together)
+        return sub.fail(together.error().message + QLatin1Char(' ') + tr("Nothing was saved."));
     return save(sub, *definition, validated.value());
 }
 

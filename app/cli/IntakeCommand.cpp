@@ -232,7 +232,11 @@ int run(Context &ctx)
          {QStringLiteral("list"), QT_TRANSLATE_NOOP("cd::cli", "The forms sent to a patient, newest first."), list},
          {QStringLiteral("resend"), QT_TRANSLATE_NOOP("cd::cli", "Repeat the channel that failed."), resend},
          {QStringLiteral("complete"), QT_TRANSLATE_NOOP("cd::cli", "Mark a form completed."), complete},
-         {QStringLiteral("cancel"), QT_TRANSLATE_NOOP("cd::cli", "Cancel a send that has not gone out."), cancel}});
+         {QStringLiteral("cancel"), QT_TRANSLATE_NOOP("cd::cli", "Cancel a send that has not gone out."), cancel},
+         {QStringLiteral("run"),
+          QT_TRANSLATE_NOOP("cd::cli", "One pass of e-mails due, follow-ups and status checks (for cron, Task "
+                                       "Scheduler, launchd)."),
+          runIntakePass}});
 }
 
 const bool registered =

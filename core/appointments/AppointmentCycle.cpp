@@ -7,6 +7,7 @@
 #include "core/messaging/MessageStore.h"
 #include "core/messaging/OptOutKeywords.h"
 #include "core/messaging/Outbox.h"
+#include "core/messaging/SharedNumbers.h"
 #include "core/patients/PatientStore.h"
 #include "core/settings/SettingsService.h"
 
@@ -36,9 +37,18 @@ void AppointmentCycle::install()
             return;
         AppointmentStore store(context.messages.database(), context.messages, context.patients);
         if (OptOutKeywords::classify(message.body) == OptOutKeywords::Kind::OptOut) {
-            (void)store.cancelPlannedForPatient(
-                *message.patientId,
-                QCoreApplication::translate("cd::AppointmentCycle", "The patient opted out (replied STOP)."));
+            // Twilio opts out the number, not a person: on a family number every patient who has it loses their
+            // planned reminders (the Poller cancels the ones already scheduled at Twilio for each of them).
+            QList<qint64> patients{*message.patientId};
+            if (auto routing = SharedNumbers::routeReply(*context.messages.database(), message.fromNumber))
+                for (qint64 id : routing->patientsWithNumber)
+                    if (!patients.contains(id))
+                        patients.append(id);
+            for (qint64 id : std::as_const(patients))
+                (void)store.cancelPlannedForPatient(
+                    id,
+                    QCoreApplication::translate("cd::AppointmentCycle",
+                                                "The patient's phone number opted out (STOP was replied from it)."));
             return;
         }
         if (auto applied = AppointmentReplies::apply(store, message); !applied)

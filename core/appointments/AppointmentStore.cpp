@@ -456,7 +456,7 @@ Result<QList<Appointment>> AppointmentStore::upcoming(qint64 patientId, const QS
 Status<> AppointmentStore::recordReply(qint64 messageId, qint64 patientId, const QString &action,
                                        std::optional<qint64> appointmentId)
 {
-    return m_database->write([&](QSqlDatabase &tx) -> Status<> {
+    auto written = m_database->write([&](QSqlDatabase &tx) -> Status<> {
         auto q = Database::exec(tx,
                                 QStringLiteral("INSERT INTO appointment_replies (message_id, patient_id, action, "
                                                "appointment_id, created_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -473,6 +473,9 @@ Status<> AppointmentStore::recordReply(qint64 messageId, qint64 patientId, const
                       .arg(messageId)
                       .arg(action));
     });
+    if (written) // the chat's note of that reply, the Today view
+        emit changed(appointmentId.value_or(0), patientId);
+    return written;
 }
 
 Result<QList<OpenReply>> AppointmentStore::openReplies() const
@@ -520,6 +523,27 @@ Result<std::optional<qint64>> AppointmentStore::appointmentForReply(qint64 messa
     if (!q->next() || q->value(0).isNull())
         return std::optional<qint64>();
     return std::optional<qint64>(q->value(0).toLongLong());
+}
+
+Result<std::optional<AppointmentStore::ReplyInfo>> AppointmentStore::replyInfo(qint64 messageId) const
+{
+    auto q = m_database->exec(
+        QStringLiteral("SELECT action, appointment_id FROM appointment_replies WHERE message_id = ?"), {messageId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<ReplyInfo>();
+    ReplyInfo info;
+    info.action = q->value(0).toString();
+    const QVariant appointmentId = q->value(1);
+    q->finish();
+    if (!appointmentId.isNull()) {
+        auto appointment = get(appointmentId.toLongLong());
+        if (!appointment)
+            return appointment.error();
+        info.appointment = *appointment;
+    }
+    return std::optional<ReplyInfo>(info);
 }
 
 Result<QList<AppointmentNotification>> AppointmentStore::openNotifications() const

@@ -77,6 +77,13 @@ public:
     Result<Appointment> resolveReply(qint64 replyId, qint64 appointmentId);
     // The appointment a reply message applied to, if any (for the chat).
     Result<std::optional<qint64>> appointmentForReply(qint64 messageId) const;
+    // What a C/R reply did, for its chat bubble: the action and the appointment (none while staff must choose).
+    struct ReplyInfo
+    {
+        QString action; // "confirm" / "reschedule"
+        std::optional<Appointment> appointment;
+    };
+    Result<std::optional<ReplyInfo>> replyInfo(qint64 messageId) const;
 
     // --- The runner's rows ---
     // Notifications not finished yet: planned, releasing, cancelling, released (with the appointment's start).

@@ -1,5 +1,8 @@
 #include "core/intake/IntakeService.h"
 
+#include "core/appointments/AppointmentRules.h"
+#include "core/appointments/AppointmentStore.h"
+#include "core/appointments/NotificationPlanner.h"
 #include "core/audit/AuditLog.h"
 #include "core/common/AwaitCallback.h"
 #include "core/common/Clock.h"
@@ -12,9 +15,11 @@
 #include "core/messaging/MessagingService.h"
 #include "core/patients/PatientStore.h"
 #include "core/settings/AppSettings.h"
+#include "core/settings/SettingsService.h"
 #include "core/storage/Database.h"
 #include "core/twilio/TwilioEndpoint.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -227,14 +232,14 @@ Result<IntakeSend> IntakeService::send(qint64 patientId, const QString &template
     return m_store.get(send.id);
 }
 
-void IntakeService::deliverEmail(qint64 sendId)
+bool IntakeService::deliverEmail(qint64 sendId)
 {
     auto claimed = m_store.claimEmail(sendId, Clock::instance().nowUtc());
     if (!claimed || !*claimed)
-        return; // someone else is sending it, or it is not waiting
+        return false; // someone else is sending it, or it is not waiting
     auto send = m_store.get(sendId);
     if (!send)
-        return;
+        return false;
     EmailMessage message;
     message.to = send->emailTo;
     message.subject = send->emailSubject;
@@ -269,6 +274,7 @@ void IntakeService::deliverEmail(qint64 sendId)
         announce(patientId);
         emit emailFinished(sendId);
     });
+    return true;
 }
 
 Result<IntakeSend> IntakeService::resend(qint64 sendId, Channel channel, bool confirmed)
@@ -473,8 +479,16 @@ void IntakeService::startTimer(int intervalMs)
     m_timer->start(intervalMs);
 }
 
-void IntakeService::tick()
+IntakePassReport IntakeService::runPass()
 {
+    IntakePassReport report;
+    (void)runPassInto(report);
+    return report;
+}
+
+IntakeService::PassWork IntakeService::runPassInto(IntakePassReport &report)
+{
+    PassWork work;
     const QDateTime now = Clock::instance().nowUtc();
     if (auto stale = m_store.abandonStaleEmails(
             now.addSecs(-StaleEmailSec),
@@ -482,28 +496,96 @@ void IntakeService::tick()
                "resent by itself."));
         stale && *stale > 0)
         announce(std::nullopt);
-    if (auto due = m_store.emailsDue(now))
+    if (auto due = m_store.emailsDue(now)) {
         for (qint64 id : *due)
-            deliverEmail(id);
-    sendFollowUps();
+            if (deliverEmail(id))
+                work.emails.append(id);
+    } else {
+        report.errors << due.error().message;
+    }
+    sendFollowUps(report, &work.followUps);
     if (m_statusChecks)
-        checkStatusUrls();
-    completeDemoSends();
+        work.statusChecks = checkStatusUrls();
+    report.statusChecks = int(work.statusChecks.size());
+    completeDemoSends(report);
+    return work;
 }
 
-void IntakeService::sendFollowUps()
+IntakePassReport IntakeService::runPassAndWait()
+{
+    QObject waiting; // the connections end with the wait
+    auto emails = std::make_shared<QSet<qint64>>();
+    auto checks = std::make_shared<QHash<qint64, bool>>();
+    auto texts = std::make_shared<QSet<qint64>>();
+    // Connected before anything starts: an answer delivered later by the event loop is never missed.
+    connect(this, &IntakeService::emailFinished, &waiting, [emails](qint64 id) { emails->insert(id); });
+    connect(this, &IntakeService::statusCheckFinished, &waiting,
+            [checks](qint64 id, bool completed) { checks->insert(id, completed); });
+    connect(&m_messaging, &MessagingService::sendFinished, &waiting, [texts](qint64 id) { texts->insert(id); });
+    IntakePassReport report;
+    const PassWork work = runPassInto(report);
+    const auto ready = [&] {
+        for (qint64 id : work.emails)
+            if (!emails->contains(id))
+                return false;
+        for (qint64 id : work.statusChecks)
+            if (!checks->contains(id))
+                return false;
+        for (qint64 id : work.followUps)
+            if (!texts->contains(id))
+                return false;
+        return true;
+    };
+    awaitCallback<bool>([&](auto done) {
+        auto check = [ready, done] {
+            if (ready())
+                done(true);
+        };
+        connect(this, &IntakeService::emailFinished, &waiting, check);
+        connect(this, &IntakeService::statusCheckFinished, &waiting, check);
+        connect(&m_messaging, &MessagingService::sendFinished, &waiting, check);
+        check();
+    });
+    for (qint64 id : work.emails) {
+        auto send = m_store.get(id);
+        if (send && send->emailStatus == EmailStatus::Accepted)
+            ++report.emailsSent;
+        else
+            ++report.emailsFailed;
+    }
+    for (auto it = checks->cbegin(); it != checks->cend(); ++it)
+        report.completed += it.value() ? 1 : 0;
+    for (qint64 id : work.followUps) {
+        auto m = m_messages.get(id);
+        if (m && (m->status == MessageStatus::Failed || m->status == MessageStatus::Undelivered ||
+                  m->status == MessageStatus::Canceled))
+            report.errors << tr("Follow-up text %1 was not sent: %2").arg(id).arg(m->errorMessage);
+    }
+    return report;
+}
+
+void IntakeService::sendFollowUps(IntakePassReport &report, QList<qint64> *queued)
 {
     const int days = IntakeTemplates::followUpDays();
     if (days <= 0)
         return;
     const QDateTime now = Clock::instance().nowUtc();
     auto due = m_store.followUpsDue(now.addDays(-days));
-    if (!due)
+    if (!due || due->isEmpty())
         return;
+    // An automatic message: only inside the allowed hours in the patient's zone (the appointments' quiet hours).
+    const AppointmentRules rules = AppointmentRules::fromSettings(SettingsService::instance().snapshot());
     for (qint64 id : *due) {
         auto send = m_store.get(id);
         if (!send || !send->patientId)
             continue;
+        if (auto patient = m_patients.get(*send->patientId)) {
+            const QTimeZone zone = AppointmentStore::patientZone(*patient, rules);
+            if (NotificationPlanner::earliestAllowedAtOrAfter(now, zone, rules) > now) {
+                ++report.followUpsWaiting;
+                continue; // quiet hours there: it waits, unmarked, for a pass at the next allowed time
+            }
+        }
         bool mine = false;
         // Marked first, in its own audited transaction: a crash afterwards loses a reminder, never doubles it.
         auto written = m_store.database()->write([&](QSqlDatabase &tx) -> Status<> {
@@ -516,45 +598,61 @@ void IntakeService::sendFollowUps()
             return AuditLog::record(tx, QStringLiteral("intake.followup"), send->patientId,
                                     QStringLiteral("intake send %1, reminder after %2 day(s)").arg(id).arg(days));
         });
+        if (!written)
+            report.errors << written.error().message;
         if (!written || !mine)
             continue;
+        ++report.followUps;
         // The same rules as every text: consent and opt-out are checked by the outbox again now.
         if (auto sms = queueSms(*send, reminderText(*send, AppSettings::clinicName()), send->followUpPurposeRef());
-            !sms)
+            !sms) {
             qCInfo(lcIntake) << "follow-up of send" << id << "not sent:" << sms.error().code;
+            report.errors << sms.error().message;
+        } else if (queued) {
+            queued->append(sms->id);
+        }
         announce(send->patientId);
     }
 }
 
-void IntakeService::checkStatusUrls()
+QList<qint64> IntakeService::checkStatusUrls()
 {
+    QList<qint64> asked;
     const QDateTime now = Clock::instance().nowUtc();
-    auto due = m_store.statusChecksDue(now.addDays(-StatusCheckMaxAgeDays), now.addSecs(-StatusCheckEverySec));
+    const QDateTime checkedBefore = now.addSecs(-StatusCheckEverySec);
+    auto due = m_store.statusChecksDue(now.addDays(-StatusCheckMaxAgeDays), checkedBefore);
     if (!due || due->isEmpty())
-        return;
+        return asked;
     if (!m_statusNetwork)
         m_statusNetwork = new QNetworkAccessManager(this);
     for (qint64 id : *due) {
         auto send = m_store.get(id);
         if (!send)
             continue;
-        (void)m_store.markStatusChecked(id, now);
+        // Claimed: another process (the GUI, a scheduled run) that asked within the 15 minutes wins.
+        if (auto claimed = m_store.claimStatusCheck(id, now, checkedBefore); !claimed || !*claimed)
+            continue;
         const QUrl url(send->statusUrl);
         // https, or plain http to this computer only (a local portal bridge); the template editor asks for https.
         if (url.scheme() != QLatin1String("https") &&
             !(url.scheme() == QLatin1String("http") && TwilioEndpoint::isLoopbackHost(url.host())))
             continue;
+        asked.append(id);
         QNetworkRequest request(url);
         request.setTransferTimeout(20000);
         request.setRawHeader("Accept", "application/json");
         QNetworkReply *reply = m_statusNetwork->get(request);
         connect(reply, &QNetworkReply::finished, this, [this, reply, id, patientId = send->patientId] {
             reply->deleteLater();
-            if (reply->error() != QNetworkReply::NoError)
+            if (reply->error() != QNetworkReply::NoError) {
+                emit statusCheckFinished(id, false);
                 return; // asked again in 15 minutes
+            }
             const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-            if (answer.value(QStringLiteral("completed")).toBool() != true)
+            if (answer.value(QStringLiteral("completed")).toBool() != true) {
+                emit statusCheckFinished(id, false);
                 return;
+            }
             auto written = m_store.database()->write([&](QSqlDatabase &tx) -> Status<> {
                 auto marked =
                     IntakeStore::markCompleted(tx, id, QStringLiteral("status URL"), Clock::instance().nowUtc());
@@ -565,11 +663,13 @@ void IntakeService::checkStatusUrls()
             });
             if (written)
                 announce(patientId);
+            emit statusCheckFinished(id, bool(written));
         });
     }
+    return asked;
 }
 
-void IntakeService::completeDemoSends()
+void IntakeService::completeDemoSends(IntakePassReport &report)
 {
     if (!m_messaging.isDemo())
         return;
@@ -590,8 +690,10 @@ void IntakeService::completeDemoSends()
             return AuditLog::record(tx, QStringLiteral("intake.completed"), send->patientId,
                                     QStringLiteral("intake send %1, demo completion").arg(id));
         });
-        if (written)
+        if (written) {
+            ++report.completed;
             announce(send->patientId);
+        }
     }
 }
 

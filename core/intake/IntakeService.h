@@ -9,6 +9,7 @@
 #include "core/messaging/SendPolicy.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
 
@@ -35,6 +36,18 @@ struct IntakePreview
 {
     IntakeContent content;
     SendPreview sms; // the chat's counter: segments, cost, the opt-out line on a first message
+};
+
+// What one pass of the periodic work did (the GUI's timer, `clinicdesk-cli intake run`).
+struct IntakePassReport
+{
+    int emailsSent = 0;       // e-mails due (rate limit over, network back) that SendGrid accepted in this pass
+    int emailsFailed = 0;     // ... that failed, or are not confirmed, or wait again
+    int followUps = 0;        // follow-up texts this process claimed and queued
+    int followUpsWaiting = 0; // due, but quiet hours in the patient's zone: a later pass sends them
+    int statusChecks = 0;     // status URLs asked (each claimed by one process)
+    int completed = 0;        // sends marked completed (status URL, demo)
+    QStringList errors;       // follow-ups the outbox refused, database errors
 };
 
 // Intake forms: a send's row (token, link, the e-mail's state) and its audit row in one transaction, the SMS through
@@ -71,8 +84,13 @@ public:
 
     // The periodic work: e-mails due (rate limit over, network back), the follow-up, the status URLs, the demo's
     // completions. The GUI runs it on a timer (startTimer); the CLI when asked.
-    void tick();
+    void tick() { (void)runPass(); }
     void startTimer(int intervalMs = 60000);
+    // One pass. Every item is claimed by one guarded UPDATE, so the GUI and any number of CLI runs may overlap:
+    // an e-mail, a follow-up or a status check is done by one process only.
+    IntakePassReport runPass();
+    // The command line's form: one pass, then waits for the e-mails, status answers and follow-up texts it started.
+    IntakePassReport runPassAndWait();
 
     // Test seams.
     void setStatusCheckEnabled(bool enabled) { m_statusChecks = enabled; }
@@ -80,12 +98,20 @@ public:
 signals:
     void changed(qint64 patientId);
     void emailFinished(qint64 sendId);
+    void statusCheckFinished(qint64 sendId, bool completed);
 
 private:
-    void deliverEmail(qint64 sendId);
-    void sendFollowUps();
-    void checkStatusUrls();
-    void completeDemoSends();
+    struct PassWork // what a pass started, for runPassAndWait
+    {
+        QList<qint64> emails;       // send ids
+        QList<qint64> followUps;    // message ids
+        QList<qint64> statusChecks; // send ids
+    };
+    PassWork runPassInto(IntakePassReport &report);
+    bool deliverEmail(qint64 sendId); // false: not claimed (another process has it, or it is not waiting)
+    void sendFollowUps(IntakePassReport &report, QList<qint64> *queued);
+    QList<qint64> checkStatusUrls();
+    void completeDemoSends(IntakePassReport &report);
     Result<Message> queueSms(const IntakeSend &send, const QString &text, const QString &purposeRef);
     void announce(const std::optional<qint64> &patientId);
     EmailGateway *gateway();

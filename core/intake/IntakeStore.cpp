@@ -262,6 +262,16 @@ Status<> IntakeStore::markStatusChecked(qint64 id, const QDateTime &at)
                                       {toDbTime(at), id}));
 }
 
+Result<bool> IntakeStore::claimStatusCheck(qint64 id, const QDateTime &at, const QDateTime &checkedBefore)
+{
+    auto q = m_database->exec(QStringLiteral("UPDATE intake_sends SET status_checked_at = ? WHERE id = ? AND "
+                                             "(status_checked_at IS NULL OR status_checked_at <= ?)"),
+                              {toDbTime(at), id, toDbTime(checkedBefore)});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1;
+}
+
 Result<QList<qint64>> IntakeStore::openDemoSends(const QDateTime &createdBefore) const
 {
     return ids(m_database->exec(QStringLiteral("SELECT id FROM intake_sends WHERE is_demo = 1 AND completed_at IS "

@@ -46,6 +46,8 @@ public:
     // Open sends with a status URL, created after `youngerThan`, not checked since `checkedBefore`.
     Result<QList<qint64>> statusChecksDue(const QDateTime &youngerThan, const QDateTime &checkedBefore) const;
     Status<> markStatusChecked(qint64 id, const QDateTime &at);
+    // Claims one check: true for the one process that moved status_checked_at from before `checkedBefore` to `at`.
+    Result<bool> claimStatusCheck(qint64 id, const QDateTime &at, const QDateTime &checkedBefore);
     Result<QList<qint64>> openDemoSends(const QDateTime &createdBefore) const;
 
     std::shared_ptr<Database> database() const { return m_database; }

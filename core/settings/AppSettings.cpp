@@ -1,5 +1,6 @@
 #include "core/settings/AppSettings.h"
 
+#include "core/settings/AppointmentSettings.h"
 #include "core/settings/SettingsService.h"
 
 #include <QHash>
@@ -68,7 +69,9 @@ QVariant AppSettings::defaultValue(const QString &key)
         {SettingKeys::RequireSignIn, false},
         {SettingKeys::BackupRetentionDays, 14},
     };
-    return defaults.value(key);
+    if (const QVariant value = defaults.value(key); value.isValid())
+        return value;
+    return AppointmentSettings::defaultValue(key);
 }
 
 QString AppSettings::environmentVariableFor(const QString &key)

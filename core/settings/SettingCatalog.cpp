@@ -6,6 +6,7 @@
 #include "core/secrets/SecretStore.h"
 #include "core/settings/AppSettings.h"
 #include "core/storage/DatabaseTarget.h"
+#include "core/settings/AppointmentSettings.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -51,7 +52,7 @@ QString SettingDefinition::translatedHelp() const
 
 const QList<SettingDefinition> &SettingCatalog::all()
 {
-    static const QList<SettingDefinition> list = {
+    static const QList<SettingDefinition> list = QList<SettingDefinition>{
         sid(QStringLiteral("accountSid"), SettingKeys::AccountSid, QStringLiteral("TWILIO_ACCOUNT_SID"),
             QStringLiteral("AC"), QT_TRANSLATE_NOOP("cd::SettingCatalog", "Account SID"),
             QT_TRANSLATE_NOOP("cd::SettingCatalog",
@@ -199,7 +200,7 @@ const QList<SettingDefinition> &SettingCatalog::all()
               QT_TRANSLATE_NOOP("cd::SettingCatalog",
                                 "Each person signs in with their name and PIN; otherwise the computer's account is "
                                 "the identity.")),
-    };
+    } + AppointmentSettings::definitions();
     return list;
 }
 
@@ -329,6 +330,11 @@ Result<QVariant> SettingCatalog::validate(const SettingDefinition &definition, c
             return invalid(target.error().message);
         return QVariant(target->displayUrl());
     }
+    case Kind::TimeZone:
+    case Kind::TimeOfDay:
+    case Kind::HourList:
+    case Kind::SmsTemplate:
+        return AppointmentSettings::validate(definition, text);
     case Kind::Text:
         if (definition.maximum > 0 && text.size() > definition.maximum)
             return invalid(tr("too long (%1 characters); at most %2.").arg(text.size()).arg(definition.maximum));

@@ -24,7 +24,11 @@ struct SettingDefinition
         Money,
         Integer,
         Bool,
-        DatabaseUrl // postgresql://USER@HOST:PORT/DATABASE?sslmode=…: checked by PostgresTarget::fromUrl
+        DatabaseUrl, // postgresql://USER@HOST:PORT/DATABASE?sslmode=…: checked by PostgresTarget::fromUrl
+        TimeZone,   // an IANA name (appointments)
+        TimeOfDay,  // HH:mm
+        HourList,   // "48,2" or "none"
+        SmsTemplate // an automatic text's template: no STOP/START-family word, known {fields}
     };
 
     QString id;     // stable short name, used for objectNames and --json ("accountSid")

@@ -385,6 +385,62 @@ private slots:
         }
     }
 
+    void stopFromASharedNumberCancelsEveryPatientsReminders()
+    {
+        AppointmentRig t(true);
+        AppointmentCycle::install();
+        t.rules.allowedFrom = QTime(0, 0);
+        t.rules.allowedUntil = QTime(23, 59, 59);
+        t.rules.confirmation = false;
+        const QString family = QStringLiteral("+14155550125");
+        const qint64 mom = t.addPatient(QStringLiteral("Mom"), family, QStringLiteral("UTC"));
+        const qint64 kid = t.addPatient(QStringLiteral("Kid"), family, QStringLiteral("UTC"));
+        const qint64 other =
+            t.addPatient(QStringLiteral("Other"), QStringLiteral("+14155550126"), QStringLiteral("UTC"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Each has one appointment scheduled at Twilio (3 days) and one planned beyond the horizon (20 days).
+        QList<qint64> familyAppointments;
+        for (qint64 p : {mom, kid}) {
+            for (int days : {3, 20}) {
+                auto a = t.store->create({p, wholeMinute(now.addDays(days)), {}, 30, {}, {}, {}}, t.rules);
+                QVERIFY(a);
+                familyAppointments << a->id;
+            }
+        }
+        auto others = t.store->create({other, wholeMinute(now.addDays(3)), {}, 30, {}, {}, {}}, t.rules);
+        QVERIFY(others);
+        QCOMPARE(t.run().scheduled, 6);
+        // The last text to the family number went to the kid: the STOP is routed to the kid's conversation.
+        QVERIFY(t.rig->outbox().queue(kid, QStringLiteral("See you soon"), {}));
+        QVERIFY(t.rig->engine().runCycle().ok());
+
+        t.rig->server.injectInbound(family, TestClinicNumber, QStringLiteral("stop"));
+        const SyncReport cycle = t.rig->engine().runCycle();
+        QVERIFY2(cycle.ok(), qPrintable(cycle.errorMessage()));
+        QVERIFY(t.rig->patients().get(mom)->isOptedOut());
+        QVERIFY(t.rig->patients().get(kid)->isOptedOut());
+        QVERIFY(!t.rig->patients().get(other)->isOptedOut());
+        int canceledAtTwilio = 0;
+        for (const QJsonObject &m : t.rig->server.messages()) {
+            if (!m.value(QStringLiteral("_send_at")).toString().isEmpty() ||
+                m.value(QStringLiteral("status")).toString() == QLatin1String("canceled")) {
+                const bool toFamily = m.value(QStringLiteral("to")).toString() == family;
+                QCOMPARE(m.value(QStringLiteral("status")).toString(),
+                         toFamily ? QStringLiteral("canceled") : QStringLiteral("scheduled"));
+                canceledAtTwilio += toFamily;
+            }
+        }
+        QCOMPARE(canceledAtTwilio, 4); // both patients' 48 h and 2 h reminders, not only the routed one's
+        for (qint64 id : std::as_const(familyAppointments)) {
+            const auto appointment = t.store->get(id);
+            QVERIFY(appointment);
+            for (const AppointmentNotification &n : appointment->notifications)
+                QVERIFY2(n.displayState() == NotificationState::Cancelled, qPrintable(n.displayState()));
+        }
+        const auto untouched = t.store->get(others->id);
+        QCOMPARE(find(*untouched, NotificationKind::Reminder, 120)->displayState(), NotificationState::Scheduled);
+    }
+
     void replyConfirmsTheNextPendingAppointment()
     {
         AppointmentRig t(false);

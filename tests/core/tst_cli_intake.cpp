@@ -5,9 +5,14 @@
 #include "tests/core/MessagingTestRig.h"
 #include "tests/support/FakeSendGridServer.h"
 
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
+
+#include <tuple>
 
 using namespace cd;
 using namespace cd::test;
@@ -178,6 +183,103 @@ private slots:
         QVERIFY(!object(run).value(QStringLiteral("completed_at")).isNull());
         run = rig.cli({QStringLiteral("intake"), QStringLiteral("cancel"), id});
         QCOMPARE(run.exitCode, 1);
+    }
+
+    // `intake run` (issue 10): the GUI's periodic pass for a scheduler. Two runs at once send a due follow-up once and
+    // a waiting e-mail once; a patient for whom it is night waits for the allowed hours.
+    void runTwoAtOnceDoesEachItemOnce()
+    {
+        CliIntakeRig rig;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto zoneAt = [&](int localHour) {
+            const int offset = ((localHour - now.time().hour() + 36) % 24) - 12;
+            return offset == 0 ? QStringLiteral("Etc/GMT")
+                               : QStringLiteral("Etc/GMT%1%2")
+                                     .arg(offset > 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                                     .arg(qAbs(offset));
+        };
+        for (const auto &[name, phone, zone] :
+             {std::tuple{QStringLiteral("Day"), QStringLiteral("+14155550131"), zoneAt(12)},
+              std::tuple{QStringLiteral("Night"), QStringLiteral("+14155550132"), zoneAt(3)}}) {
+            auto run = rig.cli({QStringLiteral("patients"), QStringLiteral("add"), QStringLiteral("--first"), name,
+                                QStringLiteral("--last"), QStringLiteral("Lee"), QStringLiteral("--phone"), phone,
+                                QStringLiteral("--email"), QStringLiteral("x@example.org"), QStringLiteral("--consent"),
+                                QStringLiteral("--time-zone"), zone});
+            QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        }
+        auto run = rig.cli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("intake/followUpDays"),
+                            QStringLiteral("1")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        run = rig.cli({QStringLiteral("intake"), QStringLiteral("templates"), QStringLiteral("set"),
+                       QStringLiteral("Intake"), QStringLiteral("--url"),
+                       QStringLiteral("https://forms.clinic.test/f?t={token}"), QStringLiteral("--sms"),
+                       QStringLiteral("Hi {first_name}, your form: {link}"), QStringLiteral("--email-subject"),
+                       QStringLiteral("{clinic_name}: your form"), QStringLiteral("--email-body"),
+                       QStringLiteral("Hello {first_name}, please fill in {link}")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        // Day's e-mail meets SendGrid's rate limit: it waits as pending.
+        rig.sendgrid.failNext(FakeSendGridServer::Fault::RateLimited);
+        run = rig.cli({QStringLiteral("intake"), QStringLiteral("send"), QStringLiteral("--patient"),
+                       QStringLiteral("1"), QStringLiteral("--template"), QStringLiteral("Intake"),
+                       QStringLiteral("--channel"), QStringLiteral("email+sms")});
+        QVERIFY2(run.exitCode == 3, qPrintable(describe(run))); // the e-mail is not confirmed yet
+        run = rig.cli({QStringLiteral("intake"), QStringLiteral("send"), QStringLiteral("--patient"),
+                       QStringLiteral("2"), QStringLiteral("--template"), QStringLiteral("Intake")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QCOMPARE(rig.twilio.createCount(), 2);
+        QCOMPARE(rig.sendgrid.requestCount(), 1);
+        {
+            // Two days later: both follow-ups are due, the rate limit is over.
+            auto db = Database::openSqlite(rig.env.databaseFile());
+            QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE intake_sends SET created_at = ?"), {toDbTime(now.addDays(-2))}));
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE intake_sends SET email_next_attempt_at = ? WHERE "
+                                               "email_status = 'pending'"),
+                                {toDbTime(now.addSecs(-60))}));
+        }
+
+        QProcess a;
+        QProcess b;
+        QStringList args{QStringLiteral("intake"), QStringLiteral("run"), QStringLiteral("--json"),
+                         QStringLiteral("--data-dir"), rig.env.dataDir()};
+        for (QProcess *p : {&a, &b}) {
+            p->setProcessEnvironment(rig.environment());
+            p->start(QStringLiteral(CLINICDESK_CLI_PATH), args);
+        }
+        QVERIFY(a.waitForStarted() && b.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(a.state() == QProcess::NotRunning && b.state() == QProcess::NotRunning, 60000);
+        int followUps = 0;
+        int emails = 0;
+        int waiting = 0;
+        for (QProcess *p : {&a, &b}) {
+            const QByteArray out = p->readAllStandardOutput();
+            QVERIFY2(p->exitCode() == 0, QByteArray(out + p->readAllStandardError()).constData());
+            const QJsonObject report = QJsonDocument::fromJson(out).object();
+            followUps += report.value(QStringLiteral("follow_ups")).toInt();
+            emails += report.value(QStringLiteral("emails_sent")).toInt();
+            waiting += report.value(QStringLiteral("follow_ups_waiting")).toInt();
+        }
+        QCOMPARE(followUps, 1); // Day's; Night's waits for 08:00 there
+        QCOMPARE(emails, 1);
+        QCOMPARE(waiting, 2); // each process saw Night's and left it
+        QCOMPARE(rig.twilio.createCount(), 3);
+        QCOMPARE(rig.sendgrid.requestCount(), 2);
+        int toDay = 0;
+        for (const QJsonObject &m : rig.twilio.messages())
+            toDay += m.value(QStringLiteral("to")).toString() == QLatin1String("+14155550131");
+        QCOMPARE(toDay, 2); // the form, then its one follow-up
+
+        // Run again (cron every few minutes): nothing more.
+        run = rig.cli({QStringLiteral("intake"), QStringLiteral("run"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QCOMPARE(object(run).value(QStringLiteral("follow_ups")).toInt(), 0);
+        QCOMPARE(rig.twilio.createCount(), 3);
+        QCOMPARE(rig.sendgrid.requestCount(), 2);
+        run = rig.cli({QStringLiteral("intake"), QStringLiteral("list"), QStringLiteral("--patient"),
+                       QStringLiteral("1"), QStringLiteral("--json")});
+        const QJsonObject day = QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(day.value(QStringLiteral("email")).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
     }
 };
 

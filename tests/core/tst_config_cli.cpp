@@ -453,6 +453,29 @@ void TestConfigCli::setRefusesAndChangesNothing_data()
                                   << "config set-credentials";
     QTest::newRow("unknown") << QStringList{QStringLiteral("clinic/colour"), QStringLiteral("blue")}
                              << "unknown setting \"clinic/colour\"";
+    // Appointments (issue 11): the notification rules and templates, with their own checks.
+    QTest::newRow("template with CANCEL") << QStringList{QStringLiteral("appointments/template/reminder/en"),
+                                                         QStringLiteral("See you {date}. Reply CANCEL to cancel.")}
+                                          << "contains \"CANCEL\"";
+    QTest::newRow("template with YES") << QStringList{QStringLiteral("appointmentTemplateReminderEs"),
+                                                      QStringLiteral("Responda YES {date}")}
+                                       << "contains \"YES\"";
+    QTest::newRow("template unknown field")
+        << QStringList{QStringLiteral("appointments/template/confirmation/en"), QStringLiteral("Hi {name}")}
+        << "Unknown field {name}";
+    QTest::newRow("allowed hours") << QStringList{QStringLiteral("appointments/allowedFrom"), QStringLiteral("25:00")}
+                                   << "HH:MM";
+    QTest::newRow("allowed hours end before they start")
+        << QStringList{QStringLiteral("appointments/allowedUntil"), QStringLiteral("07:00")}
+        << "would end (07:00) before they start (08:00)";
+    QTest::newRow("time zone") << QStringList{QStringLiteral("appointments/clinicTimeZone"),
+                                              QStringLiteral("Mars/Olympus")}
+                               << "IANA name";
+    QTest::newRow("reminder hours") << QStringList{QStringLiteral("appointments/reminderHours"),
+                                                   QStringLiteral("48, soon")}
+                                    << "\"soon\" is not a number of hours";
+    QTest::newRow("horizon") << QStringList{QStringLiteral("appointments/horizonHours"), QStringLiteral("0")}
+                             << invalid(QStringLiteral("appointments/horizonHours"), QStringLiteral("0"));
     QTest::newRow("empty") << QStringList{QStringLiteral("clinic/name"), QStringLiteral(" ")}
                            << "config unset clinic/name";
 }

@@ -67,9 +67,20 @@ class TestIntake : public QObject
 
     IntakeService &intake() { return m_services->intake(); }
 
-    qint64 addPatient(const QString &first, const QString &email, const QString &language = QStringLiteral("en"))
+    // An Etc/GMT zone in which it is about `localHour` o'clock at `utc` (Etc/GMT-5 is UTC+5).
+    static QString zoneWhereItIs(int localHour, const QDateTime &utc)
+    {
+        const int offset = ((localHour - utc.time().hour() + 36) % 24) - 12;
+        if (offset == 0)
+            return QStringLiteral("Etc/GMT");
+        return QStringLiteral("Etc/GMT%1%2").arg(offset > 0 ? QLatin1Char('-') : QLatin1Char('+')).arg(qAbs(offset));
+    }
+
+    qint64 addPatient(const QString &first, const QString &email, const QString &language = QStringLiteral("en"),
+                      const QString &timeZone = QString())
     {
         Patient p;
+        p.timeZone = timeZone;
         p.firstName = first;
         p.lastName = QStringLiteral("Tester");
         p.phoneRaw = QStringLiteral("+14155550%1").arg(++m_phone);
@@ -551,7 +562,9 @@ private slots:
     {
         QVERIFY(AppSettings::setValue(QStringLiteral("intake/followUpDays"), 2).ok());
         AppSettings::reload();
-        const qint64 patient = addPatient(QStringLiteral("Kim"), QString());
+        // Midday where Kim lives when the follow-up is due (quiet hours are the next test's).
+        const qint64 patient =
+            addPatient(QStringLiteral("Kim"), QString(), QStringLiteral("en"), zoneWhereItIs(12, m_clock.nowUtc()));
         auto sent = intake().sendAndWait(patient, FormName, IntakeChannel::Sms);
         QVERIFY(sent);
         // Older sends of this test case are due as well: count this patient's texts only.
@@ -574,6 +587,37 @@ private slots:
         QVERIFY(m_services->messages().get(*after->followUpMessageId)->body.contains(sent->link));
         QCOMPARE(auditCount(QStringLiteral("intake.followup"), patient), 1);
         QVERIFY(IntakeStatusText::completionLabel(*after).contains(QStringLiteral("reminder sent")));
+        QVERIFY(AppSettings::setValue(QStringLiteral("intake/followUpDays"), 0).ok());
+    }
+
+    void followUpWaitsForAllowedHours()
+    {
+        QVERIFY(AppSettings::setValue(QStringLiteral("intake/followUpDays"), 1).ok());
+        AppSettings::reload();
+        // 03:00 where Lou lives when the follow-up falls due; automatic texts are allowed 08:00-20:00 there.
+        const QDateTime due = m_clock.nowUtc().addSecs(24 * 3600 + 60);
+        const qint64 patient =
+            addPatient(QStringLiteral("Lou"), QString(), QStringLiteral("en"), zoneWhereItIs(3, due));
+        auto sent = intake().sendAndWait(patient, FormName, IntakeChannel::Sms);
+        QVERIFY(sent);
+        QCOMPARE(twilioCreatesTo(patient), 1);
+        m_clock.shiftSec += 24 * 3600 + 60;
+        IntakePassReport night = intake().runPass();
+        QVERIFY(night.followUpsWaiting >= 1);
+        QTest::qWait(300);
+        QCOMPARE(twilioCreatesTo(patient), 1); // waits: nothing marked, nothing sent
+        QVERIFY(!intake().store().get(sent->id)->followUpAt.isValid());
+        m_clock.shiftSec += 3 * 3600; // 06:00: still quiet
+        (void)intake().runPass();
+        QTest::qWait(300);
+        QCOMPARE(twilioCreatesTo(patient), 1);
+        m_clock.shiftSec += 3 * 3600; // 09:00 there: the next allowed time has come
+        (void)intake().runPass();
+        QTRY_VERIFY_WITH_TIMEOUT(twilioCreatesTo(patient) == 2, 5000);
+        (void)intake().runPass();
+        QTest::qWait(300);
+        QCOMPARE(twilioCreatesTo(patient), 2); // once
+        QCOMPARE(auditCount(QStringLiteral("intake.followup"), patient), 1);
         QVERIFY(AppSettings::setValue(QStringLiteral("intake/followUpDays"), 0).ok());
     }
 };

@@ -190,6 +190,30 @@ void TestPolicies::schemaChecksValues_data()
                             << QVariant(QStringLiteral("CA"));
     QTest::newRow("empty: locked at the default")
         << SettingKeys::OptOutLine << QVariant(QString()) << QVariant(QStringLiteral("Reply STOP to opt out."));
+    // Appointments (issue 11).
+    QTest::newRow("reminder hours") << QStringLiteral("appointments/reminderHours")
+                                    << QVariant(QStringLiteral("24, 1.5")) << QVariant(QStringLiteral("24,1.5"));
+    QTest::newRow("no reminders") << QStringLiteral("appointments/reminderHours") << QVariant(QStringLiteral("none"))
+                                  << QVariant(QStringLiteral("none"));
+    QTest::newRow("bad reminder hours") << QStringLiteral("appointments/reminderHours")
+                                        << QVariant(QStringLiteral("48,0")) << QVariant();
+    QTest::newRow("allowed from") << QStringLiteral("appointments/allowedFrom") << QVariant(QStringLiteral("7:30"))
+                                  << QVariant(QStringLiteral("07:30"));
+    QTest::newRow("bad allowed until") << QStringLiteral("appointments/allowedUntil") << QVariant(QStringLiteral("8pm"))
+                                       << QVariant();
+    QTest::newRow("zone") << QStringLiteral("appointments/clinicTimeZone") << QVariant(QStringLiteral("America/Denver"))
+                          << QVariant(QStringLiteral("America/Denver"));
+    QTest::newRow("bad zone") << QStringLiteral("appointments/clinicTimeZone") << QVariant(QStringLiteral("Denver"))
+                              << QVariant();
+    QTest::newRow("notice off, DWORD") << QStringLiteral("appointments/cancellationNotice") << QVariant(0)
+                                       << QVariant(false);
+    QTest::newRow("template") << QStringLiteral("appointments/template/reminder/es")
+                              << QVariant(QStringLiteral("Cita el {date} a las {time}. Responda C o R."))
+                              << QVariant(QStringLiteral("Cita el {date} a las {time}. Responda C o R."));
+    QTest::newRow("template with STOP word") << QStringLiteral("appointments/template/reminder/en")
+                                             << QVariant(QStringLiteral("Reply CANCEL to cancel {date}")) << QVariant();
+    QTest::newRow("empty: locked at the default hours")
+        << QStringLiteral("appointments/allowedFrom") << QVariant(QString()) << QVariant(QStringLiteral("08:00"));
     QTest::newRow("array") << SettingKeys::ClinicName << QVariant(QVariantList{1, 2}) << QVariant();
     QTest::newRow("null") << SettingKeys::ClinicName << QVariant::fromValue(nullptr) << QVariant();
 }
@@ -312,7 +336,9 @@ void TestPolicies::templatesNameEveryManageableSetting()
         }
         const QString valueName = attributes.value(QLatin1String("valueName")).toString();
         if (!valueName.isEmpty())
-            inAdmx.insert(policyKey.section(QLatin1Char('\\'), 4) + QLatin1Char('/') + valueName);
+            // Deeper keys are subkeys: a/b/c/d is the subkey a\\b\\c, value d.
+            inAdmx.insert(policyKey.section(QLatin1Char('\\'), 4).replace(QLatin1Char('\\'), QLatin1Char('/')) +
+                          QLatin1Char('/') + valueName);
     }
     QVERIFY2(!admx.hasError(), qPrintable(admx.errorString()));
     QCOMPARE(inAdmx, QSet<QString>(manageable.begin(), manageable.end()));

@@ -6,19 +6,27 @@
 #include "core/appointments/AppointmentReplies.h"
 #include "core/appointments/AppointmentStore.h"
 #include "core/messaging/MessageStore.h"
+#include "core/messaging/MessagingService.h"
+#include "core/patients/DemoPatients.h"
 #include "core/patients/PatientStore.h"
+#include "core/phone/PhoneNumbers.h"
 #include "core/services/AppServices.h"
 #include "core/settings/SettingsService.h"
 #include "ui/appointments/AppointmentDialog.h"
 #include "ui/appointments/AppointmentsPane.h"
 #include "ui/appointments/TodayView.h"
+#include "ui/chat/ChatIntegration.h"
+#include "ui/chat/ChatView.h"
+#include "ui/chat/MessageListModel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/profile/ProfileView.h"
 
 #include <QApplication>
 #include <QDateTimeEdit>
+#include <QLocale>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -116,7 +124,8 @@ private slots:
     void replyCShowsConfirmed()
     {
         auto booked = m_services->appointments().create(
-            {m_patient, QDateTime::currentDateTimeUtc().addDays(3), {}, 30, {}, {}, {}}, AppointmentRules());
+            {m_patient, QDateTime::currentDateTimeUtc().addDays(3), {}, 30, QStringLiteral("Dr. <b>Lee</b>"), {}, {}},
+            AppointmentRules());
         QVERIFY(booked);
         Message reply;
         reply.patientId = m_patient;
@@ -132,6 +141,56 @@ private slots:
         QVERIFY(outcome);
         QCOMPARE(*outcome, AppointmentReplies::Outcome::Applied);
         QTRY_VERIFY(allTexts(m_pane->tree(), 2).contains(QStringLiteral("✓ Confirmed")));
+
+        // The reply's chat bubble says which appointment it confirmed, in the locale, for the screen reader too;
+        // the provider's name is plain text (the delegate draws it with QPainter::drawText, no markup).
+        MessageListModel *chat = m_window->chat()->chatView()->model();
+        QTRY_VERIFY(chat->rowOfMessage((*stored)->id) >= 0);
+        const QModelIndex row = chat->index(chat->rowOfMessage((*stored)->id));
+        const QTimeZone zone(booked->timeZone.toUtf8());
+        const QDateTime local = booked->startUtc.toTimeZone(zone);
+        const QString when = QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                             QLocale().toString(local.time(), QLocale::ShortFormat);
+        QTRY_VERIFY2(row.data(MessageListModel::NoteRole).toString().startsWith(QStringLiteral("Confirmed: ")),
+                     qPrintable(row.data(MessageListModel::NoteRole).toString()));
+        const QString note = row.data(MessageListModel::NoteRole).toString();
+        QVERIFY2(note.contains(when) && note.endsWith(QStringLiteral("with Dr. <b>Lee</b>")), qPrintable(note));
+        QVERIFY(row.data(Qt::AccessibleTextRole).toString().endsWith(note));
+
+        // Another reply is not annotated.
+        Message other = reply;
+        other.body = QStringLiteral("Thanks!");
+        other.sid = QStringLiteral("SM") + QString(32, QLatin1Char('b'));
+        QVERIFY(m_services->messages().storeInboundOnce(other));
+        auto otherStored = m_services->messages().findBySid(other.sid);
+        QTRY_VERIFY(chat->rowOfMessage((*otherStored)->id) >= 0);
+        QVERIFY(
+            chat->index(chat->rowOfMessage((*otherStored)->id)).data(MessageListModel::NoteRole).toString().isEmpty());
+    }
+
+    void demoPatientsComeWithDemoAppointments()
+    {
+        QTRY_VERIFY(m_services->messaging().isDemo()); // messaging starts after the first paint
+        m_window->addDemoPatients();                   // what the first-run offer does when accepted
+        const auto demoPatientsWithAppointments = [this] {
+            int n = 0;
+            for (const Patient &demo : DemoPatients::all()) {
+                const auto number = PhoneNumbers::parse(demo.phoneRaw);
+                if (!number)
+                    continue;
+                auto found = m_services->patients().findByPhone(number->e164);
+                if (!found || !found->has_value())
+                    continue;
+                auto appointments = m_services->appointments().list((*found)->id);
+                if (appointments && !appointments->isEmpty())
+                    ++n;
+            }
+            return n;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(demoPatientsWithAppointments() >= 3, 5000);
+        // Their reminders are planned to go out within minutes (the demo moves them through their states).
+        auto open = m_services->appointments().openNotifications();
+        QVERIFY(open && !open->isEmpty());
     }
 
     void todayListsWhoToCall()

@@ -3,6 +3,7 @@
 #include "core/appointments/Appointment.h"
 #include "core/appointments/AppointmentRules.h"
 #include "core/appointments/AppointmentTemplates.h"
+#include "core/settings/SettingCatalog.h"
 #include "core/settings/SettingsService.h"
 
 #include <QCheckBox>
@@ -83,6 +84,28 @@ AppointmentRulesDialog::AppointmentRulesDialog(QWidget *parent)
                                                     {m_problem, tr("Problem")}};
     for (const auto &[widget, name] : names)
         widget->setAccessibleName(name);
+    // IT's policies lock some keys: those controls are shown, disabled, and said in words.
+    const SettingsSnapshot settings = SettingsService::instance().snapshot();
+    const QList<QPair<QWidget *, QString>> keyed = {{m_zone, AppointmentKeys::ClinicTimeZone},
+                                                    {m_confirmation, AppointmentKeys::ConfirmationOn},
+                                                    {m_reminders, AppointmentKeys::ReminderHours},
+                                                    {m_reschedule, AppointmentKeys::RescheduleOn},
+                                                    {m_cancellation, AppointmentKeys::CancellationOn},
+                                                    {m_from, AppointmentKeys::QuietStart},
+                                                    {m_until, AppointmentKeys::QuietEnd},
+                                                    {m_horizon, AppointmentKeys::HorizonHours},
+                                                    {m_grace, AppointmentKeys::GraceMinutes}};
+    bool anyLocked = false;
+    for (const auto &[widget, key] : keyed) {
+        if (settings.isLocked(key)) {
+            widget->setEnabled(false);
+            widget->setToolTip(tr("Managed by your IT department."));
+            anyLocked = true;
+        }
+    }
+    for (const QString &kind : AppointmentTemplates::kinds())
+        for (const QString &lang : AppointmentTemplates::languages())
+            anyLocked = anyLocked || settings.isLocked(AppointmentKeys::templateKey(kind, lang));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Clinic &time zone:"), m_zone);
@@ -113,6 +136,16 @@ AppointmentRulesDialog::AppointmentRulesDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(help);
+    if (anyLocked) {
+        auto *managed = new QLabel(tr("Some of these settings are managed by your IT department: they are shown but "
+                                      "cannot be changed here."),
+                                   this);
+        managed->setObjectName(QStringLiteral("rulesManaged"));
+        managed->setWordWrap(true);
+        managed->setTextFormat(Qt::PlainText);
+        managed->setAccessibleName(tr("Managed settings"));
+        layout->addWidget(managed);
+    }
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     showTemplate();
@@ -134,6 +167,11 @@ void AppointmentRulesDialog::showTemplate()
     keepTemplate();
     m_shownKey = currentKey();
     m_template->setPlainText(m_texts.value(m_shownKey));
+    const QString kind = m_kind->currentData().toString();
+    const QString lang = m_language->currentData().toString();
+    const bool locked = SettingsService::instance().snapshot().isLocked(AppointmentKeys::templateKey(kind, lang));
+    m_template->setReadOnly(locked);
+    m_template->setToolTip(locked ? tr("Managed by your IT department.") : QString());
 }
 
 void AppointmentRulesDialog::accept()
@@ -151,28 +189,52 @@ void AppointmentRulesDialog::accept()
         m_problem->show();
         return;
     }
-    SettingsService &settings = SettingsService::instance();
-    QList<QPair<QString, QVariant>> values = {
+    // Each value is checked as `config set` and IT's policies check it (the same words), and only what changed is
+    // written: a key IT locked is never touched.
+    SettingsService &service = SettingsService::instance();
+    const SettingsSnapshot settings = service.snapshot();
+    const QString hours = m_reminders->text().trimmed();
+    const QList<QPair<QString, QString>> typed = {
         {AppointmentKeys::ClinicTimeZone, m_zone->currentText().trimmed()},
-        {AppointmentKeys::ConfirmationOn, m_confirmation->isChecked()},
-        {AppointmentKeys::ReminderHours, m_reminders->text().trimmed()},
-        {AppointmentKeys::RescheduleOn, m_reschedule->isChecked()},
-        {AppointmentKeys::CancellationOn, m_cancellation->isChecked()},
+        {AppointmentKeys::ConfirmationOn,
+         m_confirmation->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
+        {AppointmentKeys::ReminderHours, hours.isEmpty() ? QStringLiteral("none") : hours},
+        {AppointmentKeys::RescheduleOn, m_reschedule->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
+        {AppointmentKeys::CancellationOn,
+         m_cancellation->isChecked() ? QStringLiteral("true") : QStringLiteral("false")},
         {AppointmentKeys::QuietStart, m_from->time().toString(QStringLiteral("HH:mm"))},
         {AppointmentKeys::QuietEnd, m_until->time().toString(QStringLiteral("HH:mm"))},
-        {AppointmentKeys::HorizonHours, m_horizon->value()},
-        {AppointmentKeys::GraceMinutes, m_grace->value()}};
+        {AppointmentKeys::HorizonHours, QString::number(m_horizon->value())},
+        {AppointmentKeys::GraceMinutes, QString::number(m_grace->value())}};
+    QList<QPair<QString, QVariant>> values;
+    for (const auto &[key, text] : typed) {
+        const SettingDefinition *definition = SettingCatalog::byKey(key);
+        if (!definition || settings.isLocked(key))
+            continue;
+        const auto checked = SettingCatalog::validate(*definition, text);
+        if (!checked) {
+            m_problem->setText(checked.error().message);
+            m_problem->show();
+            return;
+        }
+        if (checked->toString() != settings.value(key).toString())
+            values.append({key, *checked});
+    }
     for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
         const QString kind = it.key().section(QLatin1Char('/'), 0, 0);
         const QString lang = it.key().section(QLatin1Char('/'), 1, 1);
+        const QString key = AppointmentKeys::templateKey(kind, lang);
+        if (settings.isLocked(key))
+            continue;
         // Only a changed text is stored: the built-in default stays the default (and its translation).
-        if (it.value() != AppointmentTemplates::defaultText(kind, lang))
-            values.append({AppointmentKeys::templateKey(kind, lang), it.value()});
-        else
-            (void)settings.removeValue(AppointmentKeys::templateKey(kind, lang));
+        const bool isDefault = it.value() == AppointmentTemplates::defaultText(kind, lang);
+        if (isDefault && settings.value(key).isValid())
+            values.append({key, QVariant()});
+        else if (!isDefault && it.value() != settings.value(key).toString())
+            values.append({key, it.value()});
     }
     for (const auto &[key, value] : values) {
-        if (auto saved = settings.setValue(key, value); !saved) {
+        if (auto saved = value.isValid() ? service.setValue(key, value) : service.removeValue(key); !saved) {
             m_problem->setText(saved.error().message);
             m_problem->show();
             return;

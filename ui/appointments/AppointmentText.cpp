@@ -77,4 +77,26 @@ QString appointmentTimeText(const QDateTime &utc, const QString &zone)
            (tz.isValid() ? tz.abbreviation(local) : QString());
 }
 
+QString appointmentReplyNote(const AppointmentStore::ReplyInfo &reply)
+{
+    const bool confirm = reply.action == QLatin1String("confirm");
+    if (!reply.appointment)
+        return confirm ? tr("Confirms an appointment: several are pending, choose which in View → Today")
+                       : tr("Asks for a new time: several appointments are pending, choose which in View → Today");
+    const Appointment &a = *reply.appointment;
+    const QTimeZone tz(a.timeZone.toUtf8());
+    const QDateTime local = tz.isValid() ? a.startUtc.toTimeZone(tz) : a.startUtc.toLocalTime();
+    const QLocale locale;
+    QString when = locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                   locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                   locale.toString(local.time(), QLocale::ShortFormat);
+    if (tz.isValid() && tz != QTimeZone::systemTimeZone())
+        when += QLatin1Char(' ') + tz.abbreviation(local);
+    //: A patient's reply C in the chat: the appointment it confirmed (date, time, then "with" the provider)
+    const QString withProvider = QCoreApplication::translate("cd::ui::AppointmentText", "%1 with %2");
+    const QString what = a.provider.trimmed().isEmpty() ? when : withProvider.arg(when, a.provider.trimmed());
+    return confirm ? QCoreApplication::translate("cd::ui::AppointmentText", "Confirmed: %1").arg(what)
+                   : QCoreApplication::translate("cd::ui::AppointmentText", "Asked to reschedule: %1").arg(what);
+}
+
 } // namespace cd::ui

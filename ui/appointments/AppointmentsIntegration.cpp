@@ -1,13 +1,19 @@
 #include "ui/appointments/AppointmentsIntegration.h"
 
+#include "core/appointments/AppointmentReplies.h"
 #include "core/appointments/AppointmentRules.h"
+#include "core/appointments/AppointmentStore.h"
 #include "core/appointments/DemoAppointments.h"
 #include "core/messaging/MessagingService.h"
 #include "core/services/AppServices.h"
 #include "core/settings/SettingsService.h"
 #include "ui/appointments/AppointmentRulesDialog.h"
+#include "ui/appointments/AppointmentText.h"
 #include "ui/appointments/AppointmentsPane.h"
 #include "ui/appointments/TodayView.h"
+#include "ui/chat/ChatIntegration.h"
+#include "ui/chat/ChatView.h"
+#include "ui/chat/MessageListModel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/profile/ProfileView.h"
 
@@ -67,6 +73,39 @@ AppointmentsIntegration::AppointmentsIntegration(AppServices &services, MainWind
     demo->setObjectName(QStringLiteral("demoAppointmentsAction"));
     connect(demo, &QAction::triggered, this, &AppointmentsIntegration::addDemoAppointments);
     menuNamed(window, QT_TRANSLATE_NOOP("cd::ui::MainWindow", "&Help"), false)->addAction(demo);
+
+    // Demo mode: the demo patients come with demo appointments, so a new user sees reminders go out and replies
+    // come back (only with the demo transport: never real texts to the 555 numbers).
+    connect(window, &MainWindow::demoPatientsAdded, this, [this] {
+        if (m_services.messaging().isDemo())
+            addDemoAppointments();
+    });
+
+    connectChatNotes();
+}
+
+void AppointmentsIntegration::connectChatNotes()
+{
+    if (!m_window->chat() || !m_window->chat()->chatView())
+        return;
+    MessageListModel *model = m_window->chat()->chatView()->model();
+    AppointmentStore *store = &m_services.appointments();
+    // A C/R reply's bubble says which appointment it confirmed (or that staff must choose).
+    model->setNoteProvider([store](const Message &message) -> QString {
+        if (AppointmentReplies::parse(message.body) == AppointmentReplies::Action::None)
+            return {}; // most replies: no query
+        auto info = store->replyInfo(message.id);
+        if (!info || !info->has_value())
+            return {};
+        return appointmentReplyNote(**info);
+    });
+    // Replies are applied by the messaging cycle (its own store) and by staff here (this store).
+    connect(store, &AppointmentStore::changed, model, [model] { model->refreshNotes(); });
+    connect(&m_services.messaging(), &MessagingService::cycleFinished, model,
+            [model](int inbound, int, const QString &) {
+                if (inbound > 0)
+                    model->refreshNotes();
+            });
 }
 
 TodayView *AppointmentsIntegration::showToday()

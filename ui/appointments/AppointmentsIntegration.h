@@ -30,6 +30,8 @@ public:
     QAction *todayAction() const { return m_today; }
 
 private:
+    void connectChatNotes();
+
     AppServices &m_services;
     MainWindow *m_window;
     AppointmentsPane *m_pane;

@@ -61,6 +61,8 @@ QString BubbleDelegate::footerKey(const QModelIndex &index) const
     QString key = index.data(MessageListModel::TimeTextRole).toString();
     if (index.data(MessageListModel::IsDemoRole).toBool())
         key += QLatin1String("|demo");
+    if (!index.data(MessageListModel::IsOutgoingRole).toBool())
+        key += QLatin1Char('|') + index.data(MessageListModel::NoteRole).toString();
     if (index.data(MessageListModel::IsOutgoingRole).toBool()) {
         key += QLatin1Char('|') + QString::number(index.data(MessageListModel::StatusKindRole).toInt());
         if (index.data(MessageListModel::ShowStatusLabelRole).toBool())
@@ -75,6 +77,11 @@ int BubbleDelegate::footerWidth(const QFont &small, const QModelIndex &index) co
     int w = fm.horizontalAdvance(index.data(MessageListModel::TimeTextRole).toString());
     if (index.data(MessageListModel::IsDemoRole).toBool())
         w += fm.horizontalAdvance(QStringLiteral(" · ") + tr("Demo"));
+    if (const QString note = index.data(MessageListModel::NoteRole).toString(); !note.isEmpty()) {
+        QFont bold = small;
+        bold.setBold(true);
+        w += fm.horizontalAdvance(QStringLiteral(" · ")) + QFontMetrics(bold).horizontalAdvance(note);
+    }
     if (index.data(MessageListModel::IsOutgoingRole).toBool()) {
         w += fm.height() / 2 + fm.height(); // gap + icon
         if (index.data(MessageListModel::ShowStatusLabelRole).toBool())
@@ -261,6 +268,20 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->drawText(QRect(x, footerTop, timeWidth + 1, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       timeText);
     x += timeWidth;
+    // What the reply did (e.g. the appointment it confirmed): words in bold, never colour alone, plain text.
+    if (const QString note = index.data(MessageListModel::NoteRole).toString(); !note.isEmpty() && !outgoing) {
+        const QString dot = QStringLiteral(" · ");
+        painter->drawText(QRect(x, footerTop, smallMetrics.horizontalAdvance(dot) + 1, smallMetrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, dot);
+        x += smallMetrics.horizontalAdvance(dot);
+        QFont bold = small;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(textColor);
+        painter->drawText(QRect(x, footerTop, bubble.right() - x, smallMetrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, note);
+        painter->setFont(small);
+    }
     if (outgoing) {
         const auto kind = StatusKind(index.data(MessageListModel::StatusKindRole).toInt());
         QColor iconColor = secondary;

@@ -68,7 +68,29 @@ MessageListModel::Row MessageListModel::makeRow(const Message &message) const
     const QDateTime when = message.isInbound() && message.sentAt.isValid() ? message.sentAt : message.createdAt;
     row.localTime = when.toLocalTime();
     row.timeText = StatusPresentation::shortTime(row.localTime.time());
+    if (m_noteProvider && message.isInbound())
+        row.note = m_noteProvider(message);
     return row;
+}
+
+void MessageListModel::setNoteProvider(NoteProvider provider)
+{
+    m_noteProvider = std::move(provider);
+    refreshNotes();
+}
+
+void MessageListModel::refreshNotes()
+{
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        Row &r = m_rows[row];
+        if (!r.message.isInbound())
+            continue;
+        const QString note = m_noteProvider ? m_noteProvider(r.message) : QString();
+        if (note == r.note)
+            continue;
+        r.note = note;
+        emit dataChanged(index(row), index(row));
+    }
 }
 
 void MessageListModel::reload()
@@ -331,7 +353,9 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: {
         const QString who = data(index, SenderNameRole).toString();
         //: Screen reader text of one chat bubble: sender, time, then the message text
-        return tr("%1, %2: %3").arg(who, StatusPresentation::shortDateTime(r.localTime), m.body);
+        const QString text = tr("%1, %2: %3").arg(who, StatusPresentation::shortDateTime(r.localTime), m.body);
+        //: Screen reader text of a reply with a note, e.g. "… : C. Confirmed: Tue 12/9/26 10:30 AM with Dr. Lee"
+        return r.note.isEmpty() ? text : tr("%1. %2").arg(text, r.note);
     }
     case Qt::AccessibleDescriptionRole:
         if (m.isInbound())
@@ -378,6 +402,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return index.row() == 0 || localDate(index.row() - 1) != localDate(index.row());
     case IsDemoRole:
         return m.isDemo;
+    case NoteRole:
+        return r.note;
     case SenderNameRole:
         if (!m.isInbound())
             return tr("You");

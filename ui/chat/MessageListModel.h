@@ -6,6 +6,8 @@
 #include <QAbstractListModel>
 #include <QSet>
 
+#include <functional>
+
 #include <optional>
 
 namespace cd::ui {
@@ -39,7 +41,11 @@ public:
         HasDaySeparatorRole, // bool, cheap (sizeHint runs for every row on each layout)
         IsDemoRole,
         SenderNameRole, // "Maria Lopez" / "You" / "(415) 555-0100"
+        NoteRole, // QString, plain text: what another area made of a reply ("Confirmed: Tue 12/9/26 10:30 AM …")
     };
+    // Gives the note of an inbound message (empty: none). Set by the area that acts on replies (appointments), so
+    // the chat needs no knowledge of it.
+    using NoteProvider = std::function<QString(const Message &)>;
 
     explicit MessageListModel(MessageStore *store, QObject *parent = nullptr);
 
@@ -66,6 +72,9 @@ public:
 
     // Re-reads the newest page: appends new messages, updates changed ones.
     void refresh();
+    void setNoteProvider(NoteProvider provider);
+    // Asks the provider again for the loaded replies (a reply was applied, or staff chose its appointment).
+    void refreshNotes();
     // Drops loaded older rows beyond `keep` (memory bound once the user is back at the bottom).
     void trimOlder(int keep);
 
@@ -94,6 +103,7 @@ private:
         StatusInfo status;
         QDateTime localTime;
         QString timeText;
+        QString note;
     };
     Row makeRow(const Message &message) const;
 
@@ -110,6 +120,7 @@ private:
     int m_pageSize = 60;
     bool m_fetchArmed = false;
     bool m_changing = false;
+    NoteProvider m_noteProvider;
 };
 
 } // namespace cd::ui

@@ -423,6 +423,7 @@ void MainWindow::addDemoPatients()
     m_list->reload();
     statusBar()->showMessage(added.value() == 0 ? tr("The demo patients are already there.")
                                                 : tr("Added %n demo patient(s).", nullptr, added.value()));
+    emit demoPatientsAdded(added.value());
     if (!m_profile->patient() && m_list->model()->rowCount() > 0) {
         m_list->listView()->setCurrentIndex(m_list->model()->index(0));
     }
@@ -435,9 +436,14 @@ void MainWindow::offerDemoPatientsIfEmpty()
         return;
     const auto answer = QMessageBox::question(
         this, tr("Welcome to ClinicDesk"),
-        tr("There are no patients yet. Add a few fictional demo patients to try ClinicDesk?\n\n"
-           "Their phone numbers are 555-01xx numbers, which are reserved for examples. You can also add patients "
-           "yourself (File → New Patient) or import them from a CSV file (File → Import Patients)."),
+        m_services.messaging().isDemo()
+            ? tr("There are no patients yet. Add a few fictional demo patients, with demo appointments whose "
+                 "reminders and replies you can watch over the next minutes, to try ClinicDesk?\n\n"
+                 "Their phone numbers are 555-01xx numbers, which are reserved for examples. You can also add "
+                 "patients yourself (File → New Patient) or import them from a CSV file (File → Import Patients).")
+            : tr("There are no patients yet. Add a few fictional demo patients to try ClinicDesk?\n\n"
+                 "Their phone numbers are 555-01xx numbers, which are reserved for examples. You can also add "
+                 "patients yourself (File → New Patient) or import them from a CSV file (File → Import Patients)."),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
         addDemoPatients();

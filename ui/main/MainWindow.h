@@ -52,6 +52,10 @@ public:
     void setDemoMode(bool demo);
     bool isDemoModeShown() const;
 
+signals:
+    // Demo patients were added (Help or the first-run offer): appointments add theirs in demo mode.
+    void demoPatientsAdded(int added);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

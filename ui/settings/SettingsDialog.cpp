@@ -89,6 +89,17 @@ const QList<QPair<const char *, QStringList>> &sections()
         // Where the clinic's data lives: this computer's file, or the shared server of a multi-desk clinic.
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Storage"),
          {QStringLiteral("databaseUrl"), QStringLiteral("databasePassword")}},
+        // Clinic-wide too; Appointments > Notification Rules edits the same keys with a template editor.
+        {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Appointments"),
+         {QStringLiteral("appointmentClinicTimeZone"), QStringLiteral("appointmentConfirmation"),
+          QStringLiteral("appointmentReminderHours"), QStringLiteral("appointmentRescheduleNotice"),
+          QStringLiteral("appointmentCancellationNotice"), QStringLiteral("appointmentAllowedFrom"),
+          QStringLiteral("appointmentAllowedUntil"), QStringLiteral("appointmentHorizonHours"),
+          QStringLiteral("appointmentGraceMinutes"), QStringLiteral("appointmentTemplateConfirmationEn"),
+          QStringLiteral("appointmentTemplateConfirmationEs"), QStringLiteral("appointmentTemplateReminderEn"),
+          QStringLiteral("appointmentTemplateReminderEs"), QStringLiteral("appointmentTemplateRescheduleEn"),
+          QStringLiteral("appointmentTemplateRescheduleEs"), QStringLiteral("appointmentTemplateCancellationEn"),
+          QStringLiteral("appointmentTemplateCancellationEs")}},
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Security"),
          {QStringLiteral("idleLockMinutes"), QStringLiteral("requireSignIn")}},
     };
