@@ -1,4 +1,4 @@
-// clinicdesk-cli staff add | list | disable | enable | reset-pin. PINs are read from standard input (not echoed at
+// clinicdesk-cli staff add | list | disable | enable | reset-pin | set-role. PINs are read from standard input (not echoed at
 // a terminal), never from the command line, where other accounts could see them in the process list.
 #include "app/cli/Cli.h"
 
@@ -135,6 +135,22 @@ int resetPin(Context &sub)
     return Success;
 }
 
+int setRole(Context &sub)
+{
+    QCommandLineParser parser;
+    if (!sub.parse(parser, tr("Make an account an administrator or ordinary staff."), QStringLiteral("NAME|ID ROLE")))
+        return sub.exitCode();
+    if (parser.positionalArguments().size() != 2)
+        return sub.usageError(tr("give one account name or number and the role (admin or staff)."));
+    auto database = sub.openDatabase();
+    if (!database)
+        return sub.exitCode();
+    const QStringList args = parser.positionalArguments();
+    if (auto done = StaffDirectory(database).setRole(args.at(0), args.at(1)); !done)
+        return sub.fail(done.error().message);
+    return Success;
+}
+
 int run(Context &ctx)
 {
     return runSubcommand(
@@ -145,7 +161,9 @@ int run(Context &ctx)
           [](Context &sub) { return setDisabled(sub, true); }},
          {QStringLiteral("enable"), QT_TRANSLATE_NOOP("cd::cli", "Enable an account again."),
           [](Context &sub) { return setDisabled(sub, false); }},
-         {QStringLiteral("reset-pin"), QT_TRANSLATE_NOOP("cd::cli", "Set a new PIN and lift a lockout."), resetPin}});
+         {QStringLiteral("reset-pin"), QT_TRANSLATE_NOOP("cd::cli", "Set a new PIN and lift a lockout."), resetPin},
+         {QStringLiteral("set-role"), QT_TRANSLATE_NOOP("cd::cli", "Change an account's role (admin or staff)."),
+          setRole}});
 }
 
 const bool registered = registerCommand(

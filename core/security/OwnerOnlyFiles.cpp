@@ -8,6 +8,10 @@
 #ifndef Q_OS_WIN
 #include <sys/stat.h>
 #include <unistd.h>
+#else
+#include <windows.h>
+#include <aclapi.h>
+#include <sddl.h>
 #endif
 
 namespace cd {
@@ -56,6 +60,31 @@ bool loose(const QString &path)
     const QByteArray native = QFile::encodeName(path);
     return ::lstat(native.constData(), &st) == 0 && !S_ISLNK(st.st_mode) && (st.st_mode & 077) != 0;
 }
+#else
+// UNCOMPILED AND UNTESTED (no Windows build here): a protected DACL that grants full control to the current user
+// and SYSTEM only, inherited by everything created below, and drops the inherited entries of the parent
+// (PROTECTED_DACL_SECURITY_INFORMATION), so other accounts on the PC cannot read patient data.
+bool setOwnerOnlyAcl(const QString &path)
+{
+    // D:P = protected DACL; OI/CI = inherited by files and folders below; FA = full access; OW = the owner
+    // (the current user, who created the folder); SY = LocalSystem.
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(L"D:P(A;OICI;FA;;;OW)(A;OICI;FA;;;SY)", SDDL_REVISION_1,
+                                                              &descriptor, nullptr))
+        return false;
+    BOOL present = FALSE;
+    BOOL defaulted = FALSE;
+    PACL dacl = nullptr;
+    bool ok = GetSecurityDescriptorDacl(descriptor, &present, &dacl, &defaulted) && present;
+    if (ok) {
+        std::wstring native = QDir::toNativeSeparators(path).toStdWString();
+        ok = SetNamedSecurityInfoW(native.data(), SE_FILE_OBJECT,
+                                   DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, nullptr, nullptr,
+                                   dacl, nullptr) == ERROR_SUCCESS;
+    }
+    LocalFree(descriptor);
+    return ok;
+}
 #endif
 
 QString backupsIn(const QString &dir)
@@ -68,7 +97,14 @@ QString backupsIn(const QString &dir)
 bool makeDataFolder(const QString &dir)
 {
     ScopedOwnerOnlyUmask ownerOnly;
-    return QDir().mkpath(dir);
+    if (!QDir().mkpath(dir))
+        return false;
+#ifdef Q_OS_WIN
+    // Files created in the folder later inherit its owner-only entries.
+    return setOwnerOnlyAcl(dir);
+#else
+    return true;
+#endif
 }
 
 void tighten(const QString &dir)
@@ -88,7 +124,13 @@ void tighten(const QString &dir)
         }
     }
 #else
-    Q_UNUSED(dir)
+    // Existing installs: the folder's protected DACL, then every file and folder in it (their inherited entries
+    // from before are replaced).
+    setOwnerOnlyAcl(dir);
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        setOwnerOnlyAcl(it.next());
 #endif
 }
 

@@ -63,7 +63,37 @@ Result<StoredAccount> load(const Database &database, const QString &nameOrId)
     return storedFrom(*query);
 }
 
+// True when `id` is the only enabled administrator.
+Result<bool> isLastAdmin(QSqlDatabase &tx, qint64 id)
+{
+    auto others = Database::exec(
+        tx, QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = 'admin' AND disabled = 0 AND id <> ?"), {id});
+    if (!others)
+        return others.error();
+    return !others->next() || others->value(0).toInt() == 0;
+}
+
+Status<> refuseLastAdmin(QSqlDatabase &tx, const StaffAccount &account)
+{
+    if (account.role != QLatin1String("admin") || account.disabled)
+        return Ok{};
+    auto last = isLastAdmin(tx, account.id);
+    if (!last)
+        return last.error();
+    if (*last)
+        return makeError(QStringLiteral("staff.last-admin"),
+                         StaffDirectory::tr("\"%1\" is the only administrator. Make someone else an administrator "
+                                            "first.")
+                             .arg(account.displayName));
+    return Ok{};
+}
+
 } // namespace
+
+QString StaffDirectory::byActingAdmin(const QString &details) const
+{
+    return m_actingAdmin.isEmpty() ? details : QStringLiteral("%1, by %2").arg(details, m_actingAdmin);
+}
 
 StaffDirectory::StaffDirectory(std::shared_ptr<Database> database) : m_database(std::move(database))
 {
@@ -141,7 +171,7 @@ Result<StaffAccount> StaffDirectory::add(const QString &displayName, const QStri
             return inserted.error();
         account.id = *inserted;
         return AuditLog::record(tx, QStringLiteral("staff.added"), std::nullopt,
-                                QStringLiteral("%1 (%2)").arg(name, account.role));
+                                byActingAdmin(QStringLiteral("%1 (%2)").arg(name, account.role)));
     });
     if (!written)
         return written.error();
@@ -154,12 +184,16 @@ Status<> StaffDirectory::setDisabled(const QString &nameOrId, bool disabled) con
     if (!stored)
         return stored.error();
     return m_database->write([&](QSqlDatabase &tx) -> Status<> {
+        if (disabled) {
+            if (auto refused = refuseLastAdmin(tx, stored->account); !refused)
+                return refused;
+        }
         auto done = Database::exec(tx, QStringLiteral("UPDATE staff SET disabled = ?, updated_at = ? WHERE id = ?"),
                                    {disabled ? 1 : 0, toDbTime(Clock::instance().nowUtc()), stored->account.id});
         if (!done)
             return done.error();
         return AuditLog::record(tx, disabled ? QStringLiteral("staff.disabled") : QStringLiteral("staff.enabled"),
-                                std::nullopt, stored->account.displayName);
+                                std::nullopt, byActingAdmin(stored->account.displayName));
     });
 }
 
@@ -181,7 +215,33 @@ Status<> StaffDirectory::resetPin(const QString &nameOrId, const QString &pin) c
              toDbTime(Clock::instance().nowUtc()), stored->account.id});
         if (!done)
             return done.error();
-        return AuditLog::record(tx, QStringLiteral("staff.pin-reset"), std::nullopt, stored->account.displayName);
+        return AuditLog::record(tx, QStringLiteral("staff.pin-reset"), std::nullopt,
+                                byActingAdmin(stored->account.displayName));
+    });
+}
+
+Status<> StaffDirectory::setRole(const QString &nameOrId, const QString &role) const
+{
+    if (role != QLatin1String("admin") && role != QLatin1String("staff"))
+        return makeError(QStringLiteral("staff.bad-role"),
+                         tr("The role \"%1\" is not known; use admin or staff.").arg(role));
+    auto stored = load(*m_database, nameOrId);
+    if (!stored)
+        return stored.error();
+    if (stored->account.role == role)
+        return Ok{};
+    return m_database->write([&](QSqlDatabase &tx) -> Status<> {
+        if (role != QLatin1String("admin")) {
+            if (auto refused = refuseLastAdmin(tx, stored->account); !refused)
+                return refused;
+        }
+        auto done = Database::exec(tx, QStringLiteral("UPDATE staff SET role = ?, updated_at = ? WHERE id = ?"),
+                                   {role, toDbTime(Clock::instance().nowUtc()), stored->account.id});
+        if (!done)
+            return done.error();
+        return AuditLog::record(
+            tx, QStringLiteral("staff.role-changed"), std::nullopt,
+            byActingAdmin(QStringLiteral("%1: %2 -> %3").arg(stored->account.displayName, stored->account.role, role)));
     });
 }
 

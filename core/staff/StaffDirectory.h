@@ -39,6 +39,11 @@ public:
     Result<StaffAccount> add(const QString &displayName, const QString &role, const QString &pin) const;
     Status<> setDisabled(const QString &nameOrId, bool disabled) const;
     Status<> resetPin(const QString &nameOrId, const QString &pin) const;
+    // "admin" or "staff". The last enabled administrator can be neither demoted nor disabled ("staff.last-admin").
+    Status<> setRole(const QString &nameOrId, const QString &role) const;
+    // The administrator who authorised the changes made through this copy (the Staff dialog); named in each
+    // management audit row's details, since the desk's signed-in person may be someone else.
+    void setActingAdmin(const QString &displayName) { m_actingAdmin = displayName; }
     Result<StaffAccount> find(const QString &nameOrId) const;
 
     // Checks the PIN; on success the account. Errors: "staff.unknown", "staff.disabled", "staff.locked" (message
@@ -48,7 +53,10 @@ public:
     static Status<> checkPin(const QString &pin);
 
 private:
+    QString byActingAdmin(const QString &details) const;
+
     std::shared_ptr<Database> m_database;
+    QString m_actingAdmin;
 };
 
 } // namespace cd

@@ -10,6 +10,7 @@
 #include "core/services/AppServices.h"
 #include "core/twilio/TwilioClient.h"
 #include "ui/settings/ConnectionCheckText.h"
+#include "ui/staff/StaffDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -174,6 +175,14 @@ void SettingsDialog::buildUi()
     connect(m_testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     testRow->addWidget(m_testButton);
     testRow->addStretch();
+    if (m_deps.services) { // staff accounts live in this process's database
+        auto *staffButton = new QPushButton(tr("Staff &Accounts…"));
+        staffButton->setObjectName(QStringLiteral("staffAccountsButton"));
+        staffButton->setToolTip(tr("Add or disable staff accounts, reset a PIN or change a role (administrators)"));
+        connect(staffButton, &QPushButton::clicked, this,
+                [this] { StaffDialog::openFor(*m_deps.services, this); });
+        testRow->addWidget(staffButton);
+    }
     contentLayout->addLayout(testRow);
     m_connectionResult = new QLabel;
     m_connectionResult->setObjectName(QStringLiteral("connectionResult"));
