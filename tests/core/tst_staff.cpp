@@ -97,7 +97,10 @@ private slots:
         clock.shiftSec += secondDelay + 1;
         QVERIFY(staff.signIn(QStringLiteral("Maria Lopez"), QStringLiteral("4821")));
 
-        // Disabled accounts cannot sign in; every attempt is in the audit trail.
+        // Disabled accounts cannot sign in; every attempt is in the audit trail. (The last administrator cannot be
+        // disabled: a second one comes first.)
+        QCOMPARE(staff.setDisabled(QStringLiteral("Maria Lopez"), true).error().code, QStringLiteral("staff.last-admin"));
+        QVERIFY(staff.add(QStringLiteral("Luis Vega"), QStringLiteral("admin"), QStringLiteral("7351")));
         QVERIFY(staff.setDisabled(QStringLiteral("Maria Lopez"), true));
         QCOMPARE(staff.signIn(QStringLiteral("Maria Lopez"), QStringLiteral("4821")).error().code,
                  QStringLiteral("staff.disabled"));
