@@ -1,4 +1,5 @@
 #include "app/cli/Cli.h"
+#include "app/cli/SchemaUpgradeNotice.h"
 
 #include "core/common/TerminalText.h"
 #include "core/services/DataLocation.h"
@@ -79,6 +80,10 @@ bool Context::parse(QCommandLineParser &parser, const QString &description, cons
 
 std::shared_ptr<Database> Context::openDatabase()
 {
+    if (auto updated = updateHistoryReporting(databaseFileIn(m_dataDir), m_err); !updated) {
+        fail(updated.error().message);
+        return nullptr;
+    }
     auto database = Database::openSqlite(databaseFileIn(m_dataDir));
     if (!database) {
         fail(database.error().message);

@@ -1,3 +1,4 @@
+#include "app/gui/HistoryUpdate.h"
 #include "core/security/ProcessHardening.h"
 #include "core/services/AppServices.h"
 #include "core/services/DataLocation.h"
@@ -144,7 +145,10 @@ int main(int argc, char *argv[])
     }
 
     const QString dataDir = cd::resolveDataDir(parser.value(dataDirOption));
-    auto services = cd::AppServices::openSqlite(cd::databaseFileIn(dataDir), {});
+    const QString databaseFile = cd::databaseFileIn(dataDir);
+    const cd::Status<> historyUpdated = updateHistoryShowingProgress(databaseFile);
+    auto services = historyUpdated ? cd::AppServices::openSqlite(databaseFile, {})
+                                   : cd::Result<std::unique_ptr<cd::AppServices>>(historyUpdated.error());
     if (!services) {
         // The message from core names the file; the file itself is left exactly as it was.
         qCCritical(lcGuiMain).noquote() << services.error().message;
