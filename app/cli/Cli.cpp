@@ -1,4 +1,5 @@
 #include "app/cli/Cli.h"
+#include "app/cli/SchemaUpgradeNotice.h"
 
 #include "core/common/TerminalText.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -94,6 +95,13 @@ std::shared_ptr<Database> Context::openDatabase()
     if (!target) {
         fail(target.error().message);
         return nullptr;
+    }
+    // A long schema update of a big SQLite history reports its progress first (a server is updated by Database).
+    if (!target->isPostgres()) {
+        if (auto updated = updateHistoryReporting(target->sqliteFile, m_err); !updated) {
+            fail(updated.error().message);
+            return nullptr;
+        }
     }
     auto database = Database::open(*target);
     if (!database) {

@@ -1,3 +1,4 @@
+#include "app/gui/HistoryUpdate.h"
 #include "core/security/ProcessHardening.h"
 #include "core/services/AppServices.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -152,8 +153,12 @@ int main(int argc, char *argv[])
     const QString dataDir = cd::resolveDataDir(parser.value(dataDirOption));
     cd::KeychainSecretStore keychain; // the clinic database's password, when the data lives on the server
     auto target = cd::resolveDatabaseTarget(parser.value(databaseOption), dataDir, &keychain);
-    auto services = target ? cd::AppServices::open(*target, {})
-                           : cd::Result<std::unique_ptr<cd::AppServices>>(target.error());
+    // A long schema update of a big SQLite history shows its progress before the main window.
+    const cd::Status<> historyUpdated =
+        !target ? cd::Status<>(target.error())
+                : target->isPostgres() ? cd::Status<>(cd::Ok{}) : updateHistoryShowingProgress(target->sqliteFile);
+    auto services = historyUpdated ? cd::AppServices::open(*target, {})
+                                   : cd::Result<std::unique_ptr<cd::AppServices>>(historyUpdated.error());
     if (!services) {
         // The message from core names the file; the file itself is left exactly as it was.
         qCCritical(lcGuiMain).noquote() << services.error().message;

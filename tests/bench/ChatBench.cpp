@@ -1,12 +1,16 @@
 // Chat benchmarks: opening a 10,000-message thread (to the first painted frame) and scrolling through all of it.
-// Offscreen, real widgets (ChatView, ChatListView, BubbleDelegate), a real SQLite file.
+// Offscreen, real widgets (ChatView, ChatListView, BubbleDelegate), a real SQLite file: the busy clinic's database
+// (BigDatabase: the thread among 1,000,000 messages), against the same thread alone in a database in the same run.
 #include "tests/bench/Bench.h"
+#include "tests/bench/BigDatabase.h"
 
 #include "tests/ui/ChatTestData.h"
 
 #include "ui/chat/ChatListView.h"
 #include "ui/chat/ChatView.h"
 #include "ui/chat/MessageListModel.h"
+
+#include "core/services/DataLocation.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -41,6 +45,24 @@ struct ChatFixture
         patient = *patients->get(id);
         ok = cd::test::storeMessages(*messages, cd::test::longConversation(id, ThreadSize)).size() == ThreadSize;
     }
+
+    // The big database's 10,000-message thread (generated once, reused).
+    explicit ChatFixture(const QString &bigDir)
+    {
+        if (bigDir.isEmpty())
+            return;
+        auto opened = cd::Database::openSqlite(cd::databaseFileIn(bigDir));
+        if (!opened)
+            return;
+        db = *opened;
+        patients = std::make_unique<cd::PatientStore>(db);
+        messages = std::make_unique<cd::MessageStore>(db);
+        auto found = patients->get(cd::bench::BigThreadPatientId);
+        if (!found)
+            return;
+        patient = *found;
+        ok = true;
+    }
 };
 
 QJsonObject failure(const QString &scenario, const QString &why)
@@ -48,12 +70,8 @@ QJsonObject failure(const QString &scenario, const QString &why)
     return {{QStringLiteral("scenario"), scenario}, {QStringLiteral("error"), why}};
 }
 
-QJsonObject chatOpen()
+QList<double> openSamples(ChatFixture &fixture, QString *error)
 {
-    const QString name = QStringLiteral("chat-open");
-    ChatFixture fixture;
-    if (!fixture.ok)
-        return failure(name, QStringLiteral("could not create the test thread"));
     QList<double> samples;
     for (int run = 0; run < 15; ++run) {
         // A fresh view each run: no layout cached from the previous run.
@@ -66,21 +84,40 @@ QJsonObject chatOpen()
         view.showPatient(fixture.patient);
         view.repaint(); // the first frame, painted synchronously
         samples << double(timer.nsecsElapsed()) / 1e6;
-        if (view.model()->rowCount() == 0 || !view.list()->isAtBottom())
-            return failure(name, QStringLiteral("the thread did not open at the newest message"));
+        if (view.model()->rowCount() == 0 || !view.list()->isAtBottom()) {
+            *error = QStringLiteral("the thread did not open at the newest message");
+            return {};
+        }
     }
+    return samples;
+}
+
+QJsonObject chatOpen()
+{
+    const QString name = QStringLiteral("chat-open");
+    QString error;
+    ChatFixture big(cd::bench::bigDatabaseDir());
+    if (!big.ok)
+        return failure(name, QStringLiteral("no big database"));
+    const QList<double> bigSamples = openSamples(big, &error);
+    ChatFixture alone;
+    if (!alone.ok)
+        return failure(name, QStringLiteral("could not create the test thread"));
+    const QList<double> aloneSamples = openSamples(alone, &error);
+    if (!error.isEmpty())
+        return failure(name, error);
     return {{QStringLiteral("scenario"), name},
-            {QStringLiteral("messages"), ThreadSize},
-            {QStringLiteral("median_ms"), cd::bench::median(samples)},
+            {QStringLiteral("thread_messages"), ThreadSize},
+            {QStringLiteral("messages"), cd::bench::bigMessages()},
+            {QStringLiteral("median_ms"), cd::bench::median(bigSamples)},
+            {QStringLiteral("baseline_thread_alone_median_ms"), cd::bench::median(aloneSamples)},
+            {QStringLiteral("ratio"), cd::bench::median(bigSamples) / cd::bench::median(aloneSamples)},
             {QStringLiteral("rss_mb"), cd::bench::residentMemoryMb()}};
 }
 
-QJsonObject chatScroll()
+// Frame times scrolling from the newest message to the oldest; `loaded` is how many rows the model reached.
+QList<double> scrollFrames(ChatFixture &fixture, int *loaded)
 {
-    const QString name = QStringLiteral("chat-scroll");
-    ChatFixture fixture;
-    if (!fixture.ok)
-        return failure(name, QStringLiteral("could not create the test thread"));
     cd::ui::ChatView view(fixture.messages.get(), fixture.patients.get(), nullptr);
     view.resize(900, 760);
     view.show();
@@ -111,16 +148,36 @@ QJsonObject chatScroll()
                   list->messageModel()->rowCount(), bar->value(), a / 1e6, (b - a) / 1e6,
                   (timer.nsecsElapsed() - b) / 1e6);
     }
-    const int loaded = list->messageModel()->rowCount();
-    QJsonObject result{{QStringLiteral("scenario"), name},
-                       {QStringLiteral("messages"), ThreadSize},
-                       {QStringLiteral("frames"), int(frames.size())},
-                       {QStringLiteral("loaded"), loaded},
-                       {QStringLiteral("median_frame_ms"), cd::bench::median(frames)},
-                       {QStringLiteral("p95_frame_ms"), cd::bench::percentile(frames, 95.0)},
-                       {QStringLiteral("max_frame_ms"), cd::bench::percentile(frames, 100.0)},
-                       {QStringLiteral("rss_mb"), cd::bench::residentMemoryMb()}};
-    if (loaded != ThreadSize)
+    *loaded = list->messageModel()->rowCount();
+    return frames;
+}
+
+QJsonObject chatScroll()
+{
+    const QString name = QStringLiteral("chat-scroll");
+    ChatFixture big(cd::bench::bigDatabaseDir());
+    if (!big.ok)
+        return failure(name, QStringLiteral("no big database"));
+    int loaded = 0;
+    const QList<double> frames = scrollFrames(big, &loaded);
+    ChatFixture alone;
+    if (!alone.ok)
+        return failure(name, QStringLiteral("could not create the test thread"));
+    int loadedAlone = 0;
+    const QList<double> aloneFrames = scrollFrames(alone, &loadedAlone);
+    QJsonObject result{
+        {QStringLiteral("scenario"), name},
+        {QStringLiteral("thread_messages"), ThreadSize},
+        {QStringLiteral("messages"), cd::bench::bigMessages()},
+        {QStringLiteral("frames"), int(frames.size())},
+        {QStringLiteral("loaded"), loaded},
+        {QStringLiteral("median_frame_ms"), cd::bench::median(frames)},
+        {QStringLiteral("p95_frame_ms"), cd::bench::percentile(frames, 95.0)},
+        {QStringLiteral("max_frame_ms"), cd::bench::percentile(frames, 100.0)},
+        {QStringLiteral("baseline_thread_alone_p95_frame_ms"), cd::bench::percentile(aloneFrames, 95.0)},
+        {QStringLiteral("ratio_p95"), cd::bench::percentile(frames, 95.0) / cd::bench::percentile(aloneFrames, 95.0)},
+        {QStringLiteral("rss_mb"), cd::bench::residentMemoryMb()}};
+    if (loaded != ThreadSize || loadedAlone != ThreadSize)
         result.insert(QStringLiteral("error"), QStringLiteral("scrolling did not reach the first message"));
     return result;
 }

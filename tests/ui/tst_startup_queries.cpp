@@ -73,9 +73,14 @@ QStringList fullScans(Database &db, const Recorded &statement)
                            statement.sql.contains(limitedSubquery));
     const QSet<QString> names = namesOfBigTables(statement.sql);
     static const QRegularExpression scan(QStringLiteral("^SCAN (\\w+)"));
+    // A search by a range only ("patient_id IS NOT NULL" is explained as "(patient_id>?)") can read the whole table
+    // too: the old GROUP BY patient_id behind the unread list did, as a SEARCH. Allowed only as a page walk.
+    static const QRegularExpression rangeOnly(QStringLiteral("^SEARCH (\\w+) USING .*\\(([^()=]*)\\)$"));
     QStringList found;
     for (const QString &detail : std::as_const(details)) {
-        const auto match = scan.match(detail);
+        auto match = scan.match(detail);
+        if (!match.hasMatch())
+            match = rangeOnly.match(detail);
         if (!match.hasMatch() || !names.contains(match.captured(1)))
             continue;
         if (pageWalk && detail.contains(QStringLiteral("USING")) && detail.contains(QStringLiteral("INDEX")))
