@@ -177,7 +177,7 @@ QJsonObject chatScroll()
         {QStringLiteral("baseline_thread_alone_p95_frame_ms"), cd::bench::percentile(aloneFrames, 95.0)},
         {QStringLiteral("ratio_p95"), cd::bench::percentile(frames, 95.0) / cd::bench::percentile(aloneFrames, 95.0)},
         {QStringLiteral("rss_mb"), cd::bench::residentMemoryMb()}};
-    if (loaded != ThreadSize || loadedAlone != ThreadSize)
+    if (loaded < ThreadSize || loadedAlone != ThreadSize) // the big thread grows by the replies `change` adds
         result.insert(QStringLiteral("error"), QStringLiteral("scrolling did not reach the first message"));
     return result;
 }
