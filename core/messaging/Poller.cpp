@@ -171,6 +171,18 @@ void Poller::applyKeyword(qint64 patientId, const QString &body, const QDateTime
     // PatientStore::patientChanged tells the open conversation (composer, banner) about the new state.
 }
 
+bool Poller::statusCheckDue(const QDateTime &createdAt, const QDateTime &lastAsked, const QDateTime &now)
+{
+    if (!lastAsked.isValid() || !createdAt.isValid())
+        return true;
+    const qint64 ageSec = createdAt.secsTo(now);
+    if (ageSec < 120)
+        return true;
+    // A tenth of its age, between 30 s and 15 min: 2 min old -> 30 s, 1 h -> 6 min, older -> every 15 min.
+    const qint64 gapSec = std::clamp<qint64>(ageSec / 10, 30, 15 * 60);
+    return lastAsked.secsTo(now) >= gapSec || now < lastAsked; // a clock set back: ask again
+}
+
 Result<int, PollStop> Poller::pollStatuses()
 {
     const QDateTime now = Clock::instance().nowUtc();
@@ -183,12 +195,19 @@ Result<int, PollStop> Poller::pollStatuses()
     using Tracked = MessageStore::InFlight;
     QHash<QString, Tracked> tracked;
     QHash<QString, QList<QString>> byFrom; // from number -> sids, oldest first
+    QHash<QString, QDateTime> stillTracked;
     for (const Tracked &t : std::as_const(*rows)) {
+        const QDateTime asked = m_statusAskedAt.value(t.sid);
+        stillTracked.insert(t.sid, asked);
+        if (!statusCheckDue(t.createdAt, asked, now))
+            continue;
         tracked.insert(t.sid, t);
         byFrom[t.from].append(t.sid);
+        stillTracked.insert(t.sid, now);
     }
+    m_statusAskedAt = stillTracked; // forgets rows that became final
     if (tracked.isEmpty())
-        return 0; // steady state: nothing in flight, no request at all
+        return 0; // steady state: nothing in flight (or nothing due), no request at all
 
     int updated = 0;
     std::optional<Error> databaseError;

@@ -4,6 +4,8 @@
 #include "core/messaging/SenderConfig.h"
 #include "core/twilio/TwilioTypes.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -45,6 +47,11 @@ public:
     static constexpr int MaxInboundPages = 5000;
     static constexpr int MaxSingleFetches = 10;
 
+    // How often a text still on its way is asked about: every cycle in its first minutes (a receipt usually comes
+    // within seconds), then less and less often, so a carrier that never sends receipts does not keep every idle
+    // cycle at two or three requests for days.
+    static bool statusCheckDue(const QDateTime &createdAt, const QDateTime &lastAsked, const QDateTime &now);
+
 private:
     Result<bool> storeInbound(const TwilioMessage &remote); // true when new
     void applyKeyword(qint64 patientId, const QString &body, const QDateTime &at);
@@ -55,6 +62,7 @@ private:
     Outbox &m_outbox;
     SenderConfig m_sender;
     int m_noReceiptAfterHours = 72;
+    QHash<QString, QDateTime> m_statusAskedAt; // sid -> when this desk last asked Twilio about it
 };
 
 } // namespace cd

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QThread>
 
@@ -47,6 +48,7 @@ struct LatencyRun
     int requests = 0; // during the idle minute-fraction measured after the replies
     int cycles = 0;
     double idleSeconds = 0;
+    QMap<QString, int> byKind; // what the idle requests asked for ("GET Messages.json To=", …)
 };
 
 // One desk with the chat open: a send first (activity), then `count` replies injected at random moments.
@@ -84,7 +86,12 @@ LatencyRun measure(test::FakeTwilioServer &server, int activeSec, int chatOpenSe
         }
         run.samples << double(t.nsecsElapsed()) / 1e6;
     }
-    // Requests of idle cycles at this pace: 10 s with nothing new.
+    // Requests of idle cycles at this pace: 10 s with nothing new. The text sent above gets its receipt first (a
+    // real one comes within seconds); a text still on its way is asked about on top, see Poller::statusCheckDue.
+    for (const QJsonObject &message : server.messages())
+        if (message.value(QStringLiteral("direction")).toString().startsWith(QLatin1String("outbound")))
+            server.setStatus(message.value(QStringLiteral("sid")).toString(), QStringLiteral("delivered"));
+    spin(4000);
     QObject counter;
     QObject::connect(&(*services)->messaging(), &MessagingService::cycleFinished, &counter,
                      [&run](int, int, const QString &) { ++run.cycles; });
@@ -94,6 +101,14 @@ LatencyRun measure(test::FakeTwilioServer &server, int activeSec, int chatOpenSe
     spin(10000);
     run.idleSeconds = idle.elapsed() / 1000.0;
     run.requests = server.requestCount();
+    for (const auto &request : server.requests()) {
+        QStringList filters;
+        for (const auto &item : request.query)
+            if (item.first != QLatin1String("PageSize"))
+                filters << item.first;
+        run.byKind[QString::fromLatin1(request.method) + u' ' + request.path.section(u'/', -1) + u' ' +
+                   filters.join(u',')] += 1;
+    }
     return run;
 }
 
@@ -138,6 +153,12 @@ QJsonObject pollRate()
     const auto perHour = [perCycle](int intervalMs) { return qRound(perCycle * 3600000.0 / intervalMs); };
     return {{QStringLiteral("scenario"), QStringLiteral("poll-rate")},
             {QStringLiteral("requests_per_idle_cycle"), round2(perCycle)},
+            {QStringLiteral("idle_requests"), QJsonObject::fromVariantMap([] {
+                 QVariantMap kinds;
+                 for (auto it = adaptiveRun.byKind.cbegin(); it != adaptiveRun.byKind.cend(); ++it)
+                     kinds.insert(it.key(), it.value());
+                 return kinds;
+             }())},
             {QStringLiteral("measured_active_requests_per_hour"),
              qRound(adaptiveRun.requests * 3600.0 / std::max(1.0, adaptiveRun.idleSeconds))},
             {QStringLiteral("active_per_hour"), perHour(in.activeMs)},

@@ -2,9 +2,12 @@
 // STOP/START, unmatched numbers, status updates, and the request budget of an idle cycle over a long history.
 #include "tests/core/MessagingTestRig.h"
 #include "tests/support/MessageFixtures.h"
+#include "tests/support/ShiftedClock.h"
 
 #include "core/messaging/OptOutKeywords.h"
 #include "core/messaging/PollSchedule.h"
+#include "core/messaging/Poller.h"
+#include "core/common/Clock.h"
 #include "core/storage/Database.h"
 
 #include <QtTest>
@@ -324,6 +327,58 @@ private slots:
         report = rig.engine().runCycle();
         QVERIFY(report.ok());
         QVERIFY2(rig.server.requestCount() <= 2, qPrintable(QString::number(rig.server.requestCount())));
+    }
+
+    void statusCheckScheduleThinsOutWithAge_data()
+    {
+        QTest::addColumn<int>("ageSec");
+        QTest::addColumn<int>("askedAgoSec");
+        QTest::addColumn<bool>("due");
+        QTest::newRow("never asked") << 7200 << -1 << true;
+        QTest::newRow("young: every cycle") << 60 << 1 << true;
+        QTest::newRow("3 min old, asked 10 s ago") << 180 << 10 << false;
+        QTest::newRow("3 min old, asked 30 s ago") << 180 << 30 << true;
+        QTest::newRow("1 h old, asked 5 min ago") << 3600 << 300 << false;
+        QTest::newRow("1 h old, asked 6 min ago") << 3600 << 360 << true;
+        QTest::newRow("2 days old, asked 14 min ago") << 172800 << 840 << false;
+        QTest::newRow("2 days old, asked 15 min ago") << 172800 << 900 << true;
+        QTest::newRow("clock set back") << 3600 << -600 << true;
+    }
+
+    void statusCheckScheduleThinsOutWithAge()
+    {
+        QFETCH(int, ageSec);
+        QFETCH(int, askedAgoSec);
+        QFETCH(bool, due);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime asked = askedAgoSec == -1 ? QDateTime() : now.addSecs(-askedAgoSec);
+        QCOMPARE(Poller::statusCheckDue(now.addSecs(-ageSec), asked, now), due);
+    }
+
+    void oldTextWithoutReceiptDoesNotCostEveryCycle()
+    {
+        MessagingRig rig;
+        ShiftedClock clock;
+        Clock::setInstance(&clock);
+        const auto restore = qScopeGuard([] { Clock::setInstance(nullptr); });
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        auto queued = rig.outbox().queue(ann, QStringLiteral("Hello"));
+        auto sent = rig.outbox().sendNow(queued->id);
+        QVERIFY(sent);
+        rig.server.setStatus(sent->sid, QStringLiteral("sent")); // a carrier that never sends a receipt
+        clock.shiftSec = 3600;                                   // an hour later
+        rig.server.clearRequestLog();
+        QVERIFY(rig.engine().runCycle().ok());
+        const int asking = rig.server.requestCount("GET");
+        rig.server.clearRequestLog();
+        QVERIFY(rig.engine().runCycle().ok()); // the next cycle, seconds later: replies only
+        const int notAsking = rig.server.requestCount("GET");
+        QVERIFY2(notAsking < asking, qPrintable(QStringLiteral("%1 vs %2").arg(notAsking).arg(asking)));
+        // A receipt that comes late is still picked up once the gap (a tenth of the age) has passed.
+        rig.server.setStatus(sent->sid, QStringLiteral("delivered"));
+        clock.shiftSec += 7 * 60;
+        QCOMPARE(rig.engine().runCycle().statusUpdates, 1);
+        QCOMPARE(rig.messages().get(queued->id)->status, QStringLiteral("delivered"));
     }
 
     void repliesWithMessagingServiceOnly()
