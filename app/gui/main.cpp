@@ -1,3 +1,4 @@
+#include "app/gui/BackupRestore.h"
 #include "app/gui/HistoryUpdate.h"
 #include "core/security/ProcessHardening.h"
 #include "core/services/AppServices.h"
@@ -11,6 +12,7 @@
 #include "ui/lock/FirstAdminDialog.h"
 #include "ui/common/FirstPaint.h"
 #include "ui/main/MainWindow.h"
+#include "ui/startup/DatabaseRestorePrompt.h"
 #include "ui/patients/PatientListPanel.h"
 
 #include <QApplication>
@@ -133,7 +135,13 @@ int main(int argc, char *argv[])
         QStringLiteral("database"),
         QCoreApplication::translate("main", "Use the clinic's shared database at URL (postgresql://USER@HOST/DATABASE)."),
         QStringLiteral("URL"));
-    parser.addOptions({dataDirOption, databaseOption, langOption, noDemoOfferOption, quitAfterOption, darkOption, firstPaintOption});
+    const QCommandLineOption restoreOption(
+        QStringLiteral("restore-backup"),
+        QCoreApplication::translate("main", "Replace the database with the backup FILE before starting (the damaged "
+                                            "file is kept beside it)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({dataDirOption, databaseOption, langOption, noDemoOfferOption, quitAfterOption, darkOption,
+                       firstPaintOption, restoreOption});
     parser.process(app);
     if (parser.isSet(darkOption)) {
         QApplication::setStyle(QStringLiteral("Fusion"));
@@ -157,8 +165,26 @@ int main(int argc, char *argv[])
     const cd::Status<> historyUpdated =
         !target ? cd::Status<>(target.error())
                 : target->isPostgres() ? cd::Status<>(cd::Ok{}) : updateHistoryShowingProgress(target->sqliteFile);
-    auto services = historyUpdated ? cd::AppServices::open(*target, {})
+    const bool onThisComputer = target && !target->isPostgres();
+    if (onThisComputer && parser.isSet(restoreOption))
+        (void)restoreBackupNow(target->sqliteFile, parser.value(restoreOption), quitAfterMs);
+    // The whole-file damage check and the daily backup run after the first frame (StartupChecks), not before it.
+    cd::AppServices::Options options;
+    options.checkIntegrityLater = true;
+    auto services = historyUpdated ? cd::AppServices::open(*target, options)
                                    : cd::Result<std::unique_ptr<cd::AppServices>>(historyUpdated.error());
+    const bool damaged = !services && (services.error().code == QLatin1String("db.damaged") ||
+                                       services.error().code == QLatin1String("db.corrupt"));
+    if (damaged && onThisComputer) {
+        qCCritical(lcGuiMain).noquote() << services.error().message;
+        // Nothing holds the file yet: restore at once and try again.
+        const QString backup = cd::ui::askToRestoreBackup(nullptr, target->sqliteFile, services.error().message,
+                                                          quitAfterMs);
+        if (!backup.isEmpty() && restoreBackupNow(target->sqliteFile, backup, quitAfterMs))
+            services = cd::AppServices::open(*target, options);
+        else
+            return 1;
+    }
     if (!services) {
         // The message from core names the file; the file itself is left exactly as it was.
         qCCritical(lcGuiMain).noquote() << services.error().message;
@@ -172,6 +198,7 @@ int main(int argc, char *argv[])
     }
 
     cd::ui::MainWindow window(**services);
+    QObject::connect(&window, &cd::ui::MainWindow::restoreBackupRequested, &window, &restartToRestore);
     if (parser.isSet(firstPaintOption)) {
         // Installed after the window's own first-paint work, so it runs first: the number is the first frame only.
         cd::ui::whenFirstPainted(window.patientList()->listView()->viewport(), &window, [&sinceStart] {

@@ -1,4 +1,5 @@
 #include "core/services/AppServices.h"
+#include "core/services/StartupChecks.h"
 
 #include "core/desks/ChangeFeed.h"
 #include "core/intake/IntakeService.h"
@@ -30,12 +31,14 @@ Result<std::unique_ptr<AppServices>> AppServices::openSqlite(const QString &data
 
 Result<std::unique_ptr<AppServices>> AppServices::open(const DatabaseTarget &target, Options options)
 {
-    auto database = Database::open(target);
+    const bool later = options.checkIntegrityLater;
+    auto database =
+        Database::open(target, later ? Database::IntegrityCheck::Later : Database::IntegrityCheck::BeforeOpen);
     if (!database)
         return database.error();
     // The daily copy of the SQLite file (a clinic server is backed up with pg_dump by IT); a failure (a full disk)
-    // is logged and never stops the desk from working.
-    if (!target.isPostgres()) {
+    // is logged and never stops the desk from working. Later: StartupChecks takes it after the check.
+    if (!target.isPostgres() && !later) {
         auto daily = DatabaseBackup::dailyIfDue(**database, AppSettings::backupRetentionDays(),
                                                 Clock::instance().nowUtc());
         if (!daily)
@@ -64,6 +67,8 @@ AppServices::AppServices(std::shared_ptr<Database> database, Options options, QO
     m_staff = std::make_unique<StaffDirectory>(m_database);
     if (m_database->backend() == Database::Backend::Postgres)
         listenToOtherDesks();
+    else if (options.checkIntegrityLater)
+        m_startupChecks = std::make_unique<StartupChecks>(m_database);
 }
 
 void AppServices::listenToOtherDesks()

@@ -21,6 +21,7 @@ class AuditTrail;
 class StaffDirectory;
 class AppointmentStore;
 class ChangeFeed;
+class StartupChecks;
 
 // What one process of ClinicDesk runs on, made once at start by the GUI, the CLI and the tests alike: the
 // database, the one patient store, the one message store and the one messaging service. The layers above use the
@@ -34,6 +35,9 @@ public:
         QString phoneRegion;                                    // empty: the clinic's setting
         std::shared_ptr<const CredentialsProvider> credentials; // empty: environment, then keychain and settings
         MessagingService::Options messaging;
+        // The GUI: read the SQLite file for damage and take the daily backup on a thread after the first frame
+        // (startupChecks()), not before the window; the CLI and tests check before they open.
+        bool checkIntegrityLater = false;
     };
 
     // Opens (and migrates) the SQLite database at `databaseFile`.
@@ -57,6 +61,8 @@ public:
     // through their own signals, so views need not know where a change came from.
     ChangeFeed *changeFeed() const { return m_changeFeed.get(); }
     StaffDirectory &staff() { return *m_staff; }
+    // With Options::checkIntegrityLater on SQLite: the check and daily backup to start after the first frame.
+    StartupChecks *startupChecks() const { return m_startupChecks.get(); }
 
 private:
     void listenToOtherDesks();
@@ -70,6 +76,7 @@ private:
     std::unique_ptr<StaffDirectory> m_staff;
     std::unique_ptr<AppointmentStore> m_appointments;
     std::unique_ptr<ChangeFeed> m_changeFeed;
+    std::unique_ptr<StartupChecks> m_startupChecks;
 };
 
 } // namespace cd

@@ -87,7 +87,7 @@ int Database::latestSchemaVersion()
     return schemaMigrations().isEmpty() ? 0 : schemaMigrations().constLast().version;
 }
 
-Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath)
+Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath, IntegrityCheck check)
 {
     const QFileInfo info(filePath);
     // Owner-only from the first byte: the folder, the file, its WAL and SHM (SQLite gives those the file's mode).
@@ -119,7 +119,7 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath)
     // read that must become a write): SQLite then answers "database is locked" at once, without waiting. Nothing was
     // written by the failed attempt, so it is safe to look again after the other process is done.
     for (int attempt = 1;; ++attempt) {
-        auto migrated = database->migrate();
+        auto migrated = database->migrate(check);
         if (migrated)
             break;
         if (attempt >= 20 || !migrated.error().message.contains(QLatin1String("database is locked")))
@@ -131,9 +131,29 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath)
     return database;
 }
 
-Result<std::shared_ptr<Database>> Database::open(const DatabaseTarget &target)
+Result<std::shared_ptr<Database>> Database::open(const DatabaseTarget &target, IntegrityCheck check)
 {
-    return target.isPostgres() ? openPostgres(target.postgres) : openSqlite(target.sqliteFile);
+    return target.isPostgres() ? openPostgres(target.postgres) : openSqlite(target.sqliteFile, check);
+}
+
+Status<> Database::checkIntegrity() const
+{
+    if (m_backend != Backend::Sqlite)
+        return Ok{};
+    QSqlDatabase db = connection();
+    return quickCheck(db, m_location);
+}
+
+void Database::closeThreadConnection() const
+{
+    const QString name = m_connectionPrefix + QStringLiteral("-%1").arg(threadSerial());
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 Result<std::shared_ptr<Database>> Database::openPostgres(const PostgresTarget &target)
@@ -186,6 +206,14 @@ QSqlDatabase Database::connection() const
     const QString name = m_connectionPrefix + QStringLiteral("-%1").arg(threadSerial());
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
+        // A SQLite connection someone closed (a restore, a test) opens again as before.
+        if (!db.isOpen() && m_backend == Backend::Sqlite) {
+            if (db.open() && m_validated) {
+                if (auto configured = configureConnection(db); !configured)
+                    qCWarning(lcStorage).noquote() << configured.error().message;
+            }
+            return db;
+        }
         // A server connection that dropped stays closed (Qt never reopens it): open it again for the next query.
         if (!db.isOpen() && m_backend == Backend::Postgres) {
             db.close(); // clears what the dropped connection listened to: the owner subscribes again
@@ -289,7 +317,7 @@ Status<> Database::quickCheck(QSqlDatabase &db, const QString &location)
                          .arg(QDir::toNativeSeparators(location), problems.join(QStringLiteral("; "))));
 }
 
-Status<> Database::migrate()
+Status<> Database::migrate(IntegrityCheck check)
 {
     QSqlDatabase db = connection();
     // Read before any write, so that a foreign or damaged file is refused untouched.
@@ -301,9 +329,11 @@ Status<> Database::migrate()
                              .arg(QDir::toNativeSeparators(m_location), probe.error().message));
     }
 
-    if (auto checked = quickCheck(db, m_location); !checked) {
-        db.close();
-        return checked;
+    if (check == IntegrityCheck::BeforeOpen) {
+        if (auto checked = quickCheck(db, m_location); !checked) {
+            db.close();
+            return checked;
+        }
     }
 
     auto readVersion = storedSchemaVersion(db);

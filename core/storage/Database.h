@@ -25,13 +25,30 @@ public:
         Postgres
     };
 
+    // When a SQLite file's pages are all read for damage (PRAGMA quick_check): before it is opened (the CLI, tests),
+    // or later through checkIntegrity() on another thread (the GUI, after its first frame: at 1,000,000 messages the
+    // check reads 750 MB, longer than all the rest of start-up). The header and schema are checked at open either way.
+    enum class IntegrityCheck
+    {
+        BeforeOpen,
+        Later
+    };
+
     // Opens (creating if needed) the database file and runs forward migrations.
     // Refuses, writing nothing, a file that is not SQLite or whose schema is newer than this build.
-    static Result<std::shared_ptr<Database>> openSqlite(const QString &filePath);
+    static Result<std::shared_ptr<Database>> openSqlite(const QString &filePath,
+                                                        IntegrityCheck check = IntegrityCheck::BeforeOpen);
     // Connects to the clinic's server and runs the same migrations, serialised across desks; refuses a database
     // that holds another program's tables or a newer schema.
     static Result<std::shared_ptr<Database>> openPostgres(const PostgresTarget &target);
-    static Result<std::shared_ptr<Database>> open(const DatabaseTarget &target);
+    static Result<std::shared_ptr<Database>> open(const DatabaseTarget &target,
+                                                  IntegrityCheck check = IntegrityCheck::BeforeOpen);
+
+    // PRAGMA quick_check of the SQLite file on the calling thread's connection (db.damaged naming the file); Ok on a
+    // server, which checks its own pages.
+    Status<> checkIntegrity() const;
+    // Closes and forgets the calling thread's connection: a worker thread calls it before it ends.
+    void closeThreadConnection() const;
 
     ~Database();
     Database(const Database &) = delete;
@@ -76,7 +93,7 @@ public:
 private:
     Database(Backend backend, QString location);
     Status<> configureConnection(QSqlDatabase &db) const;
-    Status<> migrate();
+    Status<> migrate(IntegrityCheck check);
     Status<> checkPostgresIsOurs(QSqlDatabase &db) const;
     Result<int> storedSchemaVersion(QSqlDatabase &db) const;
     Status<> applyMigrations(int current);

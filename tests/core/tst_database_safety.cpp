@@ -4,6 +4,7 @@
 #include "core/patients/PatientStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseBackup.h"
+#include "core/services/StartupChecks.h"
 #include "tests/support/TestEnvironment.h"
 
 #include <QCryptographicHash>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace cd;
@@ -104,6 +106,62 @@ private slots:
         QCOMPARE(check.exitCode, 1);
         QVERIFY2(check.err.contains(QLatin1String("damaged")), qPrintable(check.err));
         QCOMPARE(hashOf(env.databaseFile()), before);
+    }
+
+    void damageFoundAfterStartIsReportedWithoutABackup()
+    {
+        // The GUI opens without reading every page, and StartupChecks reads them on its thread after the first
+        // frame: the damage is still named, nothing is changed, and no daily backup of the damaged file is made
+        // (it would push a good one out of the retention).
+        test::TestEnvironment env;
+        seed(env.databaseFile(), 300);
+        QFile file(env.databaseFile());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (int page = 2; page < 6; ++page) {
+            QVERIFY(file.seek(page * 4096 + 8));
+            file.write(QByteArray(1000, '\x5a'));
+        }
+        file.close();
+        const QByteArray before = hashOf(env.databaseFile());
+
+        auto opened = Database::openSqlite(env.databaseFile(), Database::IntegrityCheck::Later);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        StartupChecks checks(*opened);
+        QSignalSpy damaged(&checks, &StartupChecks::damaged);
+        QSignalSpy finished(&checks, &StartupChecks::finished);
+        checks.start(14);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(damaged.size(), 1);
+        const QString message = damaged.first().at(0).toString();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(env.databaseFile())), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("backup")), qPrintable(message));
+        QVERIFY(DatabaseBackup::dailyBackups(DatabaseBackup::backupDirFor(env.databaseFile())).isEmpty());
+        opened->reset();
+        QCOMPARE(hashOf(env.databaseFile()), before);
+    }
+
+    void intactFileGetsItsDailyBackupAfterTheCheck()
+    {
+        test::TestEnvironment env;
+        seed(env.databaseFile(), 20);
+        auto opened = Database::openSqlite(env.databaseFile(), Database::IntegrityCheck::Later);
+        QVERIFY(opened);
+        StartupChecks checks(*opened);
+        QSignalSpy damaged(&checks, &StartupChecks::damaged);
+        QSignalSpy finished(&checks, &StartupChecks::finished);
+        checks.start(14);
+        checks.start(14); // once only
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QCOMPARE(damaged.size(), 0);
+        const QStringList backups = DatabaseBackup::dailyBackups(DatabaseBackup::backupDirFor(env.databaseFile()));
+        QCOMPARE(backups.size(), 1);
+        QVERIFY(DatabaseBackup::verify(backups.constFirst()));
+        // The main thread's connection still works after the worker closed its own.
+        PatientStore store(*opened);
+        QCOMPARE(*store.count(), 20);
+        QVERIFY(!finished.wait(300)); // and it did not run twice
     }
 
     void backupAndRestoreThroughTheCli()

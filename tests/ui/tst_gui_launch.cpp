@@ -2,7 +2,10 @@
 // and that a damaged database is reported (exit 1) and left exactly as it was.
 #include "tests/support/TestEnvironment.h"
 
+#include "core/patients/PatientStore.h"
 #include "core/services/DataLocation.h"
+#include "core/storage/Database.h"
+#include "core/storage/DatabaseBackup.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,6 +21,7 @@ private slots:
     void startsAndExitsCleanly();
     void damagedDatabaseIsReportedAndUntouched();
     void langForcesTheEmbeddedTranslation();
+    void restoreBackupReplacesTheDatabaseAndKeepsTheOldOne();
 
 private:
     struct Run
@@ -110,6 +114,44 @@ void TestGuiLaunch::langForcesTheEmbeddedTranslation()
     QVERIFY2(!spanish.isEmpty(), "no output from --lang es --help");
     QVERIFY2(!spanish.contains(QStringLiteral("Text patients from the clinic's front desk.")), qPrintable(spanish));
     QVERIFY2(spanish.contains(QStringLiteral("--data-dir")), qPrintable(spanish));
+}
+
+void TestGuiLaunch::restoreBackupReplacesTheDatabaseAndKeepsTheOldOne()
+{
+    // What "Restore Backup" in the damaged-database prompt does: the app restarts with --restore-backup FILE.
+    cd::test::TestEnvironment env;
+    const QString backup = QDir(env.root()).filePath(QStringLiteral("five.db"));
+    const auto patients = [&] {
+        auto db = cd::Database::openSqlite(env.databaseFile());
+        if (!db)
+            return qint64(-1);
+        cd::PatientStore store(*db);
+        auto count = store.count();
+        return count ? qint64(*count) : qint64(-1);
+    };
+    {
+        auto db = cd::Database::openSqlite(env.databaseFile());
+        QVERIFY(db);
+        cd::PatientStore store(*db);
+        for (int i = 0; i < 8; ++i) {
+            cd::Patient p;
+            p.firstName = QStringLiteral("P%1").arg(i);
+            p.lastName = QStringLiteral("Lee");
+            QVERIFY(store.create(p));
+            if (i == 4)
+                QVERIFY(cd::DatabaseBackup::backupTo(**db, backup));
+        }
+    }
+    QCOMPARE(patients(), 8);
+    const Run run = launch(env, {QStringLiteral("--no-demo-offer"), QStringLiteral("--quit-after-ms"),
+                                 QStringLiteral("300"), QStringLiteral("--restore-backup"), backup});
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(patients(), 5);
+    // The database as it was (8 patients) is kept beside it.
+    const QDir backups(cd::DatabaseBackup::backupDirFor(env.databaseFile()));
+    const QStringList kept = backups.entryList({QStringLiteral("clinicdesk-before-restore-*.db")}, QDir::Files);
+    QCOMPARE(kept.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestGuiLaunch)

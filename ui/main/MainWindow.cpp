@@ -7,9 +7,12 @@
 #include "core/patients/ImportRunner.h"
 #include "core/patients/PatientStore.h"
 #include "core/services/AppServices.h"
+#include "core/services/StartupChecks.h"
 #include "core/settings/AppSettings.h"
 #include "ui/appointments/AppointmentsIntegration.h"
 #include "ui/chat/ChatIntegration.h"
+#include "ui/common/FirstPaint.h"
+#include "ui/startup/DatabaseRestorePrompt.h"
 #include "ui/chat/ChatView.h"
 #include "ui/import/ImportReportDialog.h"
 #include "ui/intake/IntakeIntegration.h"
@@ -21,6 +24,7 @@
 #include "ui/records/RecordExportAction.h"
 #include "ui/settings/SettingsDialog.h"
 
+#include <QTimer>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -109,6 +113,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     statusBar()->addPermanentWidget(m_syncState);
     connect(&m_services.messaging(), &MessagingService::cycleFinished, this, &MainWindow::updateSyncState);
     updateSyncState();
+    checkDatabaseAfterFirstPaint();
 
     connect(m_list, &PatientListPanel::currentPatientChanged, this, [this](qint64 id) {
         if (id != 0)
@@ -459,6 +464,22 @@ void MainWindow::showAbout()
         tr("ClinicDesk %1\n\nText patients from the clinic's front desk.\n\nDatabase: %2")
             .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_services.databaseLocation())));
     about.exec();
+}
+
+void MainWindow::checkDatabaseAfterFirstPaint()
+{
+    StartupChecks *checks = m_services.startupChecks();
+    if (!checks)
+        return;
+    connect(checks, &StartupChecks::damaged, this, [this](const QString &problem) {
+        const QString backup = askToRestoreBackup(this, m_services.databaseLocation(), problem);
+        if (!backup.isEmpty())
+            emit restoreBackupRequested(backup);
+    });
+    // A moment after the first frame, so the messaging session and the first sync go first.
+    whenFirstPainted(m_list->listView()->viewport(), this, [this, checks] {
+        QTimer::singleShot(1500, checks, [checks] { checks->start(AppSettings::backupRetentionDays()); });
+    });
 }
 
 } // namespace cd::ui

@@ -55,11 +55,15 @@ public:
 signals:
     // Demo patients were added (Help or the first-run offer): appointments add theirs in demo mode.
     void demoPatientsAdded(int added);
+    // The check after the first frame found the database damaged and the user chose this backup: the app restarts
+    // to restore it, since this process has the file open.
+    void restoreBackupRequested(const QString &backupFile);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void checkDatabaseAfterFirstPaint();
     void createActions();
     void createMenus();
     QLabel *createDemoBanner();
