@@ -21,6 +21,8 @@ class AuditTrail;
 class StaffDirectory;
 class AppointmentStore;
 class ChangeFeed;
+class OfflineQueue;
+class PresenceWatch;
 
 // What one process of ClinicDesk runs on, made once at start by the GUI, the CLI and the tests alike: the
 // database, the one patient store, the one message store and the one messaging service. The layers above use the
@@ -34,6 +36,8 @@ public:
         QString phoneRegion;                                    // empty: the clinic's setting
         std::shared_ptr<const CredentialsProvider> credentials; // empty: environment, then keychain and settings
         MessagingService::Options messaging;
+        QString dataDir; // this computer's data folder (the offline queue on a shared server); empty: the default
+        QString deskId;  // this desk among the clinic's (presence); empty: DeskIdentity::processId()
     };
 
     // Opens (and migrates) the SQLite database at `databaseFile`.
@@ -57,9 +61,14 @@ public:
     // through their own signals, so views need not know where a change came from.
     ChangeFeed *changeFeed() const { return m_changeFeed.get(); }
     StaffDirectory &staff() { return *m_staff; }
+    // Shared server only (null on SQLite): the other desks' activity in a conversation, and the texts kept on this
+    // computer while the server is out of reach (moved to the outbox when the feed reconnects).
+    PresenceWatch *presence() const { return m_presence.get(); }
+    OfflineQueue *offlineQueue() const { return m_offline.get(); }
 
 private:
     void listenToOtherDesks();
+    void keepTextsOffline(const QString &dataDir, const QString &deskId);
 
     std::shared_ptr<Database> m_database;
     std::unique_ptr<PatientStore> m_patients;
@@ -70,6 +79,8 @@ private:
     std::unique_ptr<StaffDirectory> m_staff;
     std::unique_ptr<AppointmentStore> m_appointments;
     std::unique_ptr<ChangeFeed> m_changeFeed;
+    std::unique_ptr<PresenceWatch> m_presence;
+    std::unique_ptr<OfflineQueue> m_offline;
 };
 
 } // namespace cd

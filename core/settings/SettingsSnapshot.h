@@ -23,8 +23,9 @@ namespace cd {
 class SettingsSnapshot
 {
 public:
-    // Reads the user's and IT's files and IT's policies once.
-    static SettingsSnapshot read();
+    // Reads the user's and IT's files and IT's policies once. `clinic`: the clinic-wide values of a shared clinic
+    // database (ClinicSettingsStore), above the user's and IT's defaults, below IT's policies and the environment.
+    static SettingsSnapshot read(const QHash<QString, QVariant> &clinic = {});
 
     const ClinicPolicy &policy() const { return m_policy; }
     const DeskPreferences &desk() const { return m_desk; }
@@ -42,7 +43,8 @@ public:
     // Equal when the files said the same things (what `changed` is about).
     friend bool operator==(const SettingsSnapshot &a, const SettingsSnapshot &b)
     {
-        return a.m_user == b.m_user && a.m_system == b.m_system && a.m_policies == b.m_policies &&
+        return a.m_user == b.m_user && a.m_system == b.m_system && a.m_clinic == b.m_clinic &&
+               a.m_policies == b.m_policies &&
                a.m_userFile == b.m_userFile && a.m_systemFile == b.m_systemFile;
     }
     friend bool operator!=(const SettingsSnapshot &a, const SettingsSnapshot &b) { return !(a == b); }
@@ -52,6 +54,7 @@ private:
 
     QHash<QString, QVariant> m_user;
     QHash<QString, QVariant> m_system;
+    QHash<QString, QVariant> m_clinic;
     ManagedPolicies m_policies;
     QString m_userFile;
     QString m_systemFile;
