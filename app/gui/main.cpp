@@ -157,7 +157,9 @@ int main(int argc, char *argv[])
     const cd::Status<> historyUpdated =
         !target ? cd::Status<>(target.error())
                 : target->isPostgres() ? cd::Status<>(cd::Ok{}) : updateHistoryShowingProgress(target->sqliteFile);
-    auto services = historyUpdated ? cd::AppServices::open(*target, {})
+    cd::AppServices::Options serviceOptions;
+    serviceOptions.dataDir = dataDir; // texts kept here while a shared server is out of reach
+    auto services = historyUpdated ? cd::AppServices::open(*target, std::move(serviceOptions))
                                    : cd::Result<std::unique_ptr<cd::AppServices>>(historyUpdated.error());
     if (!services) {
         // The message from core names the file; the file itself is left exactly as it was.

@@ -30,14 +30,14 @@ Status<> ClinicSettingsStore::save(Database &database, const QString &key, const
             return removed.error();
         if (value.isValid()) {
             // Text, as the settings files keep it: "true", "48,2", a template's JSON.
-            const QString text = value.typeId() == QMetaType::Bool ? (value.toBool() ? QStringLiteral("true")
-                                                                                      : QStringLiteral("false"))
-                                                                    : value.toString();
-            auto stored = Database::exec(tx,
-                                         QStringLiteral("INSERT INTO clinic_settings (key, value, updated_at, "
-                                                        "updated_by) VALUES (?, ?, ?, ?)"),
-                                         {key, text, Clock::instance().nowUtc().toString(Qt::ISODate),
-                                          AuditIdentity::actor()});
+            const QString text = value.typeId() == QMetaType::Bool
+                                     ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                     : value.toString();
+            auto stored =
+                Database::exec(tx,
+                               QStringLiteral("INSERT INTO clinic_settings (key, value, updated_at, "
+                                              "updated_by) VALUES (?, ?, ?, ?)"),
+                               {key, text, Clock::instance().nowUtc().toString(Qt::ISODate), AuditIdentity::actor()});
             if (!stored)
                 return stored.error();
         }

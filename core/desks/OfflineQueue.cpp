@@ -63,8 +63,7 @@ bool OfflineQueue::isConnectionError(const Error &error)
 
 Result<OfflineQueue::Entry> OfflineQueue::hold(qint64 patientId, const QString &body)
 {
-    Entry entry{QUuid::createUuid().toString(QUuid::WithoutBraces), patientId, body,
-                QDateTime::currentDateTimeUtc()};
+    Entry entry{QUuid::createUuid().toString(QUuid::WithoutBraces), patientId, body, QDateTime::currentDateTimeUtc()};
     QSqlQuery insert(QSqlDatabase::database(m_connection));
     insert.prepare(QStringLiteral("INSERT INTO waiting (client_id, patient_id, body, created_at) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(entry.clientId);

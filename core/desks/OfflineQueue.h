@@ -41,8 +41,9 @@ public:
     QList<Entry> waiting(qint64 patientId = 0) const; // 0: every patient's, oldest first
     int count() const;
     // Moves what waits into the shared outbox through `messaging`, oldest first; stops at the first failure that
-    // is not about the text (still down, messaging not started). A text the outbox refuses (the patient opted out meanwhile) leaves the queue through
-    // refused(), so the chat can put it back in the composer. Returns how many reached the outbox.
+    // is not about the text (still down, messaging not started). A text the outbox refuses (the patient opted out
+    // meanwhile) leaves the queue through refused(), so the chat can put it back in the composer. Returns how many
+    // reached the outbox.
     int flush(MessagingService &messaging);
     QString filePath() const { return m_file; }
 

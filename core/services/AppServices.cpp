@@ -78,12 +78,13 @@ AppServices::AppServices(std::shared_ptr<Database> database, Options options, QO
 void AppServices::keepTextsOffline(const QString &dataDir, const QString &deskId)
 {
     m_presence = std::make_unique<PresenceWatch>(m_database, deskId);
-    connect(m_changeFeed.get(), &ChangeFeed::changedElsewhere, m_presence.get(), [this](const QString &topic, qint64 id) {
-        if (topic == QLatin1String("presence"))
-            m_presence->reload(id);
-        else if (topic == QLatin1String("settings"))
-            ClinicSettingsStore::reload(*m_database);
-    });
+    connect(m_changeFeed.get(), &ChangeFeed::changedElsewhere, m_presence.get(),
+            [this](const QString &topic, qint64 id) {
+                if (topic == QLatin1String("presence"))
+                    m_presence->reload(id);
+                else if (topic == QLatin1String("settings"))
+                    ClinicSettingsStore::reload(*m_database);
+            });
     connect(m_changeFeed.get(), &ChangeFeed::resynced, m_presence.get(), [this] {
         m_presence->reload(0);
         ClinicSettingsStore::reload(*m_database);

@@ -1,20 +1,23 @@
 // The multi-desk building blocks on both engines: the poller lease (one holder, expiry, epochs, fencing, handover),
 // presence ("Maria is typing"), and on PostgreSQL the change feed (NOTIFY between desks, a dropped connection
-// noticed and re-subscribed).
+// noticed and re-subscribed) and the clinic-wide settings every desk shares.
+#include "core/appointments/AppointmentRules.h"
 #include "core/desks/ChangeFeed.h"
+#include "core/desks/ClinicSettingsStore.h"
 #include "core/desks/DeskLease.h"
 #include "core/desks/DeskPresence.h"
-#include "core/desks/ClinicSettingsStore.h"
-#include "core/appointments/AppointmentRules.h"
 #include "core/services/AppServices.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SettingsService.h"
 #include "core/settings/policy/PolicyDirectory.h"
-#include "tests/support/PolicyFiles.h"
 #include "core/storage/Database.h"
 
+#include "tests/support/PolicyFiles.h"
 #include "tests/support/TestEnvironment.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -146,6 +149,21 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(AppSettings::value(AppointmentKeys::QuietStart).toString(), QStringLiteral("09:00"),
                                   5000);
         QCOMPARE(SettingsService::instance().current()->source(SettingKeys::OptOutLine), SettingSource::Clinic);
+        // A third desk's `config show` says where the value comes from.
+        const auto shown =
+            test::runCli(env, {QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--json")});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        bool found = false;
+        for (const QJsonValue item :
+             QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("settings")).toArray()) {
+            const QJsonObject setting = item.toObject();
+            if (setting.value(QStringLiteral("key")).toString() != SettingKeys::OptOutLine)
+                continue;
+            found = true;
+            QCOMPARE(setting.value(QStringLiteral("source")).toString(), QStringLiteral("clinic"));
+            QCOMPARE(setting.value(QStringLiteral("value")).toString(), QStringLiteral("Reply STOP to unsubscribe."));
+        }
+        QVERIFY(found);
         QCOMPARE(SettingsService::instance().current()->policy().optOutLine,
                  QStringLiteral("Reply STOP to unsubscribe."));
 
@@ -173,8 +191,8 @@ private slots:
                  QStringLiteral("settings.locked"));
         QCOMPARE(ClinicSettingsStore::load(**other)->value(SettingKeys::OptOutLine).toString(),
                  QStringLiteral("Reply STOP to unsubscribe."));
-        QVERIFY(QFile::remove(QDir(policyRoot.filePath(QStringLiteral("policies")))
-                                  .filePath(QStringLiteral("10-it.json"))));
+        QVERIFY(QFile::remove(
+            QDir(policyRoot.filePath(QStringLiteral("policies"))).filePath(QStringLiteral("10-it.json"))));
         AppSettings::reload();
         services->reset(); // detaches: this computer's file again
         QCOMPARE(AppSettings::optOutLine(), QStringLiteral("Text STOP (this desk only)"));

@@ -202,7 +202,8 @@ private slots:
         desk.window->show();
         OfflineQueue *offline = desk.services->offlineQueue();
         QVERIFY(offline);
-        QCOMPARE(QFile::permissions(offline->filePath()) & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(offline->filePath()) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
 
         QVERIFY2(server.stop(), qPrintable(server.errorString()));
         QTRY_VERIFY_WITH_TIMEOUT(!desk.services->changeFeed()->isConnected(), 10000);
@@ -213,7 +214,8 @@ private slots:
         // Kept, not lost and not an error: the composer is free, the chat says it waits.
         QCOMPARE(offline->count(), 1);
         QVERIFY(desk.edit()->toPlainText().isEmpty());
-        QVERIFY2(desk.chat->awarenessBar()->waitingText().contains(text), qPrintable(desk.chat->awarenessBar()->waitingText()));
+        QVERIFY2(desk.chat->awarenessBar()->waitingText().contains(text),
+                 qPrintable(desk.chat->awarenessBar()->waitingText()));
         QCOMPARE(twilio.createCount(), 0);
         {
             // It is on disk: a restart of the desk would find it.
@@ -230,8 +232,8 @@ private slots:
         auto stored = desk.services->messages().findByPurpose(MessagePurpose::Chat, ref);
         QVERIFY(stored && *stored);
         QCOMPARE((*stored)->body.startsWith(text), true);
-        auto rows = desk.services->database()->exec(QStringLiteral("SELECT count(*) FROM messages WHERE purpose_ref = ?"),
-                                                    {ref});
+        auto rows = desk.services->database()->exec(
+            QStringLiteral("SELECT count(*) FROM messages WHERE purpose_ref = ?"), {ref});
         QVERIFY(rows && rows->next());
         QCOMPARE(rows->value(0).toInt(), 1);
 

@@ -229,17 +229,17 @@ void ChatView::setDesks(PresenceWatch *presence, OfflineQueue *offline, ChangeFe
                 m_presence->typing(m_patient->id);
         });
     if (offline)
-        connect(offline, &OfflineQueue::refused, this, [this](qint64 patientId, const QString &body,
-                                                              const QString &reason) {
-            // A kept text the outbox refused on reconnect goes back to its composer, never silently away.
-            if (m_patient && m_patient->id == patientId && m_composer->text().trimmed().isEmpty()) {
-                m_composer->setText(body);
-                m_composer->showError(reason);
-            } else {
-                QString &draft = m_drafts[patientId];
-                draft = draft.isEmpty() ? body : draft + QLatin1Char('\n') + body;
-            }
-        });
+        connect(offline, &OfflineQueue::refused, this,
+                [this](qint64 patientId, const QString &body, const QString &reason) {
+                    // A kept text the outbox refused on reconnect goes back to its composer, never silently away.
+                    if (m_patient && m_patient->id == patientId && m_composer->text().trimmed().isEmpty()) {
+                        m_composer->setText(body);
+                        m_composer->showError(reason);
+                    } else {
+                        QString &draft = m_drafts[patientId];
+                        draft = draft.isEmpty() ? body : draft + QLatin1Char('\n') + body;
+                    }
+                });
 }
 
 bool ChatView::sendComposerText()
