@@ -37,6 +37,7 @@ public:
     const ManagedPolicies &policies() const { return m_policies; }
     QVariant userValue(const QString &key) const;   // invalid when the user has none
     QVariant systemValue(const QString &key) const; // invalid when IT set none
+    QVariant clinicValue(const QString &key) const { return m_clinic.value(key); } // the shared database's
     QString userFileName() const { return m_userFile; }
     QString systemFileName() const { return m_systemFile; }
 
