@@ -23,6 +23,8 @@ QString PresenceWatch::staffName() const
 void PresenceWatch::report(qint64 patientId, DeskPresence::Activity activity)
 {
     // Awareness is a courtesy: a failure (the server is away) is logged, never shown as an error.
+    if (!m_online)
+        return;
     if (auto reported = m_presence.report(patientId, activity, staffName()); !reported)
         qCInfo(lcPresence) << "presence not reported:" << reported.error().code;
 }
@@ -52,6 +54,8 @@ QString PresenceWatch::describe(qint64 patientId)
         return {};
     auto it = m_seen.find(patientId);
     if (it == m_seen.end()) {
+        if (!m_online)
+            return {};
         auto others = m_presence.othersIn(patientId);
         if (!others)
             return {};

@@ -31,6 +31,8 @@ public:
     QString describe(qint64 patientId);
     // Another desk announced a change (0: anything may have changed, after a reconnect): re-read and tell views.
     void reload(qint64 patientId);
+    // While the server is away nothing is reported or read (each try would wait for a connection attempt).
+    void setOnline(bool online) { m_online = online; }
 
 signals:
     void changed(qint64 patientId);
@@ -47,6 +49,7 @@ private:
     DeskPresence m_presence;
     QHash<qint64, Seen> m_seen;
     QHash<qint64, QElapsedTimer> m_lastTyping;
+    bool m_online = true;
 };
 
 } // namespace cd

@@ -92,6 +92,7 @@ void AppServices::keepTextsOffline(const QString &dataDir, const QString &deskId
     m_offline = std::make_unique<OfflineQueue>(dataDir);
     // Texts kept during an outage (or before a restart) go to the shared outbox as soon as the server answers.
     connect(m_changeFeed.get(), &ChangeFeed::connectionChanged, m_offline.get(), [this](bool connected) {
+        m_presence->setOnline(connected);
         if (connected)
             m_offline->flush(*m_messaging);
     });
