@@ -1,4 +1,6 @@
 #include "app/cli/Cli.h"
+
+#include "core/desks/ClinicSettingsStore.h"
 #include "app/cli/SchemaUpgradeNotice.h"
 
 #include "core/common/TerminalText.h"
@@ -108,6 +110,7 @@ std::shared_ptr<Database> Context::openDatabase()
         fail(database.error().message);
         return nullptr;
     }
+    ClinicSettingsStore::attach(*database); // a shared server: clinic-wide settings live there
     return database.value();
 }
 

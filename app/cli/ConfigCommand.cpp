@@ -2,10 +2,12 @@
 #include "app/cli/Cli.h"
 #include "app/cli/ConfigSettings.h"
 
+#include "core/desks/ClinicSettingsStore.h"
 #include "core/secrets/ConfigOverview.h"
 #include "core/secrets/CredentialInput.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/SettingsWriter.h"
+#include "core/settings/SettingsService.h"
 #include "core/storage/Database.h"
 
 #include <QDir>
@@ -52,7 +54,16 @@ int show(Context &sub)
         return sub.usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
 
     KeychainSecretStore store;
-    const SettingsSnapshot &snapshot = sub.settings();
+    SettingsSnapshot snapshot = sub.settings();
+    // On a shared clinic database the clinic-wide values live there: show those (or say why not).
+    if (auto target = sub.databaseTarget(); target && target->isPostgres()) {
+        if (auto database = Database::open(*target)) {
+            ClinicSettingsStore::attach(*database);
+            snapshot = SettingsService::instance().snapshot();
+        } else {
+            sub.err() << tr("(clinic-wide settings not read: %1)").arg(database.error().message) << Qt::endl;
+        }
+    }
     const ConfigOverview overview = ConfigOverview::load(store, snapshot, QLatin1Char('*'));
     if (sub.json()) {
         QJsonArray settings;

@@ -171,6 +171,7 @@ int main(int argc, char *argv[])
     // The whole-file damage check and the daily backup run after the first frame (StartupChecks), not before it.
     cd::AppServices::Options options;
     options.checkIntegrityLater = true;
+    options.dataDir = dataDir; // texts kept here while a shared server is out of reach
     auto services = historyUpdated ? cd::AppServices::open(*target, options)
                                    : cd::Result<std::unique_ptr<cd::AppServices>>(historyUpdated.error());
     const bool damaged = !services && (services.error().code == QLatin1String("db.damaged") ||

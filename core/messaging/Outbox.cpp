@@ -9,6 +9,7 @@
 #include "core/patients/PatientStore.h"
 #include "core/settings/AppSettings.h"
 #include "core/sms/SegmentInfo.h"
+#include "core/storage/Database.h"
 #include "core/twilio/TwilioClock.h"
 #include "core/twilio/TwilioErrorMessages.h"
 
@@ -134,7 +135,20 @@ Result<Message> Outbox::queue(qint64 patientId, const QString &rawBody, const Qu
     message.scheduledFor = options.scheduleAtTwilio;
 
     qint64 id = 0;
+    bool existed = false;
     auto written = m_messages.write([&](MessageWrite &tx) -> Status<> {
+        if (options.oncePerRef && !options.purposeRef.isEmpty()) {
+            auto found = Database::exec(tx.sql(),
+                                        QStringLiteral("SELECT id FROM messages WHERE purpose = ? AND purpose_ref = ?"),
+                                        {options.purpose, options.purposeRef});
+            if (!found)
+                return found.error();
+            if (found->next()) {
+                id = found->value(0).toLongLong();
+                existed = true;
+                return Ok{};
+            }
+        }
         // The first message to a patient says how to opt out (unless the text already does). Checked inside the
         // write transaction so two desks composing at once agree on which message is first.
         auto first = tx.isFirstOutbound(patientId);
@@ -155,6 +169,8 @@ Result<Message> Outbox::queue(qint64 patientId, const QString &rawBody, const Qu
     });
     if (!written)
         return written.error();
+    if (existed)
+        return m_messages.get(id);
     message.id = id;
     checkpoint("queued");
     return message;

@@ -43,6 +43,9 @@ struct QueueOptions
     QDateTime dueAt;            // send later from this desk (the outbox holds it until then)
     QDateTime expiresAt;        // after this it is canceled unsent, with the reason
     QDateTime scheduleAtTwilio; // handed to Twilio at once with SendAt (Twilio sends it even with every PC off)
+    // Written only if no message has this purpose and purposeRef yet (checked inside the write transaction); else
+    // the existing one is returned. A text kept offline (desks/OfflineQueue) is replayed this way, exactly once.
+    bool oncePerRef = false;
 };
 
 // The outbox: a message is written (pending, with its audit row) before anything is sent, claimed by exactly one

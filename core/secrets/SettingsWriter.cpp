@@ -3,6 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/secrets/SecretStore.h"
 #include "core/settings/AppSettings.h"
+#include "core/settings/ClinicWideSettings.h"
 #include "core/settings/SettingsService.h"
 #include "core/storage/Database.h"
 
@@ -55,7 +56,12 @@ Status<> SettingsWriter::apply(const QList<SettingChange> &changes)
                 return makeError(old.error().code, old.error().message + QLatin1Char(' ') + tr("Nothing was saved."));
             entry.oldSecret = *old;
         } else {
-            entry.oldUserValue = AppSettings::userValue(change.definition->key);
+            // A clinic-wide key on a shared database is written there: that is what an undo puts back.
+            const QString &key = change.definition->key;
+            SettingsService &service = SettingsService::instance();
+            entry.oldUserValue = service.hasClinic() && ClinicWideSettings::isClinicWide(key)
+                                     ? service.current()->clinicValue(key)
+                                     : AppSettings::userValue(key);
         }
         undo.append(entry);
     }

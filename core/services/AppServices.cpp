@@ -2,6 +2,11 @@
 #include "core/services/StartupChecks.h"
 
 #include "core/desks/ChangeFeed.h"
+#include "core/desks/ClinicSettingsStore.h"
+#include "core/desks/DeskIdentity.h"
+#include "core/desks/OfflineQueue.h"
+#include "core/desks/PresenceWatch.h"
+#include "core/services/DataLocation.h"
 #include "core/intake/IntakeService.h"
 #include "core/audit/AuditTrail.h"
 #include "core/appointments/AppointmentCycle.h"
@@ -52,6 +57,7 @@ AppServices::AppServices(std::shared_ptr<Database> database, Options options, QO
 {
     // The settings are read once, here in the owner's thread, before the messaging thread asks for them.
     SettingsService::instance();
+    ClinicSettingsStore::attach(m_database); // a shared server: its clinic-wide values (no-op on SQLite)
     const QString region = options.phoneRegion.isEmpty() ? AppSettings::phoneRegion() : options.phoneRegion;
     std::shared_ptr<const CredentialsProvider> credentials = options.credentials;
     if (!credentials)
@@ -65,10 +71,42 @@ AppServices::AppServices(std::shared_ptr<Database> database, Options options, QO
     m_intake = std::make_unique<IntakeService>(m_database, *m_messages, *m_patients, *m_messaging, credentials);
     m_audit = std::make_unique<AuditTrail>(m_database);
     m_staff = std::make_unique<StaffDirectory>(m_database);
-    if (m_database->backend() == Database::Backend::Postgres)
+    if (m_database->backend() == Database::Backend::Postgres) {
         listenToOtherDesks();
-    else if (options.checkIntegrityLater)
+        keepTextsOffline(options.dataDir.isEmpty() ? resolveDataDir() : options.dataDir,
+                         options.deskId.isEmpty() ? DeskIdentity::processId() : options.deskId);
+    } else if (options.checkIntegrityLater) {
         m_startupChecks = std::make_unique<StartupChecks>(m_database);
+    }
+}
+
+void AppServices::keepTextsOffline(const QString &dataDir, const QString &deskId)
+{
+    m_presence = std::make_unique<PresenceWatch>(m_database, deskId);
+    connect(m_changeFeed.get(), &ChangeFeed::changedElsewhere, m_presence.get(),
+            [this](const QString &topic, qint64 id) {
+                if (topic == QLatin1String("presence"))
+                    m_presence->reload(id);
+                else if (topic == QLatin1String("settings"))
+                    ClinicSettingsStore::reload(*m_database);
+            });
+    connect(m_changeFeed.get(), &ChangeFeed::resynced, m_presence.get(), [this] {
+        m_presence->reload(0);
+        ClinicSettingsStore::reload(*m_database);
+    });
+    m_offline = std::make_unique<OfflineQueue>(dataDir);
+    // Texts kept during an outage (or before a restart) go to the shared outbox as soon as the server answers.
+    connect(m_changeFeed.get(), &ChangeFeed::connectionChanged, m_offline.get(), [this](bool connected) {
+        m_presence->setOnline(connected);
+        if (connected)
+            m_offline->flush(*m_messaging);
+    });
+    // What waits from before a restart goes once messaging runs (its first cycle); a cycle with nothing waiting
+    // costs one count on the local file.
+    connect(m_messaging.get(), &MessagingService::cycleFinished, m_offline.get(), [this] {
+        if (m_offline->count() > 0 && m_changeFeed->isConnected())
+            m_offline->flush(*m_messaging);
+    });
 }
 
 void AppServices::listenToOtherDesks()
@@ -93,6 +131,8 @@ AppServices::~AppServices()
     // The messaging thread finishes its step (a send is never cut in half) before the stores go.
     m_intake.reset();
     m_messaging.reset();
+    if (m_database->backend() == Database::Backend::Postgres)
+        ClinicSettingsStore::detach();
 }
 
 Status<> AppServices::applySettings(SecretStore &secrets, const QList<SettingChange> &changes)

@@ -22,6 +22,8 @@ class StaffDirectory;
 class AppointmentStore;
 class ChangeFeed;
 class StartupChecks;
+class OfflineQueue;
+class PresenceWatch;
 
 // What one process of ClinicDesk runs on, made once at start by the GUI, the CLI and the tests alike: the
 // database, the one patient store, the one message store and the one messaging service. The layers above use the
@@ -38,6 +40,8 @@ public:
         // The GUI: read the SQLite file for damage and take the daily backup on a thread after the first frame
         // (startupChecks()), not before the window; the CLI and tests check before they open.
         bool checkIntegrityLater = false;
+        QString dataDir; // this computer's data folder (the offline queue on a shared server); empty: the default
+        QString deskId;  // this desk among the clinic's (presence); empty: DeskIdentity::processId()
     };
 
     // Opens (and migrates) the SQLite database at `databaseFile`.
@@ -63,9 +67,14 @@ public:
     StaffDirectory &staff() { return *m_staff; }
     // With Options::checkIntegrityLater on SQLite: the check and daily backup to start after the first frame.
     StartupChecks *startupChecks() const { return m_startupChecks.get(); }
+    // Shared server only (null on SQLite): the other desks' activity in a conversation, and the texts kept on this
+    // computer while the server is out of reach (moved to the outbox when the feed reconnects).
+    PresenceWatch *presence() const { return m_presence.get(); }
+    OfflineQueue *offlineQueue() const { return m_offline.get(); }
 
 private:
     void listenToOtherDesks();
+    void keepTextsOffline(const QString &dataDir, const QString &deskId);
 
     std::shared_ptr<Database> m_database;
     std::unique_ptr<PatientStore> m_patients;
@@ -77,6 +86,8 @@ private:
     std::unique_ptr<AppointmentStore> m_appointments;
     std::unique_ptr<ChangeFeed> m_changeFeed;
     std::unique_ptr<StartupChecks> m_startupChecks;
+    std::unique_ptr<PresenceWatch> m_presence;
+    std::unique_ptr<OfflineQueue> m_offline;
 };
 
 } // namespace cd

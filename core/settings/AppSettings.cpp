@@ -22,6 +22,8 @@ QString settingSourceName(SettingSource source)
         return QStringLiteral("keychain");
     case SettingSource::Policy:
         return QStringLiteral("policy");
+    case SettingSource::Clinic:
+        return QStringLiteral("clinic");
     case SettingSource::NotSet:
         break;
     }
@@ -43,6 +45,8 @@ QString settingSourceDescription(SettingSource source)
         return AppSettings::tr("in the keychain");
     case SettingSource::Policy:
         return AppSettings::tr("Managed by your IT department");
+    case SettingSource::Clinic:
+        return AppSettings::tr("the clinic's setting, shared by every desk");
     case SettingSource::NotSet:
         break;
     }

@@ -46,7 +46,8 @@ enum class SettingSource
     Environment,
     Keychain,
     NotSet,
-    Policy // managed by IT (ManagedPolicies): read-only for users
+    Policy, // managed by IT (ManagedPolicies): read-only for users
+    Clinic  // the clinic's shared database (a clinic-wide key on PostgreSQL): the same on every desk
 };
 QString settingSourceName(SettingSource source);        // stable, for --json: "default", "system", ...
 QString settingSourceDescription(SettingSource source); // translated, for people

@@ -1,5 +1,6 @@
 #include "core/settings/SettingsService.h"
 
+#include "core/settings/ClinicWideSettings.h"
 #include "core/settings/SettingsFiles.h"
 
 #include <QCoreApplication>
@@ -77,9 +78,41 @@ int SettingsService::readCount() const
     return m_reads;
 }
 
+void SettingsService::attachClinic(ClinicWriter writer, const QHash<QString, QVariant> &values)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_clinicWriter = std::move(writer);
+        m_clinicValues = m_clinicWriter ? values : QHash<QString, QVariant>();
+    }
+    refresh();
+}
+
+void SettingsService::setClinicValues(const QHash<QString, QVariant> &values)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_clinicWriter || m_clinicValues == values)
+            return;
+        m_clinicValues = values;
+    }
+    refresh();
+}
+
+bool SettingsService::hasClinic() const
+{
+    QMutexLocker lock(&m_mutex);
+    return bool(m_clinicWriter);
+}
+
 void SettingsService::refresh()
 {
-    auto fresh = std::make_shared<const SettingsSnapshot>(SettingsSnapshot::read());
+    QHash<QString, QVariant> clinic;
+    {
+        QMutexLocker lock(&m_mutex);
+        clinic = m_clinicValues;
+    }
+    auto fresh = std::make_shared<const SettingsSnapshot>(SettingsSnapshot::read(clinic));
     bool differs = false;
     {
         QMutexLocker lock(&m_mutex);
@@ -143,6 +176,13 @@ Status<> SettingsService::write(const QString &key, const QVariant &value)
             QStringLiteral("settings.locked"),
             AppSettings::tr("\"%1\" cannot be changed here: Managed by your IT department. Ask IT to change it.")
                 .arg(key));
+    ClinicWriter clinic;
+    {
+        QMutexLocker lock(&m_mutex);
+        clinic = m_clinicWriter;
+    }
+    if (clinic && ClinicWideSettings::isClinicWide(key))
+        return clinic(key, value); // the writer reads the clinic's values back (setClinicValues)
     auto settings = SettingsFiles::user();
     if (value.isValid())
         settings->setValue(key, value);

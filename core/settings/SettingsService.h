@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QFileSystemWatcher;
@@ -38,6 +39,14 @@ public:
     Status<> setValue(const QString &key, const QVariant &value);
     Status<> removeValue(const QString &key);
 
+    // A shared clinic database: its clinic-wide values (ClinicWideSettings) and how to change one there. While
+    // attached, a clinic-wide key is written through `writer` instead of this computer's file (IT's locks still
+    // refuse first). An empty writer detaches (values cleared).
+    using ClinicWriter = std::function<Status<>(const QString &key, const QVariant &value)>;
+    void attachClinic(ClinicWriter writer, const QHash<QString, QVariant> &values);
+    void setClinicValues(const QHash<QString, QVariant> &values);
+    bool hasClinic() const;
+
     // Reads both files again now; emits changed() when they say something new.
     void refresh();
     // How often the files were read: a diagnostic, and how tests prove that reading a value does not read files.
@@ -52,6 +61,8 @@ private:
 
     mutable QMutex m_mutex;
     std::shared_ptr<const SettingsSnapshot> m_current;
+    ClinicWriter m_clinicWriter;
+    QHash<QString, QVariant> m_clinicValues;
     int m_reads = 0;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer m_debounce; // a save is several file events (temporary file, rename): one refresh for all of them

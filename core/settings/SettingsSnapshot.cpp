@@ -43,9 +43,10 @@ QString environmentValue(const QString &key)
 
 } // namespace
 
-SettingsSnapshot SettingsSnapshot::read()
+SettingsSnapshot SettingsSnapshot::read(const QHash<QString, QVariant> &clinic)
 {
     SettingsSnapshot snapshot;
+    snapshot.m_clinic = clinic;
     auto user = SettingsFiles::user();
     auto system = SettingsFiles::system();
     snapshot.m_user = readAll(*user);
@@ -93,6 +94,8 @@ SettingSource SettingsSnapshot::source(const QString &key) const
         return SettingSource::Policy;
     if (!environmentValue(key).isEmpty())
         return SettingSource::Environment;
+    if (m_clinic.contains(key))
+        return SettingSource::Clinic;
     if (m_user.contains(key))
         return SettingSource::User;
     if (m_system.contains(key))
@@ -107,6 +110,8 @@ QVariant SettingsSnapshot::value(const QString &key) const
         return m_policies.value(key);
     case SettingSource::Environment:
         return environmentValue(key);
+    case SettingSource::Clinic:
+        return m_clinic.value(key);
     case SettingSource::User:
         return userValue(key);
     case SettingSource::System:

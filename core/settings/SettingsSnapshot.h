@@ -23,8 +23,9 @@ namespace cd {
 class SettingsSnapshot
 {
 public:
-    // Reads the user's and IT's files and IT's policies once.
-    static SettingsSnapshot read();
+    // Reads the user's and IT's files and IT's policies once. `clinic`: the clinic-wide values of a shared clinic
+    // database (ClinicSettingsStore), above the user's and IT's defaults, below IT's policies and the environment.
+    static SettingsSnapshot read(const QHash<QString, QVariant> &clinic = {});
 
     const ClinicPolicy &policy() const { return m_policy; }
     const DeskPreferences &desk() const { return m_desk; }
@@ -36,13 +37,15 @@ public:
     const ManagedPolicies &policies() const { return m_policies; }
     QVariant userValue(const QString &key) const;   // invalid when the user has none
     QVariant systemValue(const QString &key) const; // invalid when IT set none
+    QVariant clinicValue(const QString &key) const { return m_clinic.value(key); } // the shared database's
     QString userFileName() const { return m_userFile; }
     QString systemFileName() const { return m_systemFile; }
 
     // Equal when the files said the same things (what `changed` is about).
     friend bool operator==(const SettingsSnapshot &a, const SettingsSnapshot &b)
     {
-        return a.m_user == b.m_user && a.m_system == b.m_system && a.m_policies == b.m_policies &&
+        return a.m_user == b.m_user && a.m_system == b.m_system && a.m_clinic == b.m_clinic &&
+               a.m_policies == b.m_policies &&
                a.m_userFile == b.m_userFile && a.m_systemFile == b.m_systemFile;
     }
     friend bool operator!=(const SettingsSnapshot &a, const SettingsSnapshot &b) { return !(a == b); }
@@ -52,6 +55,7 @@ private:
 
     QHash<QString, QVariant> m_user;
     QHash<QString, QVariant> m_system;
+    QHash<QString, QVariant> m_clinic;
     ManagedPolicies m_policies;
     QString m_userFile;
     QString m_systemFile;

@@ -326,6 +326,14 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("{{postgres}}CREATE EXTENSION IF NOT EXISTS pg_trgm"),
              QStringLiteral("{{postgres}}CREATE INDEX messages_body_trgm ON messages USING gin (body gin_trgm_ops)"),
          }},
+        {12,
+         QStringLiteral("clinic-wide settings in the shared database"),
+         {
+             // The clinic's policy (templates, opt-out line, consent rule, quiet hours, reminder rules) for every
+             // desk of a shared server; a value as text, as in the settings files. Unused on a single desk's file.
+             QStringLiteral("CREATE TABLE clinic_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT "
+                            "NOT NULL, updated_by TEXT NOT NULL)"),
+         }},
     };
     return migrations;
 }

@@ -1,13 +1,23 @@
 // The multi-desk building blocks on both engines: the poller lease (one holder, expiry, epochs, fencing, handover),
 // presence ("Maria is typing"), and on PostgreSQL the change feed (NOTIFY between desks, a dropped connection
-// noticed and re-subscribed).
+// noticed and re-subscribed) and the clinic-wide settings every desk shares.
+#include "core/appointments/AppointmentRules.h"
 #include "core/desks/ChangeFeed.h"
+#include "core/desks/ClinicSettingsStore.h"
 #include "core/desks/DeskLease.h"
 #include "core/desks/DeskPresence.h"
+#include "core/services/AppServices.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/SettingsService.h"
+#include "core/settings/policy/PolicyDirectory.h"
 #include "core/storage/Database.h"
 
+#include "tests/support/PolicyFiles.h"
 #include "tests/support/TestEnvironment.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -112,6 +122,80 @@ private slots:
         QVERIFY((*theirs)->write([](QSqlDatabase &tx) { return Database::announce(tx, QStringLiteral("intake"), 5); }));
         QTRY_COMPARE(heard.size(), 2);
         QCOMPARE(heard.at(1).at(0).toString(), QStringLiteral("intake"));
+    }
+
+    void clinicSettingsAreSharedByTheDesks()
+    {
+        if (!test::TestEnvironment::onPostgres())
+            QSKIP("clinic-wide settings live in the shared PostgreSQL database only");
+        test::TestEnvironment env;
+        QTemporaryDir policyRoot;
+        PolicyDirectory::useForTests(policyRoot.filePath(QStringLiteral("policies")));
+        AppSettings::reload();
+        // A value from this computer's file (single-desk days): used until the clinic has one.
+        QVERIFY(AppSettings::setValue(SettingKeys::OptOutLine, QStringLiteral("Text STOP (this desk only)")));
+        auto services = AppServices::open(env.databaseTarget(), {});
+        QVERIFY2(services, services ? "" : qPrintable(services.error().message));
+        QCOMPARE(AppSettings::optOutLine(), QStringLiteral("Text STOP (this desk only)"));
+
+        // Another desk (a process of its own: the CLI) changes clinic rules: this desk uses them, live.
+        auto set = test::runCli(env, {QStringLiteral("config"), QStringLiteral("set"), SettingKeys::OptOutLine,
+                                      QStringLiteral("Reply STOP to unsubscribe.")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        set = test::runCli(env, {QStringLiteral("config"), QStringLiteral("set"), AppointmentKeys::QuietStart,
+                                 QStringLiteral("09:00")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QTRY_COMPARE_WITH_TIMEOUT(AppSettings::optOutLine(), QStringLiteral("Reply STOP to unsubscribe."), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(AppSettings::value(AppointmentKeys::QuietStart).toString(), QStringLiteral("09:00"),
+                                  5000);
+        QCOMPARE(SettingsService::instance().current()->source(SettingKeys::OptOutLine), SettingSource::Clinic);
+        // A third desk's `config show` says where the value comes from.
+        const auto shown =
+            test::runCli(env, {QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--json")});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        bool found = false;
+        for (const QJsonValue item :
+             QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("settings")).toArray()) {
+            const QJsonObject setting = item.toObject();
+            if (setting.value(QStringLiteral("key")).toString() != SettingKeys::OptOutLine)
+                continue;
+            found = true;
+            QCOMPARE(setting.value(QStringLiteral("source")).toString(), QStringLiteral("clinic"));
+            QCOMPARE(setting.value(QStringLiteral("value")).toString(), QStringLiteral("Reply STOP to unsubscribe."));
+        }
+        QVERIFY(found);
+        QCOMPARE(SettingsService::instance().current()->policy().optOutLine,
+                 QStringLiteral("Reply STOP to unsubscribe."));
+
+        // This desk's change of a clinic rule goes to the server (where every desk reads it); a desk's own
+        // preference (its poll interval) stays in its file.
+        QVERIFY(AppSettings::setValue(SettingKeys::RequireConsent, false));
+        QVERIFY(AppSettings::setValue(SettingKeys::PollIntervalChatSec, 7));
+        auto other = Database::open(env.databaseTarget());
+        QVERIFY(other);
+        auto shared = ClinicSettingsStore::load(**other);
+        QVERIFY(shared);
+        QCOMPARE(shared->value(SettingKeys::OptOutLine).toString(), QStringLiteral("Reply STOP to unsubscribe."));
+        QCOMPARE(shared->value(AppointmentKeys::QuietStart).toString(), QStringLiteral("09:00"));
+        QCOMPARE(shared->value(SettingKeys::RequireConsent).toString(), QStringLiteral("false"));
+        QVERIFY(!shared->contains(SettingKeys::PollIntervalChatSec));
+        QCOMPARE(AppSettings::requireConsent(), false);
+        QCOMPARE(AppSettings::pollIntervalChatOpenSec(), 7);
+
+        // IT's lock wins over the clinic's value, and refuses changes.
+        QVERIFY(test::writePolicyFile(policyRoot.filePath(QStringLiteral("policies")), QStringLiteral("10-it.json"),
+                                      R"({"messaging/optOutLine": "Reply STOP to opt out (IT)."})"));
+        AppSettings::reload();
+        QCOMPARE(AppSettings::optOutLine(), QStringLiteral("Reply STOP to opt out (IT)."));
+        QCOMPARE(AppSettings::setValue(SettingKeys::OptOutLine, QStringLiteral("mine")).error().code,
+                 QStringLiteral("settings.locked"));
+        QCOMPARE(ClinicSettingsStore::load(**other)->value(SettingKeys::OptOutLine).toString(),
+                 QStringLiteral("Reply STOP to unsubscribe."));
+        QVERIFY(QFile::remove(
+            QDir(policyRoot.filePath(QStringLiteral("policies"))).filePath(QStringLiteral("10-it.json"))));
+        AppSettings::reload();
+        services->reset(); // detaches: this computer's file again
+        QCOMPARE(AppSettings::optOutLine(), QStringLiteral("Text STOP (this desk only)"));
     }
 };
 

@@ -134,11 +134,30 @@ bool PostgresServer::start()
         options += QStringLiteral(" -c ssl=on -c ssl_cert_file='%1' -c ssl_key_file='%2'")
                        .arg(m_dir.filePath(QStringLiteral("server.pem")), m_dir.filePath(QStringLiteral("server.key")));
     }
+    m_options = options;
+    return startAgain();
+}
+
+bool PostgresServer::startAgain()
+{
     if (!run(m_binDir + QStringLiteral("/pg_ctl"),
-             {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
-              m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("start")}))
+             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-o"), m_options,
+              QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
+              QStringLiteral("start")}))
         return false;
     m_running = true;
+    return true;
+}
+
+bool PostgresServer::stop()
+{
+    if (!m_running)
+        return true;
+    if (!run(m_binDir + QStringLiteral("/pg_ctl"),
+             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+              QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")}))
+        return false;
+    m_running = false;
     return true;
 }
 

@@ -14,6 +14,10 @@ public:
     ~PostgresServer();
 
     bool start(); // false with errorString() when PostgreSQL is not installed or will not start
+    // An outage: stop() shuts the server down at once (every connection drops); startAgain() brings it back on the
+    // same port with the same data.
+    bool stop();
+    bool startAgain();
     // Before start(): serve TLS with a certificate for "localhost" signed by a CA made for this server (caFile()).
     void enableTls() { m_tls = true; }
     QString caFile() const { return m_dir.filePath(QStringLiteral("ca.pem")); }
@@ -33,6 +37,7 @@ private:
     bool m_running = false;
     bool m_asRoot = false;
     bool m_tls = false;
+    QString m_options; // the server's -o options, for startAgain()
     bool makeCertificates();
 };
 

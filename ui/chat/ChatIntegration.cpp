@@ -48,6 +48,8 @@ ChatIntegration::ChatIntegration(AppServices &services, MainWindow *window)
     m_unread = new UnreadCounter(m_messages, this, false); // counted after the first frame
     m_tray = new TrayNotifier(m_unread, patients, window, this);
     m_chat = new ChatView(m_messages, patients, m_messaging);
+    // A shared clinic database: other desks' typing and replies, texts kept here while the server is away.
+    m_chat->setDesks(services.presence(), services.offlineQueue(), services.changeFeed());
 
     m_unmatchedButton = new QPushButton;
     m_unmatchedButton->setObjectName(QStringLiteral("unmatchedRepliesButton"));

@@ -9,6 +9,10 @@
 #include "core/settings/AppSettings.h"
 #include "ui/chat/ChatListView.h"
 #include "ui/chat/Composer.h"
+#include "ui/chat/DeskAwarenessBar.h"
+#include "core/desks/ChangeFeed.h"
+#include "core/desks/OfflineQueue.h"
+#include "core/desks/PresenceWatch.h"
 #include "ui/chat/MessageListModel.h"
 #include "ui/chat/RecordConsentDialog.h"
 #include "ui/chat/StatusPresentation.h"
@@ -171,6 +175,8 @@ void ChatView::send(const QString &text)
         return;
     }
     auto sent = m_worker->send(m_patient->id, text);
+    if (!sent && holdOffline(text, sent.error()))
+        return;
     if (!sent) {
         // The text stays in the composer; the reason says what to do.
         qCInfo(lcChatView) << "send refused:" << sent.error().code;
@@ -182,6 +188,58 @@ void ChatView::send(const QString &text)
     m_composer->clearText();
     m_list->scrollToNewest();
     updateOptOutLine();
+    if (m_presence)
+        m_presence->replied(m_patient->id);
+}
+
+bool ChatView::holdOffline(const QString &text, const Error &error)
+{
+    // The server is out of reach (not a refusal of the text): the text waits on this computer, shown above the
+    // composer, and goes to the outbox when the connection is back.
+    const bool down = OfflineQueue::isConnectionError(error) || (m_feed && !m_feed->isConnected());
+    if (!m_offline || !down || OfflineQueue::isRefusal(error))
+        return false;
+    auto held = m_offline->hold(m_patient->id, text);
+    if (!held) {
+        m_composer->showError(held.error().message);
+        return true;
+    }
+    m_drafts.remove(m_patient->id);
+    m_composer->clearText();
+    m_composer->showError({});
+    return true;
+}
+
+void ChatView::setDesks(PresenceWatch *presence, OfflineQueue *offline, ChangeFeed *feed)
+{
+    m_presence = presence;
+    m_offline = offline;
+    m_feed = feed;
+    if (!presence && !offline)
+        return;
+    m_awareness = new DeskAwarenessBar(presence, offline, this);
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(box->indexOf(m_composer), m_awareness);
+    connect(this, &ChatView::patientShown, m_awareness, &DeskAwarenessBar::setPatient);
+    m_awareness->setPatient(m_patient ? m_patient->id : 0);
+    if (presence)
+        connect(m_composer->editor(), &QPlainTextEdit::textChanged, this, [this] {
+            // Only what staff type (not a draft put back when the chat opens); throttled in PresenceWatch.
+            if (m_patient && m_composer->editor()->hasFocus() && !m_composer->text().trimmed().isEmpty())
+                m_presence->typing(m_patient->id);
+        });
+    if (offline)
+        connect(offline, &OfflineQueue::refused, this,
+                [this](qint64 patientId, const QString &body, const QString &reason) {
+                    // A kept text the outbox refused on reconnect goes back to its composer, never silently away.
+                    if (m_patient && m_patient->id == patientId && m_composer->text().trimmed().isEmpty()) {
+                        m_composer->setText(body);
+                        m_composer->showError(reason);
+                    } else {
+                        QString &draft = m_drafts[patientId];
+                        draft = draft.isEmpty() ? body : draft + QLatin1Char('\n') + body;
+                    }
+                });
 }
 
 bool ChatView::sendComposerText()

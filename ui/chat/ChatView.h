@@ -9,15 +9,19 @@
 class QLabel;
 
 namespace cd {
+class ChangeFeed;
 class MessageStore;
 class MessagingService;
+class OfflineQueue;
 class PatientStore;
+class PresenceWatch;
 } // namespace cd
 
 namespace cd::ui {
 
 class ChatListView;
 class Composer;
+class DeskAwarenessBar;
 class MessageListModel;
 
 // The Chat tab: the conversation (bubbles, newest at the bottom) over the composer. Opening a thread marks it read;
@@ -46,6 +50,10 @@ public:
     // Scrolls the open conversation to a message, loading older pages until it is there (history search).
     bool showMessage(qint64 messageId);
     void recordConsent();
+    // On a shared clinic database: shows the other desks' activity, reports this desk's typing and replies, and keeps
+    // texts sent while the server is out of reach in `offline` (see core/desks). Any may be null.
+    void setDesks(PresenceWatch *presence, OfflineQueue *offline, ChangeFeed *feed);
+    DeskAwarenessBar *awarenessBar() const { return m_awareness; }
 
 signals:
     void editPatientRequested(qint64 patientId); // "Add Phone Number…"
@@ -77,6 +85,11 @@ private:
     std::optional<Patient> m_patient;
     QHash<qint64, QString> m_drafts;
     QObject *m_watchedWindow = nullptr;
+    bool holdOffline(const QString &text, const Error &error);
+    PresenceWatch *m_presence = nullptr;
+    OfflineQueue *m_offline = nullptr;
+    ChangeFeed *m_feed = nullptr;
+    DeskAwarenessBar *m_awareness = nullptr;
 };
 
 } // namespace cd::ui

@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditTrail.h"
 #include "ui/main/ClockSkewIndicator.h"
+#include "ui/main/DatabaseConnectionIndicator.h"
 #include "core/messaging/MessagingService.h"
 #include "core/patients/DemoPatients.h"
 #include "core/patients/ImportRunner.h"
@@ -111,6 +112,9 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     m_syncState->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(new ClockSkewIndicator(m_services.messaging(), this));
     statusBar()->addPermanentWidget(m_syncState);
+    if (m_services.changeFeed()) // a shared clinic database: its connection's state
+        statusBar()->addPermanentWidget(
+            new DatabaseConnectionIndicator(*m_services.changeFeed(), m_services.offlineQueue(), this));
     connect(&m_services.messaging(), &MessagingService::cycleFinished, this, &MainWindow::updateSyncState);
     updateSyncState();
     checkDatabaseAfterFirstPaint();
