@@ -133,6 +133,8 @@ Result<bool> Poller::storeInbound(const TwilioMessage &remote)
     message.createdAt = whenOf(remote);
     message.sentAt = whenOf(remote);
     message.isDemo = m_sender.demo;
+    message.numMedia = remote.numMedia; // the media follow (MediaFetcher): the text is stored first, whatever happens
+    message.filedShared = routing->shared() && patientId.has_value();
 
     auto inserted = m_messages.storeInboundOnce(message);
     if (!inserted)

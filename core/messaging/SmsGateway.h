@@ -4,6 +4,7 @@
 #include "core/twilio/TwilioTypes.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <atomic>
 #include <functional>
@@ -30,6 +31,21 @@ public:
     virtual void listMessages(const MessageListFilter &filter, const QString &pageUri,
                               TwilioCallback<TwilioMessagePage> done) = 0;
     virtual void cancelScheduled(const QString &sid, TwilioCallback<TwilioMessage> done) = 0;
+    // An inbound MMS's media (Twilio's Media list) and one item's content, at most `maxBytes`. A transport without
+    // media (the demo) lists none.
+    virtual void listMedia(const QString &messageSid, TwilioCallback<QList<TwilioMedia>> done)
+    {
+        Q_UNUSED(messageSid);
+        QTimer::singleShot(0, this, [done = std::move(done)] { done(QList<TwilioMedia>()); });
+    }
+    virtual void downloadMedia(const TwilioMedia &media, qint64 maxBytes, TwilioCallback<TwilioMediaContent> done)
+    {
+        Q_UNUSED(media);
+        Q_UNUSED(maxBytes);
+        QTimer::singleShot(0, this, [done = std::move(done)] {
+            done(makeTwilioError(TwilioError::Kind::Configuration, QStringLiteral("no media on this transport")));
+        });
+    }
 
 private:
     static std::atomic<int> &liveCount()

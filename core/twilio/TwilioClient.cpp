@@ -54,6 +54,16 @@ void TwilioClient::cancelScheduled(const QString &sid, TwilioCallback<TwilioMess
     m_messages->cancelScheduled(sid, std::move(done));
 }
 
+void TwilioClient::listMedia(const QString &messageSid, TwilioCallback<QList<TwilioMedia>> done)
+{
+    m_messages->listMedia(messageSid, std::move(done));
+}
+
+void TwilioClient::downloadMedia(const TwilioMedia &media, qint64 maxBytes, TwilioCallback<TwilioMediaContent> done)
+{
+    m_messages->downloadMedia(media, std::move(done), maxBytes);
+}
+
 void TwilioClient::checkConnection(std::function<void(const TwilioConnectionCheck &)> done)
 {
     m_checker->run(std::move(done));

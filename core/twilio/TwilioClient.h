@@ -34,6 +34,8 @@ public:
     void listMessages(const MessageListFilter &filter, const QString &pageUri,
                       TwilioCallback<TwilioMessagePage> done) override;
     void cancelScheduled(const QString &sid, TwilioCallback<TwilioMessage> done) override;
+    void listMedia(const QString &messageSid, TwilioCallback<QList<TwilioMedia>> done) override;
+    void downloadMedia(const TwilioMedia &media, qint64 maxBytes, TwilioCallback<TwilioMediaContent> done) override;
 
     void checkConnection(std::function<void(const TwilioConnectionCheck &)> done);
 
