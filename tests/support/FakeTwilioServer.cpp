@@ -386,6 +386,29 @@ bool FakeTwilioServer::setStatus(const QString &sid, const QString &status, std:
     return false;
 }
 
+QString FakeTwilioServer::injectMms(const QString &from, const QString &to, const QString &body,
+                                   const QString &contentType, const QByteArray &content, const QString &redirectTo)
+{
+    QMutexLocker lock(&m_mutex);
+    const QString sid = injectInbound(from, to, body, {}, 1);
+    addMedia(sid, contentType, content, redirectTo);
+    return sid;
+}
+
+QByteArray FakeTwilioServer::samplePng()
+{
+    // 240x160: a blue sky, a yellow sun, green grass (no QtGui in the test support library).
+    return QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAPAAAACgCAIAAAC9uXYyAAAB4klEQVR42u3dMRHCQBRF0ehBAwooIggpKKHFEgrSIIDy790zcw3s"
+        "mzOpkuxxe76lTIcJBLQEtAS0BLSAloCWgJaAloAW0BLQEtAS0BLQAloCWgJaAloCWkBLQGuhvp8TaK1q9/+AVsFxQDbQKKdYA41y"
+        "ijXQNKdMA41yijXQNKdMA01zyjTQNKdMA01zyjTQNKdMAw000KJ5qmmgaU6ZBhpooEXzVNNAAw20aJ5qGmiggRbQQCuveYJpoIEG"
+        "WkADLaCBFtBAAw20gAZaNI8zDTTTntACGmgBDbSABhpooAU00AIaaHkfGmgBDTTQQItpX30LaKBVMz1kGaCBBlpM+/uoqqZHbQI0"
+        "0ECLaXesqGd64BpAM+2eQm1veuwOQDPtrm/tynr+8YFmuqMZaKw7lIHGOkUZaLI7joHWT3nsREALaAloCWgJaAEtAS0BLQEtAS2g"
+        "JaAloCWgJaAFtAS0BLQEtAS0gJaAloCWgJaAFtAS0BLQEtAS0AJaWgH0/fWQMgEtoCWgJaAloAW0BLQEtAS0BLSAloCWgJaAloAW"
+        "0BLQEtAS0BLQAloCWgJaAloCWkBLQEtAS0BLQAtoCWgJaAloCWgBLQEtAS0BLaCtIKAloCWgJaAFtAS0BLQEtAS0tusCDDIkM33x"
+        "ZvIAAAAASUVORK5CYII=");
+}
+
 QString FakeTwilioServer::addMedia(const QString &messageSid, const QString &contentType, const QByteArray &content,
                                    const QString &redirectTo)
 {

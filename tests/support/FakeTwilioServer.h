@@ -94,6 +94,11 @@ public:
     // Adds a media item to a message. With `redirectTo`, the content URL answers 307 to that absolute URL.
     QString addMedia(const QString &messageSid, const QString &contentType, const QByteArray &content,
                      const QString &redirectTo = {});
+    // An inbound MMS with one item (num_media 1), as a patient's photo: returns the message sid.
+    QString injectMms(const QString &from, const QString &to, const QString &body, const QString &contentType,
+                      const QByteArray &content, const QString &redirectTo = {});
+    // A small valid PNG (a 24x16 picture), for MMS tests and screenshots.
+    static QByteArray samplePng();
     QJsonObject message(const QString &sid) const;
     QList<QJsonObject> messages() const; // newest first
     void clearMessages();
