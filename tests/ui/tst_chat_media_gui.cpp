@@ -114,7 +114,8 @@ private slots:
         const QModelIndex reply = rig.last();
         QCOMPARE(reply.data(MessageListModel::BodyRole).toString(), QStringLiteral("Here it is, it looks better today"));
         const QImage thumbnail = reply.data(MessageListModel::ThumbnailsRole).toList().first().value<QImage>();
-        QCOMPARE(thumbnail.size(), QSize(220, 147)); // 240x160 scaled into the 220 px box
+        QCOMPARE(thumbnail.width(), 220); // 240x160 scaled into the 220 px box
+        QVERIFY(qAbs(thumbnail.height() - 147) <= 1);
         QVERIFY(reply.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("photo")));
 
         // Painted: the bubble is tall enough for the picture and its sun shows inside the row.
