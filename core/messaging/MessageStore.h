@@ -219,6 +219,17 @@ public:
     Result<QList<InFlight>> inFlight(const QDateTime &cutoff, const QDateTime &nowUtc) const;
     // Twilio's newer state for a row; false when nothing changed.
     Result<bool> applyRemoteStatus(qint64 id, const QString &oldStatus, const TwilioMessage &remote);
+    // Replies stored before they were final (receiving, accepted, queued), created after `cutoff`, oldest first.
+    struct Unfinished
+    {
+        qint64 id = 0;
+        QString sid;
+        QString status;
+        QString body;
+    };
+    Result<QList<Unfinished>> unfinishedInbound(const QDateTime &cutoff, int limit) const;
+    // Such a reply as Twilio reports it now (status, body, media count); false when another process was first.
+    Result<bool> applyInboundFinal(qint64 id, const QString &oldStatus, const TwilioMessage &remote);
 
     // messaging_state: small shared facts (last successful poll...), visible to every process.
     Result<QString> stateValue(const QString &name) const;

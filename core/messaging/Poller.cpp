@@ -109,7 +109,43 @@ Result<int, PollStop> Poller::pollInbound()
                 ++stored;
         }
     }
+    if (auto refetched = refetchUnfinished(); !refetched)
+        return refetched.error();
     return stored;
+}
+
+Result<int, PollStop> Poller::refetchUnfinished()
+{
+    // Nothing unfinished: no request (an idle cycle stays one list per number).
+    const QDateTime cutoff = Clock::instance().nowUtc().addSecs(-qint64(std::max(1, m_noReceiptAfterHours)) * 3600);
+    auto rows = m_messages.unfinishedInbound(cutoff, MaxSingleFetches);
+    if (!rows)
+        return PollStop{{}, rows.error()};
+    int updated = 0;
+    for (const MessageStore::Unfinished &row : std::as_const(*rows)) {
+        const auto answer = awaitGateway<TwilioMessage>(
+            [&](TwilioCallback<TwilioMessage> done) { m_gateway.fetchMessage(row.sid, std::move(done)); });
+        if (!answer) {
+            if (answer.error().kind == TwilioError::Kind::Api)
+                continue; // gone at Twilio: keep what we have
+            return PollStop{answer.error(), {}};
+        }
+        if (answer->status.isEmpty() || answer->status == row.status)
+            continue; // still arriving: asked again next cycle
+        auto applied = m_messages.applyInboundFinal(row.id, row.status, *answer);
+        if (!applied)
+            return PollStop{{}, applied.error()};
+        if (!*applied)
+            continue;
+        ++updated;
+        if (answer->body != row.body) {
+            // The whole text is known only now: a STOP or START in it counts from here.
+            if (auto routing = SharedNumbers::routeReply(*m_patients.database(), answer->from); routing)
+                for (const qint64 id : std::as_const(routing->patientsWithNumber))
+                    applyKeyword(id, answer->body, whenOf(*answer));
+        }
+    }
+    return updated;
 }
 
 Result<bool> Poller::storeInbound(const TwilioMessage &remote)

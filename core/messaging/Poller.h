@@ -45,6 +45,9 @@ public:
     static constexpr int MaxInboundPages = 5000;
     static constexpr int MaxSingleFetches = 10;
 
+    // Replies stored while not final yet (receiving, accepted): fetched again, each cycle, until they are.
+    Result<int, PollStop> refetchUnfinished();
+
 private:
     Result<bool> storeInbound(const TwilioMessage &remote); // true when new
     void applyKeyword(qint64 patientId, const QString &body, const QDateTime &at);
