@@ -55,7 +55,8 @@ Result<int, PollStop> Poller::pollInbound()
 
     int stored = 0;
     // Without a known number (a Messaging Service only), list the account's messages and keep the inbound ones.
-    const QStringList numbers = m_sender.clinicNumbers.isEmpty() ? QStringList{QString()} : m_sender.clinicNumbers;
+    const QStringList polled = numbersToPoll();
+    const QStringList numbers = polled.isEmpty() ? QStringList{QString()} : polled;
     for (const QString &number : numbers) {
         MessageListFilter filter;
         filter.to = number;
@@ -112,6 +113,36 @@ Result<int, PollStop> Poller::pollInbound()
     if (auto refetched = refetchUnfinished(); !refetched)
         return refetched.error();
     return stored;
+}
+
+QStringList Poller::numbersToPoll()
+{
+    QStringList numbers = m_sender.clinicNumbers;
+    const QString service = m_sender.messagingServiceSid;
+    if (service.isEmpty() || m_sender.demo)
+        return numbers; // no Messaging Service: no extra request, ever
+    const QString listKey = QStringLiteral("service_numbers:") + service;
+    const QString atKey = QStringLiteral("service_numbers_at:") + service;
+    QStringList known = m_messages.stateValue(listKey).value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QDateTime at = fromDbTime(m_messages.stateValue(atKey).value_or(QString()));
+    const QDateTime now = Clock::instance().nowUtc();
+    if (!at.isValid() || at > now || at.secsTo(now) >= qint64(ServiceNumbersRefreshHours) * 3600) {
+        const auto answer = awaitGateway<QStringList>(
+            [&](TwilioCallback<QStringList> done) { m_gateway.listServiceNumbers(service, std::move(done)); });
+        if (answer) {
+            known = *answer;
+            (void)m_messages.setStateValues({{listKey, known.join(QLatin1Char(','))}, {atKey, toDbTime(now)}});
+        } else {
+            qCInfo(lcPoller) << "Messaging Service numbers not read, the last list is used:" << answer.error().message;
+            // Asked again in an hour, not every cycle.
+            (void)m_messages.setStateValue(atKey,
+                                           toDbTime(now.addSecs(-qint64(ServiceNumbersRefreshHours - 1) * 3600)));
+        }
+    }
+    for (const QString &number : std::as_const(known))
+        if (!numbers.contains(number))
+            numbers << number;
+    return numbers;
 }
 
 Result<int, PollStop> Poller::refetchUnfinished()

@@ -45,6 +45,11 @@ public:
     static constexpr int MaxInboundPages = 5000;
     static constexpr int MaxSingleFetches = 10;
 
+    // The numbers replies are read for: the clinic numbers and the Messaging Service's own (refreshed daily, kept
+    // in messaging_state for every process; a failed refresh keeps the last list and is tried again in an hour).
+    QStringList numbersToPoll();
+    static constexpr int ServiceNumbersRefreshHours = 24;
+
     // Replies stored while not final yet (receiving, accepted): fetched again, each cycle, until they are.
     Result<int, PollStop> refetchUnfinished();
 

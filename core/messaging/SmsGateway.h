@@ -4,6 +4,7 @@
 #include "core/twilio/TwilioTypes.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <atomic>
@@ -37,6 +38,12 @@ public:
     {
         Q_UNUSED(messageSid);
         QTimer::singleShot(0, this, [done = std::move(done)] { done(QList<TwilioMedia>()); });
+    }
+    // The phone numbers of a Messaging Service (replies to any of them are polled). None without a service.
+    virtual void listServiceNumbers(const QString &serviceSid, TwilioCallback<QStringList> done)
+    {
+        Q_UNUSED(serviceSid);
+        QTimer::singleShot(0, this, [done = std::move(done)] { done(QStringList()); });
     }
     virtual void downloadMedia(const TwilioMedia &media, qint64 maxBytes, TwilioCallback<TwilioMediaContent> done)
     {

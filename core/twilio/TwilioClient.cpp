@@ -1,12 +1,14 @@
 #include "core/twilio/TwilioClient.h"
 
 #include "core/twilio/TwilioMessagesApi.h"
+#include "core/twilio/TwilioServiceNumbers.h"
 
 namespace cd {
 
 TwilioClient::TwilioClient(std::shared_ptr<const CredentialsProvider> credentials, QObject *parent)
     : SmsGateway(parent), m_transport(new TwilioTransport(std::move(credentials), this)),
-      m_messages(new TwilioMessagesApi(*m_transport, this)), m_checker(new TwilioConnectionChecker(*m_transport, this))
+      m_messages(new TwilioMessagesApi(*m_transport, this)), m_checker(new TwilioConnectionChecker(*m_transport, this)),
+      m_serviceNumbers(new TwilioServiceNumbers(*m_transport, this))
 {
 }
 
@@ -19,6 +21,7 @@ TwilioClient::~TwilioClient()
 {
     // The users of the transport go first, then the transport (which aborts what is still pending, silently).
     delete m_checker;
+    delete m_serviceNumbers;
     delete m_messages;
     delete m_transport;
 }
@@ -62,6 +65,11 @@ void TwilioClient::listMedia(const QString &messageSid, TwilioCallback<QList<Twi
 void TwilioClient::downloadMedia(const TwilioMedia &media, qint64 maxBytes, TwilioCallback<TwilioMediaContent> done)
 {
     m_messages->downloadMedia(media, std::move(done), maxBytes);
+}
+
+void TwilioClient::listServiceNumbers(const QString &serviceSid, TwilioCallback<QStringList> done)
+{
+    m_serviceNumbers->list(serviceSid, std::move(done));
 }
 
 void TwilioClient::checkConnection(std::function<void(const TwilioConnectionCheck &)> done)

@@ -51,6 +51,56 @@ private slots:
         QCOMPARE(rig.countRows(QStringLiteral("direction = 'inbound'")), 1);
         Q_UNUSED(ann);
     }
+
+    void idleCycleWithoutMessagingServiceIsOneList()
+    {
+        MessagingRig rig;
+        rig.engine().runCycle();
+        rig.server.clearRequestLog();
+        QVERIFY(rig.engine().runCycle().polled);
+        QCOMPARE(rig.server.requestCount(), 1); // one list for the one clinic number, nothing else
+        QCOMPARE(rig.server.requestCount("GET", QStringLiteral("/PhoneNumbers")), 0);
+    }
+
+    void messagingServiceNumbersArePolledAndRefreshedDaily()
+    {
+        ShiftedClock clock;
+        Clock::setInstance(&clock);
+        const QString service = QStringLiteral("MG") + QString(32, QLatin1Char('c'));
+        const QString serviceOnly = QStringLiteral("+14155550199"); // in the service, not in the clinic numbers
+        QProcessEnvironment extra;
+        extra.insert(QStringLiteral("TWILIO_MESSAGING_SERVICE_SID"), service);
+        MessagingRig rig({}, extra);
+        rig.server.addServiceNumber(service, TestClinicNumber);
+        rig.server.addServiceNumber(service, serviceOnly);
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        rig.server.injectInbound(AnnPhone, serviceOnly, QStringLiteral("Replying to the other number"));
+
+        SyncReport report = rig.engine().runCycle();
+        QVERIFY(report.polled);
+        QCOMPARE(report.inbound, 1);
+        auto thread = rig.messages().allMessages(ann);
+        QVERIFY(thread && thread->size() == 1);
+        QCOMPARE(thread->first().toNumber, serviceOnly);
+        QCOMPARE(rig.server.requestCount("GET", QStringLiteral("/PhoneNumbers")), 1);
+
+        // Within the day: the list is not asked for again; both numbers are polled.
+        rig.server.clearRequestLog();
+        QVERIFY(rig.engine().runCycle().polled);
+        QCOMPARE(rig.server.requestCount("GET", QStringLiteral("/PhoneNumbers")), 0);
+        QCOMPARE(rig.server.requestCount("GET", QStringLiteral("/Messages.json")), 2);
+
+        // A day later it is read again (a number added to the service is picked up).
+        const QString added = QStringLiteral("+14155550188");
+        rig.server.addServiceNumber(service, added);
+        rig.server.injectInbound(AnnPhone, added, QStringLiteral("And from the new one"));
+        clock.shiftSec += 25 * 3600;
+        rig.server.clearRequestLog();
+        report = rig.engine().runCycle();
+        QCOMPARE(rig.server.requestCount("GET", QStringLiteral("/PhoneNumbers")), 1);
+        QCOMPARE(report.inbound, 1);
+        Clock::setInstance(nullptr);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRepliesComplete)

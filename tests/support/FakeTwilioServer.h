@@ -84,6 +84,8 @@ public:
 
     // --- Data ---
     void addIncomingNumber(const QString &e164, bool smsCapable = true);
+    // A number of a Messaging Service (GET /v1/Services/{MG}/PhoneNumbers, Messaging v1, served on this host).
+    void addServiceNumber(const QString &serviceSid, const QString &e164);
     void addOptedOut(const QString &e164); // sends to it fail with 400 / 21610
     // Stores an inbound message (as if a patient texted the clinic); returns its sid.
     QString injectInbound(const QString &from, const QString &to, const QString &body,
@@ -184,6 +186,8 @@ private:
     QList<Media> m_media;
     QHash<QString, bool> m_incomingNumbers; // e164 -> sms capable
     QSet<QString> m_optedOut;
+    QHash<QString, QStringList> m_serviceNumbers; // MG... -> numbers
+    Response serviceNumbers(const QString &serviceSid);
     QHash<QString, QPair<QByteArray, QByteArray>> m_static;
     QString m_accountSid;
     QString m_authToken;
