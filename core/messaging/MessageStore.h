@@ -134,6 +134,11 @@ public:
     Status<> markRead(qint64 messageId);
     // Moves an unmatched message, and every other unmatched message from the same number, into a patient's thread.
     Result<int> attachToPatient(qint64 messageId, qint64 patientId);
+    // A reply from a number several patients share, filed under the wrong one: moved to `patientId`, who must have
+    // that number (MessageStoreShared.cpp). Audited with both patients.
+    Status<> moveSharedReply(qint64 messageId, qint64 patientId);
+    // The other patients a shared-number reply could belong to: (id, "First Last"), by name.
+    Result<QList<QPair<qint64, QString>>> sharedReplyCandidates(qint64 messageId) const;
 
     // --- Engine (outbox, poller) ---
     // Runs `work` in one write transaction; after COMMIT, what it changed is announced once (changed()).

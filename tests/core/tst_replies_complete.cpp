@@ -101,6 +101,49 @@ private slots:
         QCOMPARE(report.inbound, 1);
         Clock::setInstance(nullptr);
     }
+
+    void sharedNumberReplyIsFiledMarkedAndMovable()
+    {
+        MessagingRig rig;
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), AnnPhone);
+        const qint64 ben = rig.addPatient(QStringLiteral("Ben"), AnnPhone); // the family's one phone
+        const qint64 cara = rig.addPatient(QStringLiteral("Cara"), QStringLiteral("+14155550777"));
+        auto queued = rig.outbox().queue(ben, QStringLiteral("Ben, your glasses are ready"));
+        QVERIFY(queued);
+        QVERIFY(rig.outbox().sendNow(queued->id));
+        rig.server.injectInbound(AnnPhone, TestClinicNumber, QStringLiteral("Thanks, I'll come by"));
+        QCOMPARE(rig.engine().runCycle().inbound, 1);
+
+        // Filed under the patient texted last at that number, and marked as such.
+        auto bens = rig.messages().allMessages(ben);
+        QVERIFY(bens && bens->size() == 2);
+        const Message reply = bens->at(0).isInbound() ? bens->at(0) : bens->at(1);
+        QVERIFY(reply.isInbound());
+        QVERIFY(reply.filedShared);
+        auto candidates = rig.messages().sharedReplyCandidates(reply.id);
+        QVERIFY(candidates);
+        QCOMPARE(candidates->size(), 1);
+        QCOMPARE(candidates->first().first, ann);
+
+        // Not to someone without that number; then to Ann, audited on both patients.
+        QVERIFY(!rig.messages().moveSharedReply(reply.id, cara));
+        QVERIFY(rig.messages().moveSharedReply(reply.id, ann));
+        QCOMPARE(*rig.messages().get(reply.id)->patientId, ann);
+        QCOMPARE(rig.messages().allMessages(ben)->size(), 1);
+        auto audit = rig.db->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'message.moved'"));
+        QVERIFY(audit && audit->next());
+        QCOMPARE(audit->value(0).toInt(), 2);
+        auto summaries = rig.messages().verifySummaries();
+        QVERIFY(summaries);
+        QVERIFY2(summaries->isEmpty(), qPrintable(summaries->join(QLatin1Char('\n'))));
+
+        // A number only one patient has is not "shared".
+        rig.server.injectInbound(QStringLiteral("+14155550777"), TestClinicNumber, QStringLiteral("Hi"));
+        rig.engine().runCycle();
+        auto caras = rig.messages().allMessages(cara);
+        QVERIFY(caras && caras->size() == 1);
+        QVERIFY(!caras->first().filedShared);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRepliesComplete)

@@ -142,6 +142,38 @@ private slots:
             QTest::qWait(qEnvironmentVariableIntValue("CLINICDESK_SCREENSHOT_HOLD_MS"));
         }
     }
+
+    void sharedNumberReplyIsMarkedAndMovesByKeyboard()
+    {
+        MediaChatRig rig;
+        const QString family = QStringLiteral("(415) 555-0123");
+        const qint64 ana = addTestPatient(rig.services->patients(), QStringLiteral("Ana"), QStringLiteral("Ruiz"), family);
+        const qint64 leo = addTestPatient(rig.services->patients(), QStringLiteral("Leo"), QStringLiteral("Ruiz"), family);
+        Message sent = chatMessage(leo, Message::Direction::Outbound, QStringLiteral("Leo's check-up is on Friday"),
+                                   QDateTime::currentDateTimeUtc().addSecs(-300));
+        sent.toNumber = QStringLiteral("+14155550123");
+        storeMessage(rig.services->messages(), sent);
+        rig.open(leo);
+        rig.server.injectInbound(QStringLiteral("+14155550123"), TestClinicNumber, QStringLiteral("Can we move it?"));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.model()->rowCount(), 2, 20000);
+        QModelIndex reply = rig.model()->index(0);
+        if (reply.data(MessageListModel::IsOutgoingRole).toBool())
+            reply = rig.model()->index(1);
+        QVERIFY(reply.data(MessageListModel::FiledSharedRole).toBool());
+        const QStringList lines = reply.data(MessageListModel::ExtraLinesRole).toStringList();
+        QVERIFY2(lines.join(QLatin1Char('|')).contains(QStringLiteral("Shared number")), qPrintable(lines.join('|')));
+        QVERIFY(reply.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Shared number")));
+
+        // Keyboard path: Ctrl+Shift+M on the reply asks to move it (the dialog then offers the others with the number).
+        QSignalSpy move(rig.chat->list(), &ChatListView::moveRequested);
+        rig.chat->list()->setFocus();
+        rig.chat->list()->setCurrentIndex(reply);
+        QTest::keyClick(rig.chat->list(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(move.size(), 1);
+        const qint64 id = move.first().first().toLongLong();
+        QVERIFY(rig.services->messages().moveSharedReply(id, ana));
+        QTRY_COMPARE(rig.model()->rowCount(), 1); // it left Leo's conversation
+    }
 };
 
 QTEST_MAIN(TestChatMediaGui)
