@@ -18,6 +18,9 @@
 #include <QApplication>
 #include <QFile>
 #include <QImage>
+#include <QInputDialog>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtTest>
 
@@ -164,14 +167,23 @@ private slots:
         QVERIFY2(lines.join(QLatin1Char('|')).contains(QStringLiteral("Shared number")), qPrintable(lines.join('|')));
         QVERIFY(reply.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Shared number")));
 
-        // Keyboard path: Ctrl+Shift+M on the reply asks to move it (the dialog then offers the others with the number).
+        // Keyboard path: Ctrl+Shift+M on the reply opens the choice of the others with that number; Enter moves it.
         QSignalSpy move(rig.chat->list(), &ChatListView::moveRequested);
         rig.chat->list()->setFocus();
         rig.chat->list()->setCurrentIndex(reply);
+        QStringList offered;
+        QTimer::singleShot(0, [&offered] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            offered = dialog->comboBoxItems();
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
         QTest::keyClick(rig.chat->list(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(move.size(), 1);
+        QCOMPARE(offered, QStringList{QStringLiteral("Ana Ruiz")});
         const qint64 id = move.first().first().toLongLong();
-        QVERIFY(rig.services->messages().moveSharedReply(id, ana));
+        QTRY_COMPARE(*rig.services->messages().get(id)->patientId, ana);
         QTRY_COMPARE(rig.model()->rowCount(), 1); // it left Leo's conversation
     }
 };
