@@ -72,8 +72,8 @@ MediaFetcher::Report MediaFetcher::run()
         const bool refused = !content && content.error().kind == TwilioError::Kind::Protocol &&
                              content.error().detail.startsWith(QLatin1String("refused"));
         const int minutes = std::min(MaxBackoffMinutes, 1 << std::min(item.attempts, 12));
-        const QString why = content ? QCoreApplication::translate("cd::MediaFetcher", "could not be saved")
-                                    : content.error().message;
+        const QString why =
+            content ? QCoreApplication::translate("cd::MediaFetcher", "could not be saved") : content.error().message;
         (void)m_store.recordFailure(item, why, now.addSecs(qint64(minutes) * 60),
                                     refused ? MediaState::Refused : QString());
         ++report.failed;

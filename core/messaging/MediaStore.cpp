@@ -18,8 +18,8 @@ namespace cd {
 
 namespace {
 
-const QString MediaColumns = QStringLiteral(
-    "id, message_id, media_sid, content_type, uri, state, size_bytes, file_name, error, attempts");
+const QString MediaColumns =
+    QStringLiteral("id, message_id, media_sid, content_type, uri, state, size_bytes, file_name, error, attempts");
 
 MessageMedia mediaFrom(const QSqlQuery &q, const QString &folder)
 {
@@ -53,9 +53,8 @@ MediaStore::MediaStore(MessageStore &messages) : m_messages(messages)
 
 QString MediaStore::folderFor(const Database &database)
 {
-    const QString base = database.backend() == Database::Backend::Sqlite
-                             ? QFileInfo(database.location()).absolutePath()
-                             : resolveDataDir();
+    const QString base = database.backend() == Database::Backend::Sqlite ? QFileInfo(database.location()).absolutePath()
+                                                                         : resolveDataDir();
     return QDir(base).filePath(QStringLiteral("media"));
 }
 
@@ -85,9 +84,9 @@ Status<> MediaStore::touchMessage(qint64 messageId, const std::function<Status<>
         if (auto done = work(tx.sql()); !done)
             return done;
         // The bubble shows its media: repaint it wherever it is open.
-        auto touched = tx.update(MessageChange::StatusChanged,
-                                 QStringLiteral("UPDATE messages SET updated_at = ? WHERE id = ?"),
-                                 {toDbTime(Clock::instance().nowUtc()), messageId});
+        auto touched =
+            tx.update(MessageChange::StatusChanged, QStringLiteral("UPDATE messages SET updated_at = ? WHERE id = ?"),
+                      {toDbTime(Clock::instance().nowUtc()), messageId});
         if (!touched)
             return touched.error();
         return Ok{};
@@ -99,8 +98,8 @@ Status<> MediaStore::storeList(qint64 messageId, const QList<TwilioMedia> &items
     return m_messages.write([&](MessageWrite &tx) -> Status<> {
         const QString now = toDbTime(Clock::instance().nowUtc());
         for (const TwilioMedia &item : items) {
-            auto exists = Database::exec(tx.sql(), QStringLiteral("SELECT 1 FROM message_media WHERE media_sid = ?"),
-                                         {item.sid});
+            auto exists =
+                Database::exec(tx.sql(), QStringLiteral("SELECT 1 FROM message_media WHERE media_sid = ?"), {item.sid});
             if (!exists)
                 return exists.error();
             if (exists->next())
@@ -111,8 +110,7 @@ Status<> MediaStore::storeList(qint64 messageId, const QList<TwilioMedia> &items
                 QStringLiteral("INSERT INTO message_media (message_id, media_sid, content_type, uri, state, error, "
                                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                 {messageId, item.sid, item.contentType, item.uri, usable ? MediaState::Pending : MediaState::Refused,
-                 usable ? sql::text(QString()) : QVariant(tr("Twilio's answer named it in an unexpected way.")),
-                 now});
+                 usable ? sql::text(QString()) : QVariant(tr("Twilio's answer named it in an unexpected way.")), now});
             if (!inserted)
                 return inserted.error();
         }
@@ -174,11 +172,11 @@ Status<> MediaStore::recordFailure(const MessageMedia &media, const QString &err
                                    const QString &finalState)
 {
     return touchMessage(media.messageId, [&](QSqlDatabase &tx) -> Status<> {
-        auto q = Database::exec(tx,
-                                QStringLiteral("UPDATE message_media SET state = ?, error = ?, attempts = attempts + 1, "
-                                               "next_attempt_at = ? WHERE id = ?"),
-                                {finalState.isEmpty() ? MediaState::Failed : finalState, error, sql::time(nextAt),
-                                 media.id});
+        auto q = Database::exec(
+            tx,
+            QStringLiteral("UPDATE message_media SET state = ?, error = ?, attempts = attempts + 1, "
+                           "next_attempt_at = ? WHERE id = ?"),
+            {finalState.isEmpty() ? MediaState::Failed : finalState, error, sql::time(nextAt), media.id});
         if (!q)
             return q.error();
         return Ok{};

@@ -13,8 +13,8 @@ bool MessageMedia::isStored() const
 
 bool MessageMedia::isImage() const
 {
-    static const QStringList images{QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
-                                    QStringLiteral("image/jpg"), QStringLiteral("image/gif"),
+    static const QStringList images{QStringLiteral("image/png"),  QStringLiteral("image/jpeg"),
+                                    QStringLiteral("image/jpg"),  QStringLiteral("image/gif"),
                                     QStringLiteral("image/webp"), QStringLiteral("image/bmp")};
     return images.contains(contentType.section(QLatin1Char(';'), 0, 0).trimmed().toLower());
 }

@@ -14,11 +14,11 @@ struct MessageMedia
     qint64 messageId = 0;
     QString mediaSid; // ME...
     QString contentType;
-    QString uri;       // Twilio's media resource URI (".json")
-    QString state;     // MediaState
+    QString uri;   // Twilio's media resource URI (".json")
+    QString state; // MediaState
     qint64 sizeBytes = -1;
-    QString filePath;  // absolute, once stored
-    QString error;     // plain words, for a failed or refused item
+    QString filePath; // absolute, once stored
+    QString error;    // plain words, for a failed or refused item
     int attempts = 0;
 
     bool isStored() const;
@@ -28,11 +28,11 @@ struct MessageMedia
 };
 
 namespace MediaState {
-inline const QString Pending = QStringLiteral("pending");   // listed, not downloaded yet
-inline const QString Stored = QStringLiteral("stored");     // content in the data folder
-inline const QString Failed = QStringLiteral("failed");     // last download failed; retried on its own back-off
+inline const QString Pending = QStringLiteral("pending");    // listed, not downloaded yet
+inline const QString Stored = QStringLiteral("stored");      // content in the data folder
+inline const QString Failed = QStringLiteral("failed");      // last download failed; retried on its own back-off
 inline const QString TooLarge = QStringLiteral("too_large"); // over the size cap: never downloaded
-inline const QString Refused = QStringLiteral("refused");   // not from a safe address; never retried
+inline const QString Refused = QStringLiteral("refused");    // not from a safe address; never retried
 } // namespace MediaState
 
 // Words for a media item's state (chat bubble, CLI).

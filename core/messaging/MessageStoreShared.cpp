@@ -36,8 +36,9 @@ Status<> MessageStore::moveSharedReply(qint64 messageId, qint64 patientId)
         return Ok{};
     return write([&](MessageWrite &tx) -> Status<> {
         // The target must share the number: a reply is never filed under someone who could not have sent it.
-        auto same = Database::exec(tx.sql(), QStringLiteral("SELECT COUNT(*) FROM patients WHERE id = ? AND "
-                                                            "phone_e164 = ?"),
+        auto same = Database::exec(tx.sql(),
+                                   QStringLiteral("SELECT COUNT(*) FROM patients WHERE id = ? AND "
+                                                  "phone_e164 = ?"),
                                    {patientId, message->fromNumber});
         if (!same)
             return same.error();
@@ -54,17 +55,16 @@ Status<> MessageStore::moveSharedReply(qint64 messageId, qint64 patientId)
             return makeError(QStringLiteral("message.changed"),
                              tr("The reply was moved by someone else meanwhile. Look at the conversation again."));
         tx.touch(MessageChange::Attached, *message->patientId); // it left this conversation:
-        tx.m_patients.insert(*message->patientId);               // its summary is rebuilt too
+        tx.m_patients.insert(*message->patientId);              // its summary is rebuilt too
         if (auto audited = AuditLog::record(tx.sql(), QStringLiteral("message.moved"), patientId,
                                             QStringLiteral("reply %1 from a shared number moved from patient %2")
                                                 .arg(messageId)
                                                 .arg(*message->patientId));
             !audited)
             return audited;
-        return AuditLog::record(tx.sql(), QStringLiteral("message.moved"), *message->patientId,
-                                QStringLiteral("reply %1 from a shared number moved to patient %2")
-                                    .arg(messageId)
-                                    .arg(patientId));
+        return AuditLog::record(
+            tx.sql(), QStringLiteral("message.moved"), *message->patientId,
+            QStringLiteral("reply %1 from a shared number moved to patient %2").arg(messageId).arg(patientId));
     });
 }
 

@@ -46,35 +46,32 @@ void TwilioServiceNumbers::page(const QUrl &url, const TwilioAccess &access, int
     TwilioRequest request;
     request.url = url;
     request.authorization = access.authorization;
-    m_transport.send(request, this,
-                     [this, url, access, pagesLeft, numbers, done](const Result<TwilioRawReply, TwilioError> &reply) {
-                         if (!reply)
-                             return done(reply.error());
-                         const auto object = twilio::parseObject(reply->body);
-                         if (!object)
-                             return done(object.error());
-                         const QJsonValue list = object->value(QStringLiteral("phone_numbers"));
-                         if (!list.isArray())
-                             return done(makeTwilioError(TwilioError::Kind::Protocol,
-                                                         TwilioErrorMessages::unreadableAnswer(),
-                                                         QStringLiteral("answer without a phone_numbers array")));
-                         QStringList all = numbers;
-                         for (const QJsonValue &item : list.toArray()) {
-                             const QString number =
-                                 twilio::parseString(item.toObject().value(QStringLiteral("phone_number")));
-                             if (number.startsWith(QLatin1Char('+')) && !all.contains(number))
-                                 all << number;
-                         }
-                         const QString next = twilio::parseString(object->value(QStringLiteral("meta"))
-                                                                      .toObject()
-                                                                      .value(QStringLiteral("next_page_url")));
-                         const QUrl nextUrl = url.resolved(QUrl(next));
-                         // Only the same host and resource: credentials never follow a link elsewhere.
-                         if (next.isEmpty() || pagesLeft <= 1 || !TwilioEndpoint::sameOrigin(nextUrl, url) ||
-                             nextUrl.path() != url.path())
-                             return done(all);
-                         page(nextUrl, access, pagesLeft - 1, all, done);
-                     });
+    m_transport.send(
+        request, this, [this, url, access, pagesLeft, numbers, done](const Result<TwilioRawReply, TwilioError> &reply) {
+            if (!reply)
+                return done(reply.error());
+            const auto object = twilio::parseObject(reply->body);
+            if (!object)
+                return done(object.error());
+            const QJsonValue list = object->value(QStringLiteral("phone_numbers"));
+            if (!list.isArray())
+                return done(makeTwilioError(TwilioError::Kind::Protocol, TwilioErrorMessages::unreadableAnswer(),
+                                            QStringLiteral("answer without a phone_numbers array")));
+            QStringList all = numbers;
+            for (const QJsonValue &item : list.toArray()) {
+                const QString number = twilio::parseString(item.toObject().value(QStringLiteral("phone_number")));
+                if (number.startsWith(QLatin1Char('+')) && !all.contains(number))
+                    all << number;
+            }
+            const QString next = twilio::parseString(
+                object->value(QStringLiteral("meta")).toObject().value(QStringLiteral("next_page_url")));
+            const QUrl nextUrl = url.resolved(QUrl(next));
+            // Only the same host and resource: credentials never follow a link elsewhere.
+            if (next.isEmpty() || pagesLeft <= 1 || !TwilioEndpoint::sameOrigin(nextUrl, url) ||
+                nextUrl.path() != url.path())
+                return done(all);
+            page(nextUrl, access, pagesLeft - 1, all, done);
+        });
 }
 
 } // namespace cd

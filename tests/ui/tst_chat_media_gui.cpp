@@ -104,10 +104,9 @@ private slots:
         MediaChatRig rig;
         const qint64 maria = addTestPatient(rig.services->patients(), QStringLiteral("Maria"), QStringLiteral("Lopez"),
                                             QStringLiteral("(415) 555-0123"));
-        storeMessage(rig.services->messages(),
-                     chatMessage(maria, Message::Direction::Outbound,
-                                 QStringLiteral("Could you send us a photo of the rash?"),
-                                 QDateTime::currentDateTimeUtc().addSecs(-600)));
+        storeMessage(rig.services->messages(), chatMessage(maria, Message::Direction::Outbound,
+                                                           QStringLiteral("Could you send us a photo of the rash?"),
+                                                           QDateTime::currentDateTimeUtc().addSecs(-600)));
         rig.open(maria);
         rig.server.injectMms(QStringLiteral("+14155550123"), TestClinicNumber,
                              QStringLiteral("Here it is, it looks better today"), QStringLiteral("image/png"),
@@ -115,7 +114,8 @@ private slots:
         // The text arrives first; the photo follows in the same or the next cycle.
         QTRY_VERIFY_WITH_TIMEOUT(rig.last().data(MessageListModel::ThumbnailsRole).toList().size() == 1, 20000);
         const QModelIndex reply = rig.last();
-        QCOMPARE(reply.data(MessageListModel::BodyRole).toString(), QStringLiteral("Here it is, it looks better today"));
+        QCOMPARE(reply.data(MessageListModel::BodyRole).toString(),
+                 QStringLiteral("Here it is, it looks better today"));
         const QImage thumbnail = reply.data(MessageListModel::ThumbnailsRole).toList().first().value<QImage>();
         QCOMPARE(thumbnail.width(), 220); // 240x160 scaled into the 220 px box
         QVERIFY(qAbs(thumbnail.height() - 147) <= 1);
@@ -150,8 +150,10 @@ private slots:
     {
         MediaChatRig rig;
         const QString family = QStringLiteral("(415) 555-0123");
-        const qint64 ana = addTestPatient(rig.services->patients(), QStringLiteral("Ana"), QStringLiteral("Ruiz"), family);
-        const qint64 leo = addTestPatient(rig.services->patients(), QStringLiteral("Leo"), QStringLiteral("Ruiz"), family);
+        const qint64 ana =
+            addTestPatient(rig.services->patients(), QStringLiteral("Ana"), QStringLiteral("Ruiz"), family);
+        const qint64 leo =
+            addTestPatient(rig.services->patients(), QStringLiteral("Leo"), QStringLiteral("Ruiz"), family);
         Message sent = chatMessage(leo, Message::Direction::Outbound, QStringLiteral("Leo's check-up is on Friday"),
                                    QDateTime::currentDateTimeUtc().addSecs(-300));
         sent.toNumber = QStringLiteral("+14155550123");

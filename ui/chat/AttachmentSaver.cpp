@@ -24,8 +24,8 @@ QString AttachmentSaver::copyTo(const MessageMedia &media, const QString &target
 void AttachmentSaver::saveWithDialog(QWidget *parent, const MessageMedia &media)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString target = QFileDialog::getSaveFileName(parent, tr("Save Attachment"),
-                                                        QDir(folder).filePath(media.suggestedFileName()));
+    const QString target =
+        QFileDialog::getSaveFileName(parent, tr("Save Attachment"), QDir(folder).filePath(media.suggestedFileName()));
     if (target.isEmpty())
         return;
     if (const QString error = copyTo(media, target); !error.isEmpty())
