@@ -5,6 +5,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/TerminalText.h"
+#include "core/messaging/MediaStore.h"
 #include "core/messaging/MessageJson.h"
 #include "core/messaging/MessageStatusText.h"
 #include "core/messaging/MessageStore.h"
@@ -64,10 +65,22 @@ int run(Context &ctx)
     if (!list)
         return ctx.fail(list.error().message);
     const QDateTime now = Clock::instance().nowUtc();
+    // MMS media of the listed messages, in one read.
+    QList<qint64> withMedia;
+    for (const Message &m : std::as_const(*list))
+        if (m.numMedia > 0)
+            withMedia << m.id;
+    MediaStore mediaStore(store);
+    auto media = mediaStore.forMessages(withMedia);
+    if (!media)
+        return ctx.fail(media.error().message);
     if (ctx.json()) {
         QJsonArray array;
-        for (const Message &m : std::as_const(*list))
-            array.append(messageToJson(m, now));
+        for (const Message &m : std::as_const(*list)) {
+            QJsonObject object = messageToJson(m, now);
+            object.insert(QStringLiteral("media"), mediaToJson(media->value(m.id)));
+            array.append(object);
+        }
         ctx.printJson(array);
         return Success;
     }
@@ -81,6 +94,9 @@ int run(Context &ctx)
                                                : QStringLiteral(" (%1)").arg(TerminalText::visible(m.errorMessage)))
                   << (m.isDemo ? QStringLiteral(" [%1]").arg(tr("demo")) : QString()) << '\t'
                   << TerminalText::visible(m.body) << '\n';
+        for (const MessageMedia &item : media->value(m.id))
+            ctx.out() << '\t' << tr("attachment: %1").arg(TerminalText::visible(mediaStateText(item)))
+                      << (item.isStored() ? QStringLiteral(" %1").arg(item.filePath) : QString()) << '\n';
     }
     if (list->isEmpty())
         ctx.out() << tr("No messages.") << '\n';

@@ -50,6 +50,8 @@ struct Message
     QString purposeRef;                       // the record it belongs to (an intake send, an appointment)
     QDateTime dueAt;                          // not sent from this desk before; invalid: at once
     QDateTime expiresAt;                      // not sent after (canceled with the reason); invalid: never
+    int numMedia = 0;                         // inbound MMS: Twilio's num_media (message_media holds the items)
+    bool filedShared = false;                 // inbound from a number several patients share: routed, may be moved
 
     bool isInbound() const { return direction == Direction::Inbound; }
     bool isUnread() const { return isInbound() && !readAt.isValid(); }

@@ -42,7 +42,26 @@ QJsonObject messageToJson(const Message &m, const QDateTime &nowUtc)
         {QStringLiteral("updated_at"), timeOrNull(m.updatedAt)},
         {QStringLiteral("read_at"), timeOrNull(m.readAt)},
         {QStringLiteral("demo"), m.isDemo},
+        {QStringLiteral("num_media"), m.numMedia},
+        {QStringLiteral("shared_number"), m.filedShared},
     };
+}
+
+QJsonArray mediaToJson(const QList<MessageMedia> &media)
+{
+    QJsonArray out;
+    for (const MessageMedia &item : media) {
+        out.append(QJsonObject{
+            {QStringLiteral("sid"), item.mediaSid},
+            {QStringLiteral("content_type"), item.contentType},
+            {QStringLiteral("state"), item.state},
+            {QStringLiteral("size"), item.sizeBytes >= 0 ? QJsonValue(item.sizeBytes) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("path"), item.isStored() ? QJsonValue(item.filePath) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("error"), textOrNull(item.error)},
+            {QStringLiteral("attempts"), item.attempts},
+        });
+    }
+    return out;
 }
 
 } // namespace cd

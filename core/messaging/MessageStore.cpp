@@ -98,7 +98,7 @@ const QString &MessageStore::selectColumns()
     static const QString columns = QStringLiteral(
         "id, patient_id, direction, body, status, sid, error_code, error_message, from_number, to_number, segments, "
         "price, created_at, sent_at, updated_at, scheduled_for, read_at, is_demo, channel, purpose, purpose_ref, "
-        "due_at, expires_at");
+        "due_at, expires_at, num_media, filed_shared");
     return columns;
 }
 
@@ -131,6 +131,8 @@ Message MessageStore::messageFrom(const QSqlQuery &q)
     m.expiresAt = fromDbTime(q.value(22).toString());
     m.readAt = fromDbTime(q.value(16).toString());
     m.isDemo = q.value(17).toInt() != 0;
+    m.numMedia = q.value(23).toInt();
+    m.filedShared = q.value(24).toInt() != 0;
     return m;
 }
 
@@ -367,8 +369,8 @@ Result<qint64> MessageStore::insertRow(QSqlDatabase &tx, const Message &m)
         tx,
         QStringLiteral("INSERT INTO messages (patient_id, direction, body, status, sid, error_code, error_message, "
                        "from_number, to_number, segments, price, created_at, sent_at, updated_at, scheduled_for, "
-                       "read_at, is_demo, channel, purpose, purpose_ref, due_at, expires_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "read_at, is_demo, channel, purpose, purpose_ref, due_at, expires_at, num_media, filed_shared) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {sql::id(m.patientId),
          directionName(m.direction),
          m.body,
@@ -390,7 +392,9 @@ Result<qint64> MessageStore::insertRow(QSqlDatabase &tx, const Message &m)
          m.purpose.isEmpty() ? MessagePurpose::Chat : m.purpose,
          sql::text(m.purposeRef),
          sql::time(m.dueAt),
-         sql::time(m.expiresAt)});
+         sql::time(m.expiresAt),
+         m.numMedia,
+         m.filedShared ? 1 : 0});
 }
 
 Result<QString> MessageStore::stateValue(const QString &name) const

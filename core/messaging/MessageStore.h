@@ -134,6 +134,11 @@ public:
     Status<> markRead(qint64 messageId);
     // Moves an unmatched message, and every other unmatched message from the same number, into a patient's thread.
     Result<int> attachToPatient(qint64 messageId, qint64 patientId);
+    // A reply from a number several patients share, filed under the wrong one: moved to `patientId`, who must have
+    // that number (MessageStoreShared.cpp). Audited with both patients.
+    Status<> moveSharedReply(qint64 messageId, qint64 patientId);
+    // The other patients a shared-number reply could belong to: (id, "First Last"), by name.
+    Result<QList<QPair<qint64, QString>>> sharedReplyCandidates(qint64 messageId) const;
 
     // --- Engine (outbox, poller) ---
     // Runs `work` in one write transaction; after COMMIT, what it changed is announced once (changed()).
@@ -219,6 +224,17 @@ public:
     Result<QList<InFlight>> inFlight(const QDateTime &cutoff, const QDateTime &nowUtc) const;
     // Twilio's newer state for a row; false when nothing changed.
     Result<bool> applyRemoteStatus(qint64 id, const QString &oldStatus, const TwilioMessage &remote);
+    // Replies stored before they were final (receiving, accepted, queued), created after `cutoff`, oldest first.
+    struct Unfinished
+    {
+        qint64 id = 0;
+        QString sid;
+        QString status;
+        QString body;
+    };
+    Result<QList<Unfinished>> unfinishedInbound(const QDateTime &cutoff, int limit) const;
+    // Such a reply as Twilio reports it now (status, body, media count); false when another process was first.
+    Result<bool> applyInboundFinal(qint64 id, const QString &oldStatus, const TwilioMessage &remote);
 
     // messaging_state: small shared facts (last successful poll...), visible to every process.
     Result<QString> stateValue(const QString &name) const;

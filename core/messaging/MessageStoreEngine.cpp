@@ -428,4 +428,33 @@ Result<bool> MessageStore::applyRemoteStatus(qint64 id, const QString &oldStatus
     return *changed == 1;
 }
 
+Result<QList<MessageStore::Unfinished>> MessageStore::unfinishedInbound(const QDateTime &cutoff, int limit) const
+{
+    auto q = m_database->exec(QStringLiteral("SELECT id, sid, status, body FROM messages WHERE direction = 'inbound' AND "
+                                             "status IN ('receiving', 'accepted', 'queued') AND sid IS NOT NULL AND "
+                                             "created_at >= ? ORDER BY created_at LIMIT %1")
+                                  .arg(std::max(1, limit)),
+                              {toDbTime(cutoff)});
+    if (!q)
+        return q.error();
+    QList<Unfinished> rows;
+    while (q->next())
+        rows.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString()});
+    return rows;
+}
+
+Result<bool> MessageStore::applyInboundFinal(qint64 id, const QString &oldStatus, const TwilioMessage &remote)
+{
+    // Only while it still has the state it was read with: a second poller (another process) applies it once.
+    auto changed = update(MessageChange::StatusChanged,
+                          QStringLiteral("UPDATE messages SET status = ?, body = ?, num_media = ?, segments = CASE WHEN "
+                                         "? > 0 THEN ? ELSE segments END, sent_at = COALESCE(?, sent_at), updated_at = ? "
+                                         "WHERE id = ? AND status = ?"),
+                          {remote.status, remote.body, remote.numMedia, remote.numSegments, remote.numSegments,
+                           sql::time(remote.dateSent), now(), id, oldStatus});
+    if (!changed)
+        return changed.error();
+    return *changed == 1;
+}
+
 } // namespace cd

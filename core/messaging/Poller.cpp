@@ -55,7 +55,8 @@ Result<int, PollStop> Poller::pollInbound()
 
     int stored = 0;
     // Without a known number (a Messaging Service only), list the account's messages and keep the inbound ones.
-    const QStringList numbers = m_sender.clinicNumbers.isEmpty() ? QStringList{QString()} : m_sender.clinicNumbers;
+    const QStringList polled = numbersToPoll();
+    const QStringList numbers = polled.isEmpty() ? QStringList{QString()} : polled;
     for (const QString &number : numbers) {
         MessageListFilter filter;
         filter.to = number;
@@ -109,7 +110,73 @@ Result<int, PollStop> Poller::pollInbound()
                 ++stored;
         }
     }
+    if (auto refetched = refetchUnfinished(); !refetched)
+        return refetched.error();
     return stored;
+}
+
+QStringList Poller::numbersToPoll()
+{
+    QStringList numbers = m_sender.clinicNumbers;
+    const QString service = m_sender.messagingServiceSid;
+    if (service.isEmpty() || m_sender.demo)
+        return numbers; // no Messaging Service: no extra request, ever
+    const QString listKey = QStringLiteral("service_numbers:") + service;
+    const QString atKey = QStringLiteral("service_numbers_at:") + service;
+    QStringList known = m_messages.stateValue(listKey).value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QDateTime at = fromDbTime(m_messages.stateValue(atKey).value_or(QString()));
+    const QDateTime now = Clock::instance().nowUtc();
+    if (!at.isValid() || at > now || at.secsTo(now) >= qint64(ServiceNumbersRefreshHours) * 3600) {
+        const auto answer = awaitGateway<QStringList>(
+            [&](TwilioCallback<QStringList> done) { m_gateway.listServiceNumbers(service, std::move(done)); });
+        if (answer) {
+            known = *answer;
+            (void)m_messages.setStateValues({{listKey, known.join(QLatin1Char(','))}, {atKey, toDbTime(now)}});
+        } else {
+            qCInfo(lcPoller) << "Messaging Service numbers not read, the last list is used:" << answer.error().message;
+            // Asked again in an hour, not every cycle.
+            (void)m_messages.setStateValue(atKey,
+                                           toDbTime(now.addSecs(-qint64(ServiceNumbersRefreshHours - 1) * 3600)));
+        }
+    }
+    for (const QString &number : std::as_const(known))
+        if (!numbers.contains(number))
+            numbers << number;
+    return numbers;
+}
+
+Result<int, PollStop> Poller::refetchUnfinished()
+{
+    // Nothing unfinished: no request (an idle cycle stays one list per number).
+    const QDateTime cutoff = Clock::instance().nowUtc().addSecs(-qint64(std::max(1, m_noReceiptAfterHours)) * 3600);
+    auto rows = m_messages.unfinishedInbound(cutoff, MaxSingleFetches);
+    if (!rows)
+        return PollStop{{}, rows.error()};
+    int updated = 0;
+    for (const MessageStore::Unfinished &row : std::as_const(*rows)) {
+        const auto answer = awaitGateway<TwilioMessage>(
+            [&](TwilioCallback<TwilioMessage> done) { m_gateway.fetchMessage(row.sid, std::move(done)); });
+        if (!answer) {
+            if (answer.error().kind == TwilioError::Kind::Api)
+                continue; // gone at Twilio: keep what we have
+            return PollStop{answer.error(), {}};
+        }
+        if (answer->status.isEmpty() || answer->status == row.status)
+            continue; // still arriving: asked again next cycle
+        auto applied = m_messages.applyInboundFinal(row.id, row.status, *answer);
+        if (!applied)
+            return PollStop{{}, applied.error()};
+        if (!*applied)
+            continue;
+        ++updated;
+        if (answer->body != row.body) {
+            // The whole text is known only now: a STOP or START in it counts from here.
+            if (auto routing = SharedNumbers::routeReply(*m_patients.database(), answer->from); routing)
+                for (const qint64 id : std::as_const(routing->patientsWithNumber))
+                    applyKeyword(id, answer->body, whenOf(*answer));
+        }
+    }
+    return updated;
 }
 
 Result<bool> Poller::storeInbound(const TwilioMessage &remote)
@@ -133,6 +200,8 @@ Result<bool> Poller::storeInbound(const TwilioMessage &remote)
     message.createdAt = whenOf(remote);
     message.sentAt = whenOf(remote);
     message.isDemo = m_sender.demo;
+    message.numMedia = remote.numMedia; // the media follow (MediaFetcher): the text is stored first, whatever happens
+    message.filedShared = routing->shared() && patientId.has_value();
 
     auto inserted = m_messages.storeInboundOnce(message);
     if (!inserted)

@@ -52,6 +52,14 @@ public:
     // cycle at two or three requests for days.
     static bool statusCheckDue(const QDateTime &createdAt, const QDateTime &lastAsked, const QDateTime &now);
 
+    // The numbers replies are read for: the clinic numbers and the Messaging Service's own (refreshed daily, kept
+    // in messaging_state for every process; a failed refresh keeps the last list and is tried again in an hour).
+    QStringList numbersToPoll();
+    static constexpr int ServiceNumbersRefreshHours = 24;
+
+    // Replies stored while not final yet (receiving, accepted): fetched again, each cycle, until they are.
+    Result<int, PollStop> refetchUnfinished();
+
 private:
     Result<bool> storeInbound(const TwilioMessage &remote); // true when new
     void applyKeyword(qint64 patientId, const QString &body, const QDateTime &at);

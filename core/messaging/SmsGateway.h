@@ -4,6 +4,8 @@
 #include "core/twilio/TwilioTypes.h"
 
 #include <QObject>
+#include <QStringList>
+#include <QTimer>
 
 #include <atomic>
 #include <functional>
@@ -30,6 +32,27 @@ public:
     virtual void listMessages(const MessageListFilter &filter, const QString &pageUri,
                               TwilioCallback<TwilioMessagePage> done) = 0;
     virtual void cancelScheduled(const QString &sid, TwilioCallback<TwilioMessage> done) = 0;
+    // An inbound MMS's media (Twilio's Media list) and one item's content, at most `maxBytes`. A transport without
+    // media (the demo) lists none.
+    virtual void listMedia(const QString &messageSid, TwilioCallback<QList<TwilioMedia>> done)
+    {
+        Q_UNUSED(messageSid);
+        QTimer::singleShot(0, this, [done = std::move(done)] { done(QList<TwilioMedia>()); });
+    }
+    // The phone numbers of a Messaging Service (replies to any of them are polled). None without a service.
+    virtual void listServiceNumbers(const QString &serviceSid, TwilioCallback<QStringList> done)
+    {
+        Q_UNUSED(serviceSid);
+        QTimer::singleShot(0, this, [done = std::move(done)] { done(QStringList()); });
+    }
+    virtual void downloadMedia(const TwilioMedia &media, qint64 maxBytes, TwilioCallback<TwilioMediaContent> done)
+    {
+        Q_UNUSED(media);
+        Q_UNUSED(maxBytes);
+        QTimer::singleShot(0, this, [done = std::move(done)] {
+            done(makeTwilioError(TwilioError::Kind::Configuration, QStringLiteral("no media on this transport")));
+        });
+    }
 
 private:
     static std::atomic<int> &liveCount()

@@ -4,6 +4,7 @@
 #include "core/desks/DeskIdentity.h"
 #include "core/desks/DeskLease.h"
 #include "core/messaging/CycleHooks.h"
+#include "core/messaging/MediaFetcher.h"
 #include "core/messaging/MessageStore.h"
 #include "core/settings/ClinicPolicy.h"
 #include "core/storage/Database.h"
@@ -31,7 +32,8 @@ qint64 pollerLeaseMs()
 SyncEngine::SyncEngine(MessageStore &messages, PatientStore &patients, SmsGateway &gateway, Outbox &outbox,
                        QObject *parent)
     : QObject(parent), m_messages(messages), m_patients(patients), m_gateway(gateway), m_outbox(outbox),
-      m_poller(std::make_unique<Poller>(messages, patients, gateway, outbox, outbox.sender()))
+      m_poller(std::make_unique<Poller>(messages, patients, gateway, outbox, outbox.sender())),
+      m_media(std::make_unique<MediaFetcher>(messages, gateway))
 {
     if (messages.database()->backend() == Database::Backend::Postgres)
         m_pollerLease = std::make_unique<DeskLease>(messages.database(), QString::fromLatin1(PollerLeaseName),
@@ -99,6 +101,9 @@ SyncReport SyncEngine::runCycle()
                 stoppedBy(statuses.error());
             report.polled = bool(statuses);
         }
+        // Photos after the texts and receipts: a slow or failing download never holds up a reply.
+        if (report.polled)
+            report.mediaStored = m_media->run().stored;
     }
     // Shared with other processes through the database, but an idle cycle should not cost a disk flush: the time
     // is written when the state changes or once a minute (the GUI's own engine has the exact value in memory).

@@ -16,6 +16,7 @@ class MessageStore;
 class PatientStore;
 class SmsGateway;
 class DeskLease;
+class MediaFetcher;
 struct ClinicPolicy;
 
 struct SyncReport
@@ -29,6 +30,7 @@ struct SyncReport
     std::optional<Error> databaseError; // our own database did (a full disk, a lock): not a Twilio problem
     bool polled = false;                // replies and receipts were read in full this cycle
     int rowErrors = 0;                  // rows whose own request failed (each on its own back-off)
+    int mediaStored = 0;                // MMS media downloaded this cycle (failures wait on their own back-off)
     // Several desks on one server: another desk holds the poller lease and reads Twilio for everyone. Who, and
     // when its lease runs out unless renewed (a desk that wakes then takes over if the holder died).
     QString pollerElsewhere;
@@ -72,6 +74,7 @@ private:
     SmsGateway &m_gateway;
     Outbox &m_outbox;
     std::unique_ptr<Poller> m_poller;
+    std::unique_ptr<MediaFetcher> m_media;
     std::unique_ptr<DeskLease> m_pollerLease;
     QDateTime m_lastSuccess;
     QDateTime m_lastSuccessWritten;

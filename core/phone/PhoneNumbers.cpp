@@ -96,15 +96,30 @@ Result<PhoneNumber> PhoneNumbers::parse(const QString &input, const QString &def
                              .arg(trimmed, area));
     }
 
-    PhoneNumber result;
     std::string text;
     util().Format(number, PhoneNumberUtil::E164, &text);
+    // libphonenumber's E.164 is not always a fixed point: a Mexican mobile typed with the old "1" after +52
+    // (+52 1 415 555 0524) formats as +5214155550524, which parses back as +524155550524 (the "1" is a national
+    // prefix there). Twilio and the phones use the second form, so store the number its own E.164 parses to:
+    // otherwise replies from that patient would not match and every check of a stored number would differ.
+    i18n::phonenumbers::PhoneNumber canonical;
+    const i18n::phonenumbers::PhoneNumber *stored = &number;
+    if (util().Parse(text, "ZZ", &canonical) == PhoneNumberUtil::NO_PARSING_ERROR && util().IsValidNumber(canonical)) {
+        std::string again;
+        util().Format(canonical, PhoneNumberUtil::E164, &again);
+        if (again != text) {
+            stored = &canonical;
+            text = again;
+        }
+    }
+
+    PhoneNumber result;
     result.e164 = fromStd(text);
-    util().Format(number, PhoneNumberUtil::NATIONAL, &text);
+    util().Format(*stored, PhoneNumberUtil::NATIONAL, &text);
     result.national = fromStd(text);
-    util().Format(number, PhoneNumberUtil::INTERNATIONAL, &text);
+    util().Format(*stored, PhoneNumberUtil::INTERNATIONAL, &text);
     result.international = fromStd(text);
-    util().GetRegionCodeForNumber(number, &text);
+    util().GetRegionCodeForNumber(*stored, &text);
     result.regionCode = fromStd(text);
     return result;
 }

@@ -114,10 +114,12 @@ void tighten(const QString &dir)
     const QDir folder(dir);
     for (const QFileInfo &file : folder.entryInfoList({QStringLiteral("clinicdesk*")}, QDir::Files | QDir::Hidden))
         chmodIfLoose(file.absoluteFilePath(), 0600);
-    const QString backups = backupsIn(dir);
-    if (QFileInfo(backups).isDir()) {
-        chmodIfLoose(backups, 0700);
-        QDirIterator it(backups, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    // backups/ and media/ (MMS attachments) hold patient data too.
+    for (const QString &sub : {backupsIn(dir), QDir(dir).filePath(QStringLiteral("media"))}) {
+        if (!QFileInfo(sub).isDir())
+            continue;
+        chmodIfLoose(sub, 0700);
+        QDirIterator it(sub, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QFileInfo entry(it.next());
             chmodIfLoose(entry.absoluteFilePath(), entry.isDir() ? 0700 : 0600);

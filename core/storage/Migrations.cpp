@@ -326,6 +326,35 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("{{postgres}}CREATE EXTENSION IF NOT EXISTS pg_trgm"),
              QStringLiteral("{{postgres}}CREATE INDEX messages_body_trgm ON messages USING gin (body gin_trgm_ops)"),
          }},
+        {11,
+         QStringLiteral("MMS media, shared-number routing"),
+         {
+             // num_media as Twilio reported it; media_listed once its Media list is stored (until then the poller
+             // asks again, so a failure never loses a photo); filed_shared: routed among several patients with one
+             // number (the bubble says so and offers to move it).
+             QStringLiteral("ALTER TABLE messages ADD COLUMN num_media INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN media_listed INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN filed_shared INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("CREATE INDEX messages_media_unlisted ON messages (id) WHERE num_media > 0 AND "
+                            "media_listed = 0"),
+             // One row per media item; the content is a file in the data folder (owner-only), named by its sid.
+             // state: pending, stored, failed (retried at next_attempt_at), too_large, refused.
+             QStringLiteral("CREATE TABLE message_media ("
+                            " id {{pk}},"
+                            " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+                            " media_sid TEXT NOT NULL UNIQUE,"
+                            " content_type TEXT NOT NULL,"
+                            " uri TEXT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " size_bytes BIGINT,"
+                            " file_name TEXT,"
+                            " error TEXT,"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " next_attempt_at TEXT,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX message_media_by_message ON message_media (message_id)"),
+             QStringLiteral("CREATE INDEX message_media_due ON message_media (state, next_attempt_at)"),
+         }},
         {12,
          QStringLiteral("clinic-wide settings in the shared database"),
          {

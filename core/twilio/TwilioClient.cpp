@@ -1,12 +1,14 @@
 #include "core/twilio/TwilioClient.h"
 
 #include "core/twilio/TwilioMessagesApi.h"
+#include "core/twilio/TwilioServiceNumbers.h"
 
 namespace cd {
 
 TwilioClient::TwilioClient(std::shared_ptr<const CredentialsProvider> credentials, QObject *parent)
     : SmsGateway(parent), m_transport(new TwilioTransport(std::move(credentials), this)),
-      m_messages(new TwilioMessagesApi(*m_transport, this)), m_checker(new TwilioConnectionChecker(*m_transport, this))
+      m_messages(new TwilioMessagesApi(*m_transport, this)), m_checker(new TwilioConnectionChecker(*m_transport, this)),
+      m_serviceNumbers(new TwilioServiceNumbers(*m_transport, this))
 {
 }
 
@@ -19,6 +21,7 @@ TwilioClient::~TwilioClient()
 {
     // The users of the transport go first, then the transport (which aborts what is still pending, silently).
     delete m_checker;
+    delete m_serviceNumbers;
     delete m_messages;
     delete m_transport;
 }
@@ -52,6 +55,21 @@ void TwilioClient::listMessages(const MessageListFilter &filter, const QString &
 void TwilioClient::cancelScheduled(const QString &sid, TwilioCallback<TwilioMessage> done)
 {
     m_messages->cancelScheduled(sid, std::move(done));
+}
+
+void TwilioClient::listMedia(const QString &messageSid, TwilioCallback<QList<TwilioMedia>> done)
+{
+    m_messages->listMedia(messageSid, std::move(done));
+}
+
+void TwilioClient::downloadMedia(const TwilioMedia &media, qint64 maxBytes, TwilioCallback<TwilioMediaContent> done)
+{
+    m_messages->downloadMedia(media, std::move(done), maxBytes);
+}
+
+void TwilioClient::listServiceNumbers(const QString &serviceSid, TwilioCallback<QStringList> done)
+{
+    m_serviceNumbers->list(serviceSid, std::move(done));
 }
 
 void TwilioClient::checkConnection(std::function<void(const TwilioConnectionCheck &)> done)

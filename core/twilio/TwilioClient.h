@@ -11,6 +11,7 @@
 namespace cd {
 
 class TwilioMessagesApi;
+class TwilioServiceNumbers;
 
 // The SmsGateway over Twilio's REST API: a facade that keeps one transport (auth, timeouts, retries), the Messages
 // API and the connection check together, so the messaging engine, Settings and the CLI need one object.
@@ -34,6 +35,9 @@ public:
     void listMessages(const MessageListFilter &filter, const QString &pageUri,
                       TwilioCallback<TwilioMessagePage> done) override;
     void cancelScheduled(const QString &sid, TwilioCallback<TwilioMessage> done) override;
+    void listMedia(const QString &messageSid, TwilioCallback<QList<TwilioMedia>> done) override;
+    void downloadMedia(const TwilioMedia &media, qint64 maxBytes, TwilioCallback<TwilioMediaContent> done) override;
+    void listServiceNumbers(const QString &serviceSid, TwilioCallback<QStringList> done) override;
 
     void checkConnection(std::function<void(const TwilioConnectionCheck &)> done);
 
@@ -41,6 +45,7 @@ private:
     TwilioTransport *m_transport = nullptr;
     TwilioMessagesApi *m_messages = nullptr;
     TwilioConnectionChecker *m_checker = nullptr;
+    TwilioServiceNumbers *m_serviceNumbers = nullptr;
 };
 
 } // namespace cd

@@ -213,7 +213,8 @@ void TwilioMessagesApi::listMedia(const QString &messageSid, TwilioCallback<QLis
          &twilio::parseMediaList, std::move(done));
 }
 
-void TwilioMessagesApi::downloadMedia(const TwilioMedia &media, TwilioCallback<TwilioMediaContent> done)
+void TwilioMessagesApi::downloadMedia(const TwilioMedia &media, TwilioCallback<TwilioMediaContent> done,
+                                      qint64 maxBytes)
 {
     const auto access = m_transport.access();
     if (!access)
@@ -222,10 +223,10 @@ void TwilioMessagesApi::downloadMedia(const TwilioMedia &media, TwilioCallback<T
     if (uri.endsWith(QLatin1String(".json")))
         uri.chop(5);
     const QUrl url = access->base.resolved(QUrl::fromEncoded(uri.toUtf8(), QUrl::StrictMode));
-    fetchMediaUrl(url, access.value(), 5, std::move(done));
+    fetchMediaUrl(url, access.value(), 5, maxBytes, std::move(done));
 }
 
-void TwilioMessagesApi::fetchMediaUrl(const QUrl &url, const TwilioAccess &access, int hopsLeft,
+void TwilioMessagesApi::fetchMediaUrl(const QUrl &url, const TwilioAccess &access, int hopsLeft, qint64 maxBytes,
                                       TwilioCallback<TwilioMediaContent> done)
 {
     const bool twilioHost = TwilioEndpoint::sameOrigin(url, access.base);
@@ -239,9 +240,11 @@ void TwilioMessagesApi::fetchMediaUrl(const QUrl &url, const TwilioAccess &acces
     TwilioRequest request = get(url);
     request.authorization = twilioHost ? access.authorization : QByteArray(); // never hand credentials to a CDN
     request.acceptRedirect = true;
+    request.maxBodyBytes = maxBytes;
     // `this` is safe in the callback: the transport drops it once this object is gone.
     m_transport.send(
-        request, this, [this, url, access, hopsLeft, done](const Result<TwilioRawReply, TwilioError> &reply) {
+        request, this,
+        [this, url, access, hopsLeft, maxBytes, done](const Result<TwilioRawReply, TwilioError> &reply) {
             if (!reply)
                 return done(reply.error());
             if (reply->httpStatus >= 300 && reply->httpStatus < 400) {
@@ -249,9 +252,15 @@ void TwilioMessagesApi::fetchMediaUrl(const QUrl &url, const TwilioAccess &acces
                 if (reply->location.isEmpty() || hopsLeft <= 0)
                     return done(makeTwilioError(TwilioError::Kind::Protocol, TwilioErrorMessages::unreadableAnswer(),
                                                 QStringLiteral("bad or endless media redirect")));
-                return fetchMediaUrl(next, access, hopsLeft - 1, done);
+                return fetchMediaUrl(next, access, hopsLeft - 1, maxBytes, done);
             }
-            done(TwilioMediaContent{QString::fromLatin1(reply->contentType), reply->body});
+            TwilioMediaContent content;
+            content.contentType = QString::fromLatin1(reply->contentType);
+            content.tooLarge = reply->tooLarge;
+            content.declaredBytes = reply->declaredBytes;
+            if (!reply->tooLarge)
+                content.data = reply->body;
+            done(content);
         });
 }
 

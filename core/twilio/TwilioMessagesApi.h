@@ -17,12 +17,6 @@ struct TwilioAccess;
 struct TwilioRawReply;
 struct TwilioRequest;
 
-struct TwilioMediaContent
-{
-    QString contentType;
-    QByteArray data;
-};
-
 // Twilio's Messages resource (2010-04-01): create, fetch, list, cancel a scheduled one, and inbound MMS media.
 // Requests are checked client-side first (nothing Twilio would reject or silently mis-handle leaves the machine).
 // Callbacks always run later on this object's thread, never inside the call, and never after it is destroyed.
@@ -42,7 +36,8 @@ public:
 
     void listMedia(const QString &messageSid, TwilioCallback<QList<TwilioMedia>> done);
     // Basic auth only towards the Twilio host; a redirect elsewhere (a CDN) is followed without credentials.
-    void downloadMedia(const TwilioMedia &media, TwilioCallback<TwilioMediaContent> done);
+    // `maxBytes` > 0: a larger content is abandoned as soon as it shows (TwilioMediaContent::tooLarge).
+    void downloadMedia(const TwilioMedia &media, TwilioCallback<TwilioMediaContent> done, qint64 maxBytes = 0);
 
 private:
     static Status<TwilioError> validate(const SendMessageRequest &request, const QDateTime &nowUtc);
@@ -51,7 +46,7 @@ private:
     template <typename T>
     void call(TwilioRequest request, const TwilioAccess &access, TwilioResult<T> (*parse)(const QByteArray &),
               TwilioCallback<T> done);
-    void fetchMediaUrl(const QUrl &url, const TwilioAccess &access, int hopsLeft,
+    void fetchMediaUrl(const QUrl &url, const TwilioAccess &access, int hopsLeft, qint64 maxBytes,
                        TwilioCallback<TwilioMediaContent> done);
 
     TwilioTransport &m_transport;

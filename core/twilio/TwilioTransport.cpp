@@ -70,6 +70,7 @@ struct TwilioTransport::Call
     int retries = 0;
     QElapsedTimer started;
     RawCallback done;
+    bool tooLarge = false; // abandoned at maxBodyBytes
 };
 
 QUrl TwilioAccess::accountUrl(const QString &suffix, const QByteArray &encodedQuery) const
@@ -233,6 +234,17 @@ void TwilioTransport::execute(const std::shared_ptr<Call> &call)
         reply->abort();
     });
     timer->start(m_timeoutMs);
+    if (call->request.maxBodyBytes > 0) {
+        // Stop reading as soon as the declared or received size passes the cap: nothing larger is ever held.
+        const qint64 cap = call->request.maxBodyBytes;
+        call->tooLarge = false;
+        connect(reply, &QNetworkReply::downloadProgress, reply, [call, reply, cap](qint64 received, qint64 total) {
+            if (!call->tooLarge && (received > cap || total > cap)) {
+                call->tooLarge = true;
+                reply->abort();
+            }
+        });
+    }
     connect(reply, &QNetworkReply::finished, this, [this, call, reply, timedOut, requestSent] {
         m_pending.remove(reply);
         reply->deleteLater();
@@ -258,6 +270,16 @@ void TwilioTransport::onFinished(const std::shared_ptr<Call> &call, QNetworkRepl
     raw.date = reply->rawHeader("Date");
     if (status != 0)
         TwilioClock::observe(raw.date, Clock::instance().nowUtc()); // every answer measures the desk's clock
+    if (call->tooLarge) {
+        bool known = false;
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        raw.declaredBytes = known ? declared : -1;
+        raw.body.clear();
+        raw.tooLarge = true;
+        qCInfo(lcTwilioTransport) << call->request.method.constData() << call->request.url.path()
+                                  << "abandoned: larger than" << call->request.maxBodyBytes << "bytes";
+        return call->done(raw);
+    }
     const qint64 elapsed = call->started.elapsed();
 
     std::optional<TwilioError> error;

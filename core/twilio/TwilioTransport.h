@@ -39,6 +39,8 @@ struct TwilioRawReply
     QByteArray location;
     QByteArray retryAfter;
     QByteArray date; // the server's Date header: Twilio's clock, which judges SendAt windows
+    bool tooLarge = false; // the body passed TwilioRequest::maxBodyBytes: abandoned, `body` empty
+    qint64 declaredBytes = -1; // Content-Length, when the server sent one
 };
 
 // Who the client is to Twilio and where Twilio lives, read from the credentials for each request so a change in
@@ -64,6 +66,7 @@ struct TwilioRequest
     QByteArray authorization; // empty: send no credentials (a media CDN)
     bool isCreate = false;    // a message create: never repeated unless Twilio certainly did not process it
     bool acceptRedirect = false;
+    qint64 maxBodyBytes = 0; // > 0: a longer answer is abandoned as it arrives (media size cap)
 };
 
 // HTTP towards Twilio over one QNetworkAccessManager: HTTP/1.1, a timeout on every request, the system proxy

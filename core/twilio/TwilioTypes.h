@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -42,6 +43,14 @@ struct TwilioMedia
     QString sid;
     QString contentType;
     QString uri; // the media resource's URI (".json"); content is this without ".json"
+};
+
+struct TwilioMediaContent
+{
+    QString contentType;
+    QByteArray data;
+    bool tooLarge = false; // over the caller's cap: `data` is empty
+    qint64 declaredBytes = -1;
 };
 
 // What went wrong, in a form the outbox can act on and a front-desk person can read.

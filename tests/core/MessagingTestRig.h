@@ -28,8 +28,12 @@ struct MessagingRig
     std::shared_ptr<Database> db;
     std::unique_ptr<MessagingSession> session;
 
-    explicit MessagingRig(OutboxOptions options = {})
+    // `extraCredentials`: more TWILIO_* variables on top of the test account (a Messaging Service SID).
+    explicit MessagingRig(OutboxOptions options = {}, const QProcessEnvironment &extraCredentials = {})
     {
+        QProcessEnvironment credentials = testCredentialsEnvironment();
+        for (const QString &key : extraCredentials.keys())
+            credentials.insert(key, extraCredentials.value(key));
         server.setAccount(TestAccountSid, TestAuthToken);
         server.addIncomingNumber(TestClinicNumber);
         if (!server.start())
@@ -39,7 +43,7 @@ struct MessagingRig
         if (!opened)
             qFatal("database: %s", qPrintable(opened.error().message));
         db = *opened;
-        auto made = MessagingSession::open(db, std::make_shared<EnvCredentialsProvider>(testCredentialsEnvironment()),
+        auto made = MessagingSession::open(db, std::make_shared<EnvCredentialsProvider>(credentials),
                                            QStringLiteral("US"), std::move(options));
         if (!made)
             qFatal("session: %s", qPrintable(made.error().message));

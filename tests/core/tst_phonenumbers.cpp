@@ -103,6 +103,34 @@ private slots:
         QCOMPARE(PhoneNumbers::display(QString(), QStringLiteral("US")), QString());
     }
 
+    // tests/fuzz/findings/fuzz_phone-not-idempotent: digits that make +52 1 415 555 0524 (a Mexican mobile with the
+    // old "1"). libphonenumber formats it +5214155550524, which parses back as +524155550524; the number stored must
+    // be the fixed point (what Twilio reports for that phone), so that parsing what is stored changes nothing.
+    void e164IsAFixedPoint_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("e164");
+        QTest::newRow("fuzz finding") << QStringLiteral("+))))))))))))5))))))))))))))))))))))2))1)1 415 5550524xt. 44") << QStringLiteral("US")
+                                      << QStringLiteral("+524155550524");
+        QTest::newRow("mexican mobile with 1") << QStringLiteral("+52 1 415 555 0524") << QStringLiteral("US")
+                                               << QStringLiteral("+524155550524");
+        QTest::newRow("mexican mobile") << QStringLiteral("+52 415 555 0524") << QStringLiteral("US")
+                                        << QStringLiteral("+524155550524");
+    }
+    void e164IsAFixedPoint()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, region);
+        QFETCH(QString, e164);
+        const auto parsed = cd::PhoneNumbers::parse(input, region);
+        QVERIFY2(parsed.ok(), qPrintable(parsed ? QString() : parsed.error().message));
+        QCOMPARE(parsed->e164, e164);
+        const auto again = cd::PhoneNumbers::parse(parsed->e164, region);
+        QVERIFY(again.ok());
+        QCOMPARE(again->e164, parsed->e164);
+    }
+
     void knowsRegions()
     {
         QVERIFY(PhoneNumbers::isKnownRegion(QStringLiteral("US")));

@@ -386,6 +386,62 @@ bool FakeTwilioServer::setStatus(const QString &sid, const QString &status, std:
     return false;
 }
 
+QString FakeTwilioServer::injectMms(const QString &from, const QString &to, const QString &body,
+                                   const QString &contentType, const QByteArray &content, const QString &redirectTo)
+{
+    QMutexLocker lock(&m_mutex);
+    const QString sid = injectInbound(from, to, body, {}, 1);
+    addMedia(sid, contentType, content, redirectTo);
+    return sid;
+}
+
+void FakeTwilioServer::addServiceNumber(const QString &serviceSid, const QString &e164)
+{
+    QMutexLocker lock(&m_mutex);
+    m_serviceNumbers[serviceSid].append(e164);
+}
+
+FakeTwilioServer::Response FakeTwilioServer::serviceNumbers(const QString &serviceSid)
+{
+    if (!m_serviceNumbers.contains(serviceSid))
+        return error(404, 20404, QStringLiteral("The requested resource was not found"));
+    QJsonArray items;
+    for (const QString &number : m_serviceNumbers.value(serviceSid))
+        items.append(QJsonObject{{QStringLiteral("sid"), QString(QStringLiteral("PN") + QString(32, QLatin1Char('0')))},
+                                 {QStringLiteral("account_sid"), m_accountSid},
+                                 {QStringLiteral("service_sid"), serviceSid},
+                                 {QStringLiteral("phone_number"), number},
+                                 {QStringLiteral("country_code"), QStringLiteral("US")},
+                                 {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("SMS")}}});
+    const QString url = baseUrl() + QStringLiteral("/v1/Services/%1/PhoneNumbers?PageSize=1000&Page=0").arg(serviceSid);
+    Response response;
+    response.body = QJsonDocument(QJsonObject{{QStringLiteral("phone_numbers"), items},
+                                              {QStringLiteral("meta"),
+                                               QJsonObject{{QStringLiteral("page"), 0},
+                                                           {QStringLiteral("page_size"), 1000},
+                                                           {QStringLiteral("first_page_url"), url},
+                                                           {QStringLiteral("previous_page_url"), QJsonValue::Null},
+                                                           {QStringLiteral("url"), url},
+                                                           {QStringLiteral("next_page_url"), QJsonValue::Null},
+                                                           {QStringLiteral("key"), QStringLiteral("phone_numbers")}}}})
+                        .toJson(QJsonDocument::Compact);
+    return response;
+}
+
+QByteArray FakeTwilioServer::samplePng()
+{
+    // 240x160: a blue sky, a yellow sun, green grass (no QtGui in the test support library).
+    return QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAPAAAACgCAIAAAC9uXYyAAAB4klEQVR42u3dMRHCQBRF0ehBAwooIggpKKHFEgrSIIDy790zcw3s"
+        "mzOpkuxxe76lTIcJBLQEtAS0BLSAloCWgJaAloAW0BLQEtAS0BLQAloCWgJaAloCWkBLQGuhvp8TaK1q9/+AVsFxQDbQKKdYA41y"
+        "ijXQNKdMA41yijXQNKdMA01zyjTQNKdMA01zyjTQNKdMAw000KJ5qmmgaU6ZBhpooEXzVNNAAw20aJ5qGmiggRbQQCuveYJpoIEG"
+        "WkADLaCBFtBAAw20gAZaNI8zDTTTntACGmgBDbSABhpooAU00AIaaHkfGmgBDTTQQItpX30LaKBVMz1kGaCBBlpM+/uoqqZHbQI0"
+        "0ECLaXesqGd64BpAM+2eQm1veuwOQDPtrm/tynr+8YFmuqMZaKw7lIHGOkUZaLI7joHWT3nsREALaAloCWgJaAEtAS0BLQEtAS2g"
+        "JaAloCWgJaAFtAS0BLQEtAS0gJaAloCWgJaAFtAS0BLQEtAS0AJaWgH0/fWQMgEtoCWgJaAloAW0BLQEtAS0BLSAloCWgJaAloAW"
+        "0BLQEtAS0BLQAloCWgJaAloCWkBLQEtAS0BLQAtoCWgJaAloCWgBLQEtAS0BLaCtIKAloCWgJaAFtAS0BLQEtAS0tusCDDIkM33x"
+        "ZvIAAAAASUVORK5CYII=");
+}
+
 QString FakeTwilioServer::addMedia(const QString &messageSid, const QString &contentType, const QByteArray &content,
                                    const QString &redirectTo)
 {
@@ -729,6 +785,13 @@ FakeTwilioServer::Response FakeTwilioServer::route(const Request &request)
         response.contentType = m_static.value(request.path).first;
         response.body = m_static.value(request.path).second;
         return response;
+    }
+    static const QRegularExpression serviceNumbersRe(QStringLiteral("^/v1/Services/(MG[0-9a-fA-F]{32})/PhoneNumbers$"));
+    if (const auto match = serviceNumbersRe.match(request.path); match.hasMatch() && request.method == "GET") {
+        bool apiKey = false;
+        if (!authorised(request, &apiKey))
+            return error(401, 20003, QStringLiteral("Authenticate"));
+        return serviceNumbers(match.captured(1));
     }
     if (!request.path.startsWith(kApiPrefix))
         return error(404, 20404, QStringLiteral("The requested resource %1 was not found").arg(request.path));

@@ -84,6 +84,8 @@ public:
 
     // --- Data ---
     void addIncomingNumber(const QString &e164, bool smsCapable = true);
+    // A number of a Messaging Service (GET /v1/Services/{MG}/PhoneNumbers, Messaging v1, served on this host).
+    void addServiceNumber(const QString &serviceSid, const QString &e164);
     void addOptedOut(const QString &e164); // sends to it fail with 400 / 21610
     // Stores an inbound message (as if a patient texted the clinic); returns its sid.
     QString injectInbound(const QString &from, const QString &to, const QString &body,
@@ -94,6 +96,11 @@ public:
     // Adds a media item to a message. With `redirectTo`, the content URL answers 307 to that absolute URL.
     QString addMedia(const QString &messageSid, const QString &contentType, const QByteArray &content,
                      const QString &redirectTo = {});
+    // An inbound MMS with one item (num_media 1), as a patient's photo: returns the message sid.
+    QString injectMms(const QString &from, const QString &to, const QString &body, const QString &contentType,
+                      const QByteArray &content, const QString &redirectTo = {});
+    // A small valid PNG (a 24x16 picture), for MMS tests and screenshots.
+    static QByteArray samplePng();
     QJsonObject message(const QString &sid) const;
     QList<QJsonObject> messages() const; // newest first
     void clearMessages();
@@ -179,6 +186,8 @@ private:
     QList<Media> m_media;
     QHash<QString, bool> m_incomingNumbers; // e164 -> sms capable
     QSet<QString> m_optedOut;
+    QHash<QString, QStringList> m_serviceNumbers; // MG... -> numbers
+    Response serviceNumbers(const QString &serviceSid);
     QHash<QString, QPair<QByteArray, QByteArray>> m_static;
     QString m_accountSid;
     QString m_authToken;

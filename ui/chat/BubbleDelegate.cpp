@@ -6,6 +6,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLine>
@@ -24,6 +25,7 @@ constexpr int RowGap = 3;
 constexpr int SeparatorPad = 10;
 constexpr qreal Radius = 13.0;
 constexpr qreal MaxBubbleFraction = 0.74;
+constexpr int MediaGap = 6;
 } // namespace
 
 BubbleDelegate::BubbleDelegate(QAbstractItemView *view) : QStyledItemDelegate(view), m_view(view)
@@ -61,8 +63,12 @@ QString BubbleDelegate::footerKey(const QModelIndex &index) const
     QString key = index.data(MessageListModel::TimeTextRole).toString();
     if (index.data(MessageListModel::IsDemoRole).toBool())
         key += QLatin1String("|demo");
-    if (!index.data(MessageListModel::IsOutgoingRole).toBool())
+    if (!index.data(MessageListModel::IsOutgoingRole).toBool()) {
         key += QLatin1Char('|') + index.data(MessageListModel::NoteRole).toString();
+        // Media arriving later (a photo downloaded) changes the bubble's size.
+        key += QLatin1String("|m") + QString::number(index.data(MessageListModel::ThumbnailsRole).toList().size()) +
+               index.data(MessageListModel::ExtraLinesRole).toStringList().join(QLatin1Char('\n'));
+    }
     if (index.data(MessageListModel::IsOutgoingRole).toBool()) {
         key += QLatin1Char('|') + QString::number(index.data(MessageListModel::StatusKindRole).toInt());
         if (index.data(MessageListModel::ShowStatusLabelRole).toBool())
@@ -152,9 +158,23 @@ const BubbleDelegate::Geometry &BubbleDelegate::geometry(const QStyleOptionViewI
     const QFont small = smallFont(option.font);
     const QFontMetrics smallMetrics(small);
     g->footerWidth = footerWidth(small, index);
-    const int inner = qMax(int(std::ceil(textSize.width())), g->footerWidth);
-    g->bubbleSize =
-        QSize(inner + 2 * PadH, int(std::ceil(textSize.height())) + FooterGap + smallMetrics.height() + 2 * PadV);
+    int inner = qMax(int(std::ceil(textSize.width())), g->footerWidth);
+    for (const QVariant &thumbnail : index.data(MessageListModel::ThumbnailsRole).toList()) {
+        const QImage image = thumbnail.value<QImage>();
+        const QSize size = (QSizeF(image.size()) / image.devicePixelRatio()).toSize();
+        g->thumbnailSizes << size;
+        g->mediaHeight += size.height() + MediaGap;
+        inner = qMax(inner, size.width());
+    }
+    g->extraLines = index.data(MessageListModel::ExtraLinesRole).toStringList();
+    for (const QString &line : std::as_const(g->extraLines)) {
+        const QRect box = smallMetrics.boundingRect(QRect(0, 0, wrap, 100000), Qt::TextWordWrap, line);
+        g->extraHeights << box.height();
+        g->extraHeight += box.height() + FooterGap;
+        inner = qMax(inner, qMin(wrap, box.width()));
+    }
+    g->bubbleSize = QSize(inner + 2 * PadH, g->mediaHeight + int(std::ceil(textSize.height())) + g->extraHeight +
+                                                FooterGap + smallMetrics.height() + 2 * PadV);
     g->separatorHeight = separator ? smallMetrics.height() + 2 * SeparatorPad : 0;
     g->senderHeight = sender ? smallMetrics.height() + 2 : 0;
     const int viewport = m_view ? m_view->viewport()->width() : option.rect.width();
@@ -254,7 +274,27 @@ void BubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->setPen(textColor);
     const qreal textLeft =
         bubble.left() + PadH + (g.text->text().isRightToLeft() ? bubble.width() - 2 * PadH - g.textSize.width() : 0);
-    g.text->draw(painter, QPointF(std::floor(textLeft), bubble.top() + PadV));
+    int mediaTop = bubble.top() + PadV;
+    const QVariantList thumbnails = index.data(MessageListModel::ThumbnailsRole).toList();
+    for (int i = 0; i < thumbnails.size() && i < g.thumbnailSizes.size(); ++i) {
+        const QRect target(QPoint(bubble.left() + PadH, mediaTop), g.thumbnailSizes.at(i));
+        painter->drawImage(target, thumbnails.at(i).value<QImage>());
+        mediaTop += target.height() + MediaGap;
+    }
+    g.text->draw(painter, QPointF(std::floor(textLeft), bubble.top() + PadV + g.mediaHeight));
+    if (!g.extraLines.isEmpty()) {
+        // Plain text in words (never colour alone): where a shared number's reply was filed, files to save.
+        QFont italic = small;
+        italic.setItalic(true);
+        painter->setFont(italic);
+        painter->setPen(textColor);
+        int lineTop = bubble.top() + PadV + g.mediaHeight + int(std::ceil(g.textSize.height())) + FooterGap;
+        for (int i = 0; i < g.extraLines.size(); ++i) {
+            painter->drawText(QRect(bubble.left() + PadH, lineTop, bubble.width() - 2 * PadH, g.extraHeights.at(i)),
+                              Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, g.extraLines.at(i));
+            lineTop += g.extraHeights.at(i) + FooterGap;
+        }
+    }
 
     // Footer: time (and "Demo"), then the status icon and words for staff messages, at the bubble's inner edge.
     painter->setFont(small);

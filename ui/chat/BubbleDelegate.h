@@ -46,6 +46,11 @@ private:
         int separatorHeight = 0;
         int senderHeight = 0;
         int footerWidth = 0;
+        QList<QSize> thumbnailSizes; // MMS photos, stacked above the text
+        int mediaHeight = 0;         // the photos and the gap below them
+        QStringList extraLines;      // shared-number filing, attachments that are files: small, below the text
+        QList<int> extraHeights;
+        int extraHeight = 0;
         QSize total;
     };
     struct SizeEntry

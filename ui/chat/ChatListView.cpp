@@ -11,6 +11,8 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
+
+#include "ui/chat/AttachmentSaver.h"
 #include <QMouseEvent>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -196,6 +198,18 @@ void ChatListView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    const Qt::KeyboardModifiers ctrlShift = Qt::ControlModifier | Qt::ShiftModifier;
+    if (current.isValid() && event->modifiers() == ctrlShift && event->key() == Qt::Key_S) {
+        saveAttachments(current, 0);
+        event->accept();
+        return;
+    }
+    if (current.isValid() && event->modifiers() == ctrlShift && event->key() == Qt::Key_M &&
+        current.data(MessageListModel::FiledSharedRole).toBool()) {
+        emit moveRequested(current.data(MessageListModel::MessageIdRole).toLongLong());
+        event->accept();
+        return;
+    }
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) &&
         current.isValid() && current.data(MessageListModel::IsOutgoingRole).toBool()) {
         emit statusDetailsRequested(current.data(MessageListModel::MessageIdRole).toLongLong());
@@ -238,9 +252,38 @@ void ChatListView::contextMenuEvent(QContextMenuEvent *event)
             cancel->setShortcut(QKeySequence::Delete);
         }
     }
+    const QVariantList media = index.data(MessageListModel::MediaRole).toList();
+    for (int i = 0; i < media.size(); ++i) {
+        const MessageMedia item = media.at(i).value<MessageMedia>();
+        if (!item.isStored())
+            continue;
+        QAction *save = menu.addAction(media.size() == 1 ? tr("Save &Attachment…")
+                                                         : tr("Save &Attachment %1 (%2)…").arg(i + 1).arg(item.contentType),
+                                       this, [this, index, i] { saveAttachments(index, i); });
+        if (i == 0)
+            save->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    }
+    if (index.data(MessageListModel::FiledSharedRole).toBool()) {
+        QAction *move = menu.addAction(tr("&Move to Another Patient…"), this, [this, id] { emit moveRequested(id); });
+        move->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    }
     const QPoint at = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
                                                                   : viewport()->mapToGlobal(visualRect(index).center());
     menu.exec(at);
+}
+
+void ChatListView::saveAttachments(const QModelIndex &index, int which)
+{
+    const QVariantList media = index.data(MessageListModel::MediaRole).toList();
+    int seen = 0;
+    for (int i = 0; i < media.size(); ++i) {
+        const MessageMedia item = media.at(i).value<MessageMedia>();
+        if (item.isStored() && (i == which || (which == 0 && seen == 0))) {
+            AttachmentSaver::saveWithDialog(this, item);
+            return;
+        }
+        seen += item.isStored() ? 1 : 0;
+    }
 }
 
 void ChatListView::mouseReleaseEvent(QMouseEvent *event)

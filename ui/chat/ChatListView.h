@@ -38,6 +38,8 @@ signals:
     void cancelRequested(qint64 messageId);   // context menu or the Delete key
     void sendHeldRequested(qint64 messageId); // Send Now on a "not sent" message
     void statusDetailsRequested(qint64 messageId);
+    // A reply filed among several patients with one number: "Move to Another Patient…" (Ctrl+Shift+M).
+    void moveRequested(qint64 messageId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -50,6 +52,8 @@ private:
     void onAppended(int count, int inbound);
     void maybeLoadOlder();
     void fillViewport();
+    // "Save Attachment…" for the current reply's stored media (Ctrl+Shift+S): the first one, or the one chosen.
+    void saveAttachments(const QModelIndex &index, int which);
 
     MessageListModel *m_model = nullptr;
     BubbleDelegate *m_delegate;

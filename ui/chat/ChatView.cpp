@@ -8,6 +8,7 @@
 #include "core/patients/PatientStore.h"
 #include "core/settings/AppSettings.h"
 #include "ui/chat/ChatListView.h"
+#include "ui/chat/MoveReplyDialog.h"
 #include "ui/chat/Composer.h"
 #include "ui/chat/DeskAwarenessBar.h"
 #include "core/desks/ChangeFeed.h"
@@ -65,6 +66,8 @@ ChatView::ChatView(MessageStore *messages, PatientStore *patients, MessagingServ
     connect(m_list, &ChatListView::retryRequested, this, &ChatView::retry);
     connect(m_list, &ChatListView::cancelRequested, this, [this](qint64 id) { cancelMessage(id); });
     connect(m_list, &ChatListView::sendHeldRequested, this, &ChatView::sendHeldNow);
+    connect(m_list, &ChatListView::moveRequested, this,
+            [this](qint64 id) { MoveReplyDialog::run(this, m_messages, id); });
     if (m_worker)
         connect(m_worker, &MessagingService::cancelFinished, this, [this](qint64, const QString &error) {
             if (!error.isEmpty())

@@ -1,9 +1,11 @@
 #include "ui/chat/MessageListModel.h"
 
 #include "core/common/Clock.h"
+#include "core/messaging/MediaStore.h"
 #include "core/phone/PhoneNumbers.h"
 #include "core/settings/AppSettings.h"
 
+#include <QImageReader>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QScopedValueRollback>
@@ -70,7 +72,46 @@ MessageListModel::Row MessageListModel::makeRow(const Message &message) const
     row.timeText = StatusPresentation::shortTime(row.localTime.time());
     if (m_noteProvider && message.isInbound())
         row.note = m_noteProvider(message);
+    loadMedia(row);
     return row;
+}
+
+void MessageListModel::loadMedia(Row &row) const
+{
+    const Message &message = row.message;
+    if (message.filedShared && message.patientId && !m_unmatched)
+        //: A reply from a phone number several patients share; %1 is the patient it was filed under
+        row.extraLines << tr("Shared number \u2014 filed under %1").arg(m_patientName);
+    if (message.numMedia <= 0)
+        return;
+    auto media = MediaStore(*m_store).forMessage(message.id);
+    if (!media) {
+        row.extraLines << tr("Attachment: could not be read");
+        return;
+    }
+    row.media = *media;
+    if (row.media.isEmpty())
+        row.extraLines << tr("%n attachment(s) not downloaded yet", nullptr, message.numMedia);
+    constexpr int ThumbnailSide = 220; // device-independent pixels
+    for (const MessageMedia &item : std::as_const(row.media)) {
+        if (item.isStored() && item.isImage()) {
+            QImageReader reader(item.filePath);
+            reader.setAutoTransform(true);
+            const QSize size = reader.size();
+            if (size.isValid() && (size.width() > ThumbnailSide || size.height() > ThumbnailSide))
+                reader.setScaledSize(size.scaled(ThumbnailSide, ThumbnailSide, Qt::KeepAspectRatio));
+            const QImage image = reader.read();
+            if (!image.isNull()) {
+                row.thumbnails << image;
+                continue;
+            }
+        }
+        if (item.isStored())
+            //: An attachment that is a file (not a photo): its type and size; saved from the context menu
+            row.extraLines << tr("Attachment: %1 (Save attachment\u2026)").arg(mediaStateText(item));
+        else
+            row.extraLines << mediaStateText(item);
+    }
 }
 
 void MessageListModel::setNoteProvider(NoteProvider provider)
@@ -355,7 +396,13 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         //: Screen reader text of one chat bubble: sender, time, then the message text
         const QString text = tr("%1, %2: %3").arg(who, StatusPresentation::shortDateTime(r.localTime), m.body);
         //: Screen reader text of a reply with a note, e.g. "… : C. Confirmed: Tue 12/9/26 10:30 AM with Dr. Lee"
-        return r.note.isEmpty() ? text : tr("%1. %2").arg(text, r.note);
+        QString spoken = r.note.isEmpty() ? text : tr("%1. %2").arg(text, r.note);
+        if (!r.thumbnails.isEmpty())
+            //: Screen reader text: the reply carries photos
+            spoken += QLatin1String(". ") + tr("%n photo(s) attached", nullptr, int(r.thumbnails.size()));
+        for (const QString &line : r.extraLines)
+            spoken += QLatin1String(". ") + line;
+        return spoken;
     }
     case Qt::AccessibleDescriptionRole:
         if (m.isInbound())
@@ -404,6 +451,18 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.isDemo;
     case NoteRole:
         return r.note;
+    case ThumbnailsRole:
+        return r.thumbnails;
+    case ExtraLinesRole:
+        return r.extraLines;
+    case MediaRole: {
+        QVariantList items;
+        for (const MessageMedia &item : r.media)
+            items << QVariant::fromValue(item);
+        return items;
+    }
+    case FiledSharedRole:
+        return m.filedShared && !m_unmatched;
     case SenderNameRole:
         if (!m.isInbound())
             return tr("You");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/messaging/MessageMedia.h"
 #include "core/messaging/MessageStore.h"
 #include "ui/chat/StatusPresentation.h"
 
@@ -42,6 +43,10 @@ public:
         IsDemoRole,
         SenderNameRole, // "Maria Lopez" / "You" / "(415) 555-0100"
         NoteRole, // QString, plain text: what another area made of a reply ("Confirmed: Tue 12/9/26 10:30 AM …")
+        ThumbnailsRole, // QVariantList of QImage: the MMS photos, scaled for the bubble
+        ExtraLinesRole, // QStringList, plain text: shared-number filing, attachments that are files or not here yet
+        MediaRole,      // QVariantList of cd::MessageMedia
+        FiledSharedRole, // bool: routed among several patients with one number (Move to another patient…)
     };
     // Gives the note of an inbound message (empty: none). Set by the area that acts on replies (appointments), so
     // the chat needs no knowledge of it.
@@ -104,7 +109,11 @@ private:
         QDateTime localTime;
         QString timeText;
         QString note;
+        QList<MessageMedia> media;
+        QVariantList thumbnails;
+        QStringList extraLines;
     };
+    void loadMedia(Row &row) const;
     Row makeRow(const Message &message) const;
 
     MessageStore *m_store;
