@@ -71,12 +71,12 @@ void ChangeFeed::onNotification(const QString &name, QSqlDriver::NotificationSou
 {
     if (name != QLatin1String(Channel) || source == QSqlDriver::SelfSource)
         return;
-    // "topic:id"; one NOTIFY per distinct payload per transaction (the server folds duplicates).
-    const QString text = payload.toString();
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    const QString topic = colon < 0 ? text : text.left(colon);
-    const qint64 id = colon < 0 ? 0 : text.mid(colon + 1).toLongLong();
-    emit changedElsewhere(topic, id);
+    // "topic:id:sender"; one NOTIFY per distinct payload per transaction (the server folds duplicates). What this
+    // Database's other threads wrote (the messaging thread) was announced in-process already.
+    const QStringList fields = payload.toString().split(QLatin1Char(':'));
+    if (fields.size() > 2 && fields.at(2) == m_database->announcementSender())
+        return;
+    emit changedElsewhere(fields.at(0), fields.size() > 1 ? fields.at(1).toLongLong() : 0);
 }
 
 } // namespace cd

@@ -537,12 +537,20 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
     return query;
 }
 
+QString Database::senderTag(const QString &connectionPrefix)
+{
+    return QStringLiteral("%1.%2").arg(QCoreApplication::applicationPid()).arg(connectionPrefix);
+}
+
 Status<> Database::announce(QSqlDatabase &tx, const QString &topic, qint64 id)
 {
     if (tx.driverName() != QLatin1String("QPSQL"))
         return Ok{};
+    // "topic:id:sender": the sender lets this Database's own ChangeFeed skip what its other threads wrote (those
+    // changes are already announced in-process; Qt only tells apart notifications of the listening connection).
+    const QString sender = senderTag(tx.connectionName().section(QLatin1Char('-'), 0, 1));
     auto sent = exec(tx, QStringLiteral("SELECT pg_notify('clinicdesk_changes', ?)"),
-                     {QStringLiteral("%1:%2").arg(topic).arg(id)});
+                     {QStringLiteral("%1:%2:%3").arg(topic).arg(id).arg(sender)});
     if (!sent)
         return sent.error();
     return Ok{};

@@ -72,6 +72,8 @@ public:
     // Tells the other desks on a shared server that `topic` ("messages", "patient", …) changed for `id`, on COMMIT of
     // `tx` (nothing on SQLite, where the data-version counter is watched instead). See ChangeFeed.
     static Status<> announce(QSqlDatabase &tx, const QString &topic, qint64 id = 0);
+    // Who announced: this process and Database instance (the third field of an announcement).
+    QString announcementSender() const { return senderTag(m_connectionPrefix); }
     // An INSERT that reports the new row's id (SQLite's last rowid; PostgreSQL's RETURNING id).
     static Result<qint64> insertReturningId(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 
@@ -92,6 +94,7 @@ public:
 
 private:
     Database(Backend backend, QString location);
+    static QString senderTag(const QString &connectionPrefix);
     Status<> configureConnection(QSqlDatabase &db) const;
     Status<> migrate(IntegrityCheck check);
     Status<> checkPostgresIsOurs(QSqlDatabase &db) const;

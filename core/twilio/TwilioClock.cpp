@@ -81,15 +81,18 @@ QString TwilioClock::describe(qint64 offsetMs)
 {
     // offset = Twilio - desk: a positive offset means the desk is behind.
     const qint64 minutes = (qAbs(offsetMs) + 30000) / 60000;
-    const QString amount =
-        minutes >= 60
-            ? QCoreApplication::translate("TwilioClock", "%n hour(s)", nullptr, int(minutes / 60)) +
-                  (minutes % 60 ? QLatin1Char(' ') + QCoreApplication::translate("TwilioClock", "%n minute(s)", nullptr,
-                                                                                 int(minutes % 60))
-                                : QString())
-            : QCoreApplication::translate("TwilioClock", "%n minute(s)", nullptr, int(minutes));
-    return offsetMs > 0 ? QCoreApplication::translate("TwilioClock", "%1 behind Twilio's clock").arg(amount)
-                        : QCoreApplication::translate("TwilioClock", "%1 ahead of Twilio's clock").arg(amount);
+    // Counts computed first: lupdate's parser loops on arithmetic inside translate()'s arguments.
+    const int hours = int(minutes / 60);
+    const int rest = int(minutes % 60);
+    QString amount = QCoreApplication::translate("TwilioClock", "%n minute(s)", nullptr, int(minutes));
+    if (hours > 0) {
+        amount = QCoreApplication::translate("TwilioClock", "%n hour(s)", nullptr, hours);
+        if (rest > 0)
+            amount += QLatin1Char(' ') + QCoreApplication::translate("TwilioClock", "%n minute(s)", nullptr, rest);
+    }
+    if (offsetMs > 0)
+        return QCoreApplication::translate("TwilioClock", "%1 behind Twilio's clock").arg(amount);
+    return QCoreApplication::translate("TwilioClock", "%1 ahead of Twilio's clock").arg(amount);
 }
 
 void TwilioClock::reset()

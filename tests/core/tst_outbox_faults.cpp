@@ -44,6 +44,20 @@ class TestOutboxFaults : public QObject
     Q_OBJECT
 
 private slots:
+    void skewIsDescribedInHoursAndMinutes()
+    {
+        const qint64 minute = 60000;
+        const QString late = TwilioClock::describe(90 * minute);
+        QVERIFY2(late.startsWith(QLatin1String("1 hour")) && late.contains(QLatin1String(" 30 minute")) &&
+                     late.endsWith(QLatin1String("behind Twilio's clock")),
+                 qPrintable(late));
+        const QString early = TwilioClock::describe(-20 * minute);
+        QVERIFY2(early.startsWith(QLatin1String("20 minute")) && early.endsWith(QLatin1String("ahead of Twilio's clock")),
+                 qPrintable(early));
+        const QString even = TwilioClock::describe(120 * minute);
+        QVERIFY2(even.startsWith(QLatin1String("2 hour")) && !even.contains(QLatin1String("minute")), qPrintable(even));
+    }
+
     void init() { TwilioClock::reset(); }
     void cleanup()
     {
