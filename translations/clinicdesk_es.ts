@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. The damaged database was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClinicDesk could not restart to restore the backup. Close it and run: clinicdesk-cli db restore &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRestorePrompt</name>
+    <message>
+        <source>Database Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intact backup was found beside it. Keep the file as it is and call IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest intact backup is from %1. Restoring it replaces the database with that copy: texts sent since then leave this computer&apos;s history, replies since then are read again from Twilio. The damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwilioClock</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 behind Twilio&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ahead of Twilio&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::AppSettings</name>
     <message>
         <source>default</source>
@@ -29,7 +92,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is set by your IT department and cannot be changed here. Ask IT to change it.</source>
-        <translation>&quot;%1&quot; lo define su departamento de TI y no se puede cambiar aquí. Pida a TI que lo cambie.</translation>
+        <translation type="vanished">&quot;%1&quot; lo define su departamento de TI y no se puede cambiar aquí. Pida a TI que lo cambie.</translation>
     </message>
     <message>
         <source>The settings file %1 could not be written. Check that the folder exists and that you may write to it.</source>
@@ -38,6 +101,212 @@
     <message>
         <source>The settings file %1 could not be written.</source>
         <translation>No se pudo escribir el archivo de configuración %1.</translation>
+    </message>
+    <message>
+        <source>Managed by your IT department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s setting, shared by every desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be changed here: Managed by your IT department. Ask IT to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::AppointmentCycle</name>
+    <message>
+        <source>The patient&apos;s phone number opted out (STOP was replied from it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::AppointmentSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone name; use an IANA name such as America/New_York or America/Los_Angeles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; write it as HH:MM on the 24-hour clock, e.g. 08:00 or 20:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours between 0.25 and %2; write the reminders as hours before the appointment separated by commas, e.g. 48, 2, or &quot;none&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long (%1 characters); at most %2.</source>
+        <translation type="unfinished">demasiado largo (%1 caracteres); como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The allowed hours for automatic texts would end (%1) before they start (%2); hours across midnight are not supported. Change %3 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::AppointmentStore</name>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;. Use an IANA name such as America/New_York.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time is missing or not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time is in the past. Book appointments from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be between 5 minutes and 12 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is %1: book a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new start time is in the past or not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment was rescheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown appointment status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled: book a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no appointment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reply was already handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no notification %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::AppointmentTemplates</name>
+    <message>
+        <source>The text is empty. Write the message patients get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains &quot;%1&quot;. A patient who replies with that word alone is opted out of every text from the clinic (or, for YES, opted back in). Ask for C to confirm and R to reschedule instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains &quot;%1&quot;. Twilio takes that reply as &quot;send me texts again&quot;, not as a confirmation. Ask for C to confirm and R to reschedule instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field {%1}. Use {%2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::AuditTrail</name>
+    <message>
+        <source>row %1 has no hash: it was added outside ClinicDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 does not follow row %2: the rows between them were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 does not follow row %2: a row was deleted, or this one was inserted out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 is out of order: it is dated before row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::CommunicationRecord</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Mensaje</translation>
+    </message>
+    <message>
+        <source>Intake form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment reminder</source>
+        <translation type="unfinished">Recordatorio de cita</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Enviado</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -140,6 +409,112 @@
         <source>Database error: %1</source>
         <translation>Error de base de datos: %1</translation>
     </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: the Qt PostgreSQL driver is missing. Ask IT to install it (Debian/Ubuntu: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the clinic database %1: %2. Check the address, that the server is running, the password in the keychain, and the CA file for TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds tables of another program. Nothing was changed; create an empty database for ClinicDesk (see the README, &quot;Shared clinic database&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 did not accept the setting %2=%3 (it reports &quot;%4&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Nothing was changed. Restore the latest backup from the &quot;backups&quot; folder beside it (clinicdesk-cli db restore FILE), or call IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging here (journal mode &quot;%2&quot;). Keep the data folder on a local disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the clinic database was lost. ClinicDesk keeps trying; what you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is full: this change was not saved (everything saved before is safe). Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::DatabaseBackup</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ClinicDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ClinicDesk database (it has no schema version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of ClinicDesk (schema %2; this version understands up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check whether %1 is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring from the command line is not supported on this system yet: close ClinicDesk on every computer, then copy the backup over the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open in another ClinicDesk (the app or a scheduled job). Close it first; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the current database in %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy %1 next to the database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was opened by another ClinicDesk meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place (%1). The previous database is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::DatabaseCopier</name>
+    <message>
+        <source>The database %1 already holds data (%2 rows in %3). Nothing was copied: the move goes only into an empty database, so that no clinic&apos;s records are overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not match the original (%2 rows here, %3 there). Do not use the server&apos;s copy; report this to support with both databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::DemoGateway</name>
@@ -168,6 +543,50 @@
     </message>
 </context>
 <context>
+    <name>cd::DeskPresence</name>
+    <message>
+        <source>%1 is typing a reply to this patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 replied %n second(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::DiskEncryption</name>
+    <message>
+        <source>the folder is not on a local disk this program can inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is encrypted (dm-crypt/LUKS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding the data folder is not encrypted (no dm-crypt/LUKS layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is not on a block device (tmpfs, overlay or network storage), so encryption cannot be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this program cannot tell on this system; check that BitLocker (Windows) or FileVault (macOS) is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::EndpointOverride</name>
+    <message>
+        <source>%1 points at %2, which is neither this computer nor %3. Credentials are only sent to those; remove the variable or correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::GatewayFactory</name>
     <message>
         <source>No source of Twilio credentials was given.</source>
@@ -192,6 +611,225 @@
     <message>
         <source> and </source>
         <translation> y </translation>
+    </message>
+</context>
+<context>
+    <name>cd::IntakeService</name>
+    <message>
+        <source>%1 has no e-mail address on file: add one to the patient&apos;s details to send by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no form template named &quot;%1&quot;. See them in Edit &gt; Intake Form Templates (or clinicdesk-cli intake templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; still points at the example address (%2). Enter your clinic&apos;s form address in Edit &gt; Intake Form Templates before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This send was canceled: send a new form instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient of this send no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text message of this send has not failed (%1): sending it again would text the patient twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form was sent by text message only: send a new form by &quot;Email &amp; SMS&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is &quot;not confirmed&quot;: it may have reached the patient already. Resend it only if you are sure (confirm to send it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail of this send has not failed (%1): there is nothing to resend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail of this send changed meanwhile: look again before resending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form is already marked completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This send was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This send is already canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form is already completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form has already gone out (or is going out now): it cannot be canceled. Mark it completed or leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled by staff before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program ended while the e-mail was being sent, so it may or may not have gone out. It is not resent by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up text %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::IntakeStatusText</name>
+    <message>
+        <source>Email &amp; SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished">Enviando…</translation>
+    </message>
+    <message>
+        <source>Accepted by SendGrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · reminder sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::IntakeStore</name>
+    <message>
+        <source>There is no intake send %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::IntakeTemplateRules</name>
+    <message>
+        <source>The status address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must start with https:// so the link is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must contain {token}: each send&apos;s own code identifies the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not contain {%2}: nothing about the patient but the send&apos;s code%3 may go into a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {patient_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template needs its English text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not supported; use en or es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text message (%1) must contain {link}: without it the patient gets no form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail body (%1) must contain {link}: without it the patient gets no form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text message (%1) contains &quot;%2&quot;: a patient who replies with that word alone is opted out of all texts. Reword it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::IntakeTemplates</name>
+    <message>
+        <source>There is no template named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -281,10 +919,78 @@
     </message>
 </context>
 <context>
+    <name>cd::ManagedPolicies</name>
+    <message>
+        <source>%1: the policy %2 is ignored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets are never read from policies; provision them on each computer with &quot;clinicdesk-cli config set-credentials&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such setting; the names are the keys &quot;clinicdesk-cli config show&quot; lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value must be a text, a number or true/false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::MediaFetcher</name>
+    <message>
+        <source>larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::MediaStore</name>
+    <message>
+        <source>Twilio&apos;s answer named it in an unexpected way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for attachments could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved (the disk may be full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::MemorySecretStore</name>
     <message>
         <source>memory (tests only)</source>
         <translation>memoria (solo para pruebas)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MessageMedia</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Attachment not downloaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment too large to download (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment could not be downloaded; trying again later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -389,6 +1095,14 @@
         <source>This scheduled message was canceled and will not be sent.</source>
         <translation>Este mensaje programado se canceló y no se enviará.</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: it waited too long to go out. Send it now or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::MessageStore</name>
@@ -408,6 +1122,22 @@
         <source>Not sent: it was out of date before it could go out. Send a new message if it still matters.</source>
         <translation>No enviado: ya no estaba vigente cuando pudo salir. Envíe un mensaje nuevo si todavía importa.</translation>
     </message>
+    <message>
+        <source>Only a patient&apos;s reply can be moved to another patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That patient does not have the number this reply came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was moved by someone else meanwhile. Look at the conversation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least 3 letters or digits to search the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::MessagingService</name>
@@ -422,6 +1152,43 @@
     <message>
         <source>The sync ended before it finished. Run it again.</source>
         <translation>La sincronización terminó antes de completarse. Vuelva a ejecutarla.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::MessagingThread</name>
+    <message>
+        <source>Messaging is off, so Twilio cannot be asked to cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::NotificationPlanner</name>
+    <message>
+        <source>Booked less than %1 h before the appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 falls in quiet hours in the patient&apos;s zone and no allowed time remains before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2: quiet hours in the patient&apos;s zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allowed hour remains before the appointment (quiet hours in the patient&apos;s zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for %1: quiet hours in the patient&apos;s zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::OfflineQueue</name>
+    <message>
+        <source>The text could not be kept on this computer either (%1); it stays in the field.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -441,6 +1208,45 @@
     <message>
         <source>Messaging has not started yet. Try again in a moment.</source>
         <translation>La mensajería todavía no se ha iniciado. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: it waited more than %n hour(s) to go out. Send it now or discard it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A received message cannot be canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio did not cancel the scheduled message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is being sent right now and can no longer be canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has already gone to Twilio and cannot be canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled by staff. The connection dropped while it was being sent, so it may still have reached the patient; it will not be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled by staff: it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message changed meanwhile (it is being sent, or was sent) and was not canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is not waiting for a decision.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -580,6 +1386,76 @@
     </message>
 </context>
 <context>
+    <name>cd::PolicyDirectory</name>
+    <message>
+        <source>it does not belong to root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others may write to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ignored: it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ignored: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ignored: it is not a JSON object (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PostgresTarget</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address. Write it as postgresql://USER@HOST:PORT/DATABASE (for example postgresql://clinicdesk@db.clinic.lan/clinicdesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address must not contain the password: it would end up in settings files and shell history. Remove it from the address and store it in the keychain: Settings &gt; Storage, or a line CLINICDESK_DATABASE_PASSWORD=… given to &quot;clinicdesk-cli config set-credentials&quot; on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address %1 names no database. Add it after the server, e.g. postgresql://clinicdesk@%2/clinicdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address %1 names no user. Add it before the server, e.g. postgresql://clinicdesk@%2/%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot; in the database address. Use verify-full (recommended) or verify-ca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the database address. ClinicDesk accepts sslmode and sslrootcert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=%1 does not verify the database server %2, so patient data could be read or changed on the way. Use sslmode=verify-full with the clinic&apos;s CA file (sslrootcert=PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::QuickReplies</name>
     <message>
         <source>Running late</source>
@@ -627,6 +1503,29 @@
     </message>
 </context>
 <context>
+    <name>cd::ReminderRunner</name>
+    <message>
+        <source>Twilio could not schedule it (error %1): this desk sends it at its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: its time (%1) passed while no desk was sending, and a late reminder would mislead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the appointment changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It had already gone out when the appointment changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::SecretStore</name>
     <message>
         <source>The keychain did not answer before ClinicDesk was closed. Try again.</source>
@@ -662,6 +1561,88 @@
     <message>
         <source>Open Settings…</source>
         <translation>Abrir configuración…</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SendGridClient</name>
+    <message>
+        <source>SendGrid refused the e-mail as malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid refused the e-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid did not accept the API key. Check the SendGrid API key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid refused the sender address %1: it is not verified. Verify it in SendGrid (Sender Authentication) or change the e-mail sender in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is too large for SendGrid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid&apos;s sending limit was reached: the e-mail goes out by itself after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid had a problem on its side (HTTP %1). Try again later with Resend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid refused the e-mail (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to SendGrid could not be verified (certificate not trusted). Nothing was sent. Check the computer&apos;s date and any proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid could not be reached (no network?). Nothing was sent; the e-mail goes out when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to SendGrid was lost before it answered, so the e-mail may or may not have gone out. It is not resent by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SendGrid API key may not send mail: give it the &quot;Mail Send&quot; permission in SendGrid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::SendGridConfig</name>
+    <message>
+        <source>The SendGrid address &quot;%1&quot; must be just scheme, host and port (for example https://api.sendgrid.com). Correct CLINICDESK_SENDGRID_BASE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to talk to SendGrid over unencrypted http at %1: that would send the API key in the clear. Use an https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SendGrid address &quot;%1&quot; must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connections are not available on this computer, so SendGrid cannot be reached safely. Reinstall ClinicDesk or install OpenSSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: enter the SendGrid API key in Settings (or set SENDGRID_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail is not set up: enter the sender address (E-mail sender) in Settings (or set SENDGRID_FROM).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -913,12 +1894,196 @@
         <source>Off by default, so that patients&apos; words do not appear on a screen others can see.</source>
         <translation>Desactivado de forma predeterminada, para que las palabras de los pacientes no aparezcan en una pantalla que otros pueden ver.</translation>
     </message>
+    <message>
+        <source>Empty: the built-in text. Fields: {first_name} {date} {time} {clinic_name} {location} {provider} {reason}. Never CANCEL, STOP or YES: ask for C to confirm and R to reschedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IANA name such as America/New_York. Patients without their own zone get this one. Empty: this computer&apos;s zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text a confirmation when an appointment is booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment reminders (hours before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. 48, 2 (the default); each between 0.25 and 840. &quot;none&quot;: no reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text a notice when an appointment is moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text a notice when an appointment is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic texts from (patient&apos;s time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders and other automatic texts go out only between this time and the next one, in the patient&apos;s time zone. HH:MM, default 08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic texts until (patient&apos;s time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM, default 20:00; must be later than the start (otherwise 08:00-20:00 applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule reminders at Twilio this far ahead (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a Messaging Service, reminders are handed to Twilio this long before they are due, so an edit made offline can still catch them. Between 1 and 816 (34 days); default 72.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder grace period (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder the desk could not send within this long after its time is shown as missed, not sent late. Between 1 and 240; default 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking confirmation text (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking confirmation text (Spanish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder text (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder text (Spanish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New-time notice text (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New-time notice text (Spanish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation notice text (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation notice text (Spanish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for replies right after a send (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also while the open chat had activity in the last few minutes. Between 2 and 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait after failed checks (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed checks double the wait up to this. Between 60 and 3600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared clinic database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: this computer only (SQLite). For several desks: the clinic&apos;s PostgreSQL server, e.g. postgresql://clinicdesk@db.clinic.lan/clinicdesk?sslrootcert=/etc/clinicdesk/ca.pem. TLS with a verified server is required off this computer. Takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL user&apos;s password. Kept in the system keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily database backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClinicDesk copies its database to the &quot;backups&quot; folder once a day and keeps this many copies. Between 1 and 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold unsent chat texts after (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typed text that could not go out for this long is not sent by itself: the chat offers Send now or Discard. Between 1 and 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. The From name of e-mails (the clinic name if empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake form reminder after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One reminder text when a form is not completed after this many days, 1 to 14. 0 or empty: no reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window hides every patient detail after this many minutes without use. Between 1 and 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require staff sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person signs in with their name and PIN; otherwise the computer&apos;s account is the identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::SettingsWriter</name>
     <message>
         <source>%1 is set by your IT department and cannot be changed here. Nothing was saved.</source>
-        <translation>%1 lo define su departamento de TI y no se puede cambiar aquí. No se guardó nada.</translation>
+        <translation type="vanished">%1 lo define su departamento de TI y no se puede cambiar aquí. No se guardó nada.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
@@ -927,6 +2092,60 @@
     <message>
         <source>The change could not be recorded in the audit log, so it was undone: %1</source>
         <translation>El cambio no se pudo registrar en el registro de auditoría, por lo que se deshizo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be changed here: Managed by your IT department (%3). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::StaffDirectory</name>
+    <message>
+        <source>There is no staff account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the only administrator. Make someone else an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; is not known; use admin or staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a staff account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: &quot;%1&quot; is locked until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Too many wrong PINs: &quot;%1&quot; is locked until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for &quot;%1&quot;. %n more tries before the account is locked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1171,7 +2390,7 @@
     </message>
     <message>
         <source>, locked by IT</source>
-        <translation>, bloqueado por TI</translation>
+        <translation type="vanished">, bloqueado por TI</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -1349,7 +2568,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>Show a conversation, oldest first, with each message&apos;s status and error.</source>
-        <translation>Muestra una conversación, de la más antigua a la más reciente, con el estado y el error de cada mensaje.</translation>
+        <translation type="vanished">Muestra una conversación, de la más antigua a la más reciente, con el estado y el error de cada mensaje.</translation>
     </message>
     <message>
         <source>give exactly one of --patient ID or --unmatched.</source>
@@ -1385,7 +2604,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>The text to send (required).</source>
-        <translation>El texto que se enviará (obligatorio).</translation>
+        <translation type="vanished">El texto que se enviará (obligatorio).</translation>
     </message>
     <message>
         <source>Send a text message to a patient. Exit 0 when Twilio accepted it, 1 when it was refused (the reason is printed), 3 when it is not confirmed yet (it will be sent or settled by the next sync, never twice).</source>
@@ -1567,6 +2786,1394 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
         <source>The check ended before Twilio answered. Try again.</source>
         <translation>La comprobación terminó antes de que Twilio respondiera. Inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>--at &quot;%1&quot; is not a time; use YYYY-MM-DDTHH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2 (the clocks skip that hour). Pick another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one appointment ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an appointment ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 patient %2, %3 (%4), %5 min, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinicdesk-cli %1: saved; the notifications wait for the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient ID (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sees the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (never put in a text unless a template asks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment and plan its notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient and --at are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient &quot;%1&quot; is not a patient ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration &quot;%1&quot; is not a number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tz &quot;%1&quot; is not a time zone; use an IANA name such as America/New_York.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD, clinic time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to and including this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List appointments with their notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one appointment and its notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an appointment: its reminders are cancelled and planned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel an appointment: its reminders are cancelled, the patient is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark an appointment confirmed (the patient confirmed by phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book an appointment (--patient, --at, --tz, --duration, --provider, --location).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List appointments (--patient, --from, --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an appointment (--at, --tz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel an appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark an appointment confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no audit row was changed, deleted or inserted out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n rows checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows were written before rows were chained and cannot be checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only rows about patient ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD), inclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To this day (YYYY-MM-DD), inclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit rows as CSV or JSON (every export is itself audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient needs a patient number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2026-03-31, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audit trail&apos;s hash chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit rows (--patient ID, --from/--to DATE, --format csv|json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock: this computer&apos;s clock is %1. Set the date, time and time zone correctly (or turn on automatic time); messages are still never sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid e-mail: OK (the key may send mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid e-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by your IT department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(clinic-wide settings not read: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by your IT department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other accounts on this computer can read patient data: %1. Start ClinicDesk once (it makes its own files owner-only) or run chmod go-rwx on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk encryption: %1. Clinics must use full-disk encryption (LUKS, BitLocker, FileVault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk encryption: cannot tell (%1). Clinics must use full-disk encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the copy (default: the backups folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the database, consistently, while ClinicDesk may be running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup. Refused while ClinicDesk (the app or a scheduled job) has the database open; the current database is kept in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the backup FILE to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The previous database is kept in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database for damage (PRAGMA quick_check), reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the database (to FILE or the backups folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database for damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the database, engine, versions, TLS, connection and poller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this desk&apos;s database to the clinic&apos;s server (--to URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic database is on a server (%1). Back it up, restore and check it with the server&apos;s own tools: pg_dump, pg_restore, and the server&apos;s monitoring (see README, &quot;Shared clinic database&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which database this desk uses: engine, versions, TLS, connection and which desk reads Twilio for the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL (shared clinic database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server version:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version:  %1 (this ClinicDesk understands up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS:             %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio poller:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none right now (the next desk to check takes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lease epoch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s empty PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this desk&apos;s database (SQLite) to the clinic&apos;s shared PostgreSQL database, then verify row counts and checksums. The SQLite file is only read; a server that already holds data is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the server with --to postgresql://USER@HOST/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk already uses the clinic database %1: there is nothing to move. Use --data-dir to name the folder of the SQLite database to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied and verified %1 rows in %2 tables in %3 s (row counts and checksums match). The SQLite file was not changed. Point every desk at the server: Settings &gt; Storage, or clinicdesk-cli config set storage/databaseUrl &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Twilio every SEC seconds (2-3600; default: the settings&apos; schedule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after SEC seconds (default: until stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as a desk without a window: send what is queued, read replies and delivery statuses (on a shared database only the desk holding the poller lease reads them), until stopped with Ctrl+C or SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval must be a number of seconds from 2 to 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for must be a positive number of seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, new replies %2, status updates %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies are read by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic database is reachable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the clinic database was lost; trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as a desk without a window until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold one JSON object, e.g. {&quot;first&quot;: &quot;…&quot;, &quot;last&quot;: &quot;…&quot;, &quot;phone&quot;: &quot;…&quot;} (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake send %1: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed yet: a channel has no answer yet; it is never sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms or email+sms (default sms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an intake form link. Exit 0 when every requested channel was accepted, 1 when refused (the reason on stderr), 3 when a channel is not confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient ID is required (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--template NAME is required (see &quot;intake templates&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel must be sms or email+sms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the forms sent to a patient, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forms were sent to this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms or email: the channel to repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend an e-mail that is &quot;not confirmed&quot; (it may have arrived already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send&apos;s id (see &quot;intake list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat one channel of a send that failed; the other channel is not repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the SEND_ID (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel must be sms or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a send&apos;s form as completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a send that has not gone out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add, change or remove form templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a form link by SMS or by e-mail and SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forms sent to a patient, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the channel that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a form completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a send that has not gone out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pass of e-mails due, follow-ups and status checks (for cron, Task Scheduler, launchd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the e-mails that wait (rate limit over, network back), the follow-up texts that are due (outside quiet hours), and ask the forms&apos; status URLs. Safe to run often and in several processes at once, also while the program runs: each item is done by one process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails sent %1, failed %2; follow-ups sent %3, waiting for allowed hours %4; status checks %5; completed %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) failed or are not confirmed: see &quot;intake list&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the intake form templates (name, languages, URL, channels possible).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(example address: set the clinic&apos;s form address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form address (https, with {token}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text message, with {link}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail body, with {link}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional completion status address (https, with {token}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the texts: en (default) or es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or change an intake form template (the editor&apos;s checks apply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the template&apos;s NAME (quote it when it has spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url URL is required for a new template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an intake form template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the template&apos;s NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or change a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the id of the message to cancel: messages cancel ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message id must be a positive number (see &quot;messages --patient ID&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel ID: stop a message that has not gone out yet (or one scheduled at Twilio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a conversation, oldest first, with each message&apos;s status and error. &quot;messages search TEXT&quot; finds messages in every conversation, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the text to search for: messages search TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmatched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (patient %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages contain &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the details from a JSON object in FILE (- for standard input) with the option names as keys, keeping them out of the process list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-file holds all the details; do not also give --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a patient&apos;s communication record (--format pdf|csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (required for pdf; csv goes to standard output without it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a patient&apos;s communication record: every message, intake form and appointment reminder with times and states (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one patient number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a patient number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be pdf or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF needs --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no PDF support (built without Qt GUI); use --format csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send due appointment reminders, schedule the next ones at Twilio, cancel what changed. Safe to run often and in several processes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled %1, sent %2, cancelled %3, skipped %4, missed %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One reminders pass (for cron, Task Scheduler, launchd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the message from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message on standard input is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message on standard input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to send (required); &quot;-&quot; reads it from standard input, which keeps health details out of the shell history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PIN on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two PINs differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin or staff (default staff; the first is admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account. The PIN is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the account&apos;s name (quote it if it has spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the staff accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable a staff account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a staff account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one account name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new PIN (read from standard input) and lift any lockout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an account an administrator or ordinary staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one account name or number and the role (admin or staff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account (PIN on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List staff accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable an account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new PIN and lift a lockout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an account&apos;s role (admin or staff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::Options</name>
+    <message>
+        <source>Local start time, YYYY-MM-DDTHH:MM (in --tz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IANA time zone of --at (default: the patient&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui</name>
+    <message>
+        <source>Booked, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Needs reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled at Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓✓ Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New-time notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirms an appointment: several are pending, choose which in View → Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for a new time: several appointments are pending, choose which in View → Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Communication Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication-record-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, born %3, mobile %4. Generated %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation type="unfinished">No hay mensajes.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AppointmentDialog</name>
+    <message>
+        <source>New Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (local time in the zone below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Zona horaria</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never sent to the patient unless a template asks for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone. Pick one from the list, e.g. America/New_York.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time does not exist in %1 (the clocks skip it). Pick another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AppointmentRulesDialog</name>
+    <message>
+        <source>Confirmation when booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice when moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice when cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 48, 2 (empty: no reminders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New-time notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished">Español</translation>
+    </message>
+    <message>
+        <source>Clinic time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders (hours before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic texts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic texts until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule at Twilio this far ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders (hours before):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic texts &amp;from (patient&apos;s time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule at Twilio &amp;ahead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grace period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ext:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: {first_name} {date} {time} {clinic_name} {location} {provider} {reason}. Ask for C to confirm and R to reschedule: never CANCEL (it opts the patient out of every text) or YES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of these settings are managed by your IT department: they are shown but cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The end of the allowed hours must be after their start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AppointmentText</name>
+    <message>
+        <source>Reminder %1 h before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <extracomment>A patient&apos;s reply C in the chat: the appointment it confirmed (date, time, then &quot;with&quot; the provider)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to reschedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AppointmentsIntegration</name>
+    <message>
+        <source>&amp;Today — Patients to Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s unconfirmed appointments, requests for a new time, reminders that did not go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment &amp;Notifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Demo &amp;Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo appointment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AppointmentsPane</name>
+    <message>
+        <source>&amp;New Appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Appoin&amp;tment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Con&amp;firmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments and their notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (patient&apos;s zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a new appointment (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change provider, location, reason or duration (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another time: its reminders are cancelled and planned again (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the appointment and tell the patient (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient confirmed by phone (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments yet. Press Ins to book one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the appointment on %1? Its reminders are cancelled and the patient gets a cancellation notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::AttachToPatientDialog</name>
@@ -1593,6 +4200,25 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <message>
         <source>&amp;Attach</source>
         <translation>&amp;Vincular</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AttachmentSaver</name>
+    <message>
+        <source>This attachment is not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1656,6 +4282,14 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
         <source>Unread Only</source>
         <translation>Solo sin leer</translation>
     </message>
+    <message>
+        <source>Search &amp;Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a message in every conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ChatListView</name>
@@ -1665,7 +4299,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>Messages, oldest at the top and newest at the bottom. Ctrl+C copies the selected messages; the context menu offers Retry on a failed message.</source>
-        <translation>Mensajes, los más antiguos arriba y los más recientes abajo. Ctrl+C copia los mensajes seleccionados; el menú contextual ofrece Reintentar en un mensaje fallido.</translation>
+        <translation type="vanished">Mensajes, los más antiguos arriba y los más recientes abajo. Ctrl+C copia los mensajes seleccionados; el menú contextual ofrece Reintentar en un mensaje fallido.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1678,6 +4312,34 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <message>
         <source>&amp;Retry Sending</source>
         <translation>&amp;Reintentar envío</translation>
+    </message>
+    <message>
+        <source>Messages, oldest at the top and newest at the bottom. Ctrl+C copies the selected messages; the context menu offers Retry on a failed message; Delete cancels a message that has not gone out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Attachment %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to Another Patient…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1736,6 +4398,57 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <message>
         <source>Offline: messages wait and go out by themselves once Twilio can be reached.</source>
         <translation>Sin conexión: los mensajes quedan en espera y se enviarán automáticamente en cuanto se pueda contactar con Twilio.</translation>
+    </message>
+    <message>
+        <source>Discard Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this message? It will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this message? It will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ClockSkewIndicator</name>
+    <message>
+        <source>Clock warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This computer&apos;s clock is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times shown by ClinicDesk and scheduled messages follow this computer&apos;s clock. Set the date, time and time zone correctly (or turn on automatic time) in the system settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1867,6 +4580,220 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
 </context>
 <context>
+    <name>cd::ui::DatabaseConnectionIndicator</name>
+    <message>
+        <source>Clinic database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Connection to the clinic database lost — retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) kept on this computer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desk cannot reach the shared clinic database. Texts you send are kept on this computer and go out when the connection is back; other desks&apos; changes show after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic database: reconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic database: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n kept text(s) being sent)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desk shares its patients and conversations with the other desks through the clinic database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DeskAwarenessBar</name>
+    <message>
+        <source>Other desks in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts waiting for the clinic database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) waiting on this computer until the clinic database is back (nothing is lost): “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DeskLock</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide every patient detail until a PIN is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in is required but there are no staff accounts yet. An administrator adds one with &quot;clinicdesk-cli staff add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::FirstAdminDialog</name>
+    <message>
+        <source>Create the Administrator Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person at the desk can have their own account, so that every action is recorded under their name. Start with the administrator, who adds the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN (at least %1 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::HistorySearchDialog</name>
+    <message>
+        <source>Search Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words from any message, at least 3 letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search result count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished">enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n messages; add a word to narrow the search.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::HistoryUpdateWindow</name>
+    <message>
+        <source>Updating Your Message History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating your message history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating your message history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of ClinicDesk lists conversations and searches old messages faster. It is preparing your %1 messages once; ClinicDesk opens when it is done. Please keep the computer on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ImportReportDialog</name>
     <message>
         <source>Import Report</source>
@@ -1905,6 +4832,447 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <message>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IntakeIntegration</name>
+    <message>
+        <source>Send New &amp;Intake Form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake Form &amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IntakeListModel</name>
+    <message>
+        <source>%1 (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Enviado</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IntakeSendDialog</name>
+    <message>
+        <source>Send New Intake Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Paciente</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (example address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMS Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail &amp;&amp; SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email and SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why e-mail is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the form cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters, segments and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X&apos;s stand for the form&apos;s own code, made when the form is sent (same length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail text part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail HTML part, rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email &amp; SMS is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no form templates: add one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n segmento</numerusform>
+            <numerusform>%n segmentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about US$%1</source>
+        <translation type="unfinished">aprox. US$%1</translation>
+    </message>
+    <message>
+        <source>includes the opt-out line (first message)</source>
+        <translation type="unfinished">incluye la línea para darse de baja (primer mensaje)</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail (SMS Only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IntakeTemplatesDialog</name>
+    <message>
+        <source>Intake Form Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion status address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, https with {token}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished">Español</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template still points at the example address: enter your clinic&apos;s form address before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail b&amp;ody:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables: {first_name}, {clinic_name}, {link} (required). In the URL: {token} (required) and {patient_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::IntakeView</name>
+    <message>
+        <source>Intake forms</source>
+        <translation type="unfinished">Formularios de ingreso</translation>
+    </message>
+    <message>
+        <source>Send &amp;New Intake Form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send New Intake Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a form link by SMS, or by e-mail and SMS (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms sent to this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forms were sent to this patient yet. Use &quot;Send New Intake Form…&quot; (Ctrl+Shift+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend S&amp;MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend &amp;Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake forms sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sent %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form &quot;%1&quot; sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text message is being sent again (only the text message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail is not confirmed: it may already have reached the patient. Send it again anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is being sent again (only the e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send was canceled before it went out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1956,6 +5324,53 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <message>
         <source>German</source>
         <translation>Alemán</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked. Signed in: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2141,6 +5556,24 @@ Base de datos: %2</translation>
         <source>ClinicDesk asks Twilio for replies and delivery receipts every few seconds.</source>
         <translation>ClinicDesk consulta a Twilio cada pocos segundos si hay respuestas y confirmaciones de entrega.</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Communication Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a patient first, then export their communication record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no patients yet. Add a few fictional demo patients, with demo appointments whose reminders and replies you can watch over the next minutes, to try ClinicDesk?
+
+Their phone numbers are 555-01xx numbers, which are reserved for examples. You can also add patients yourself (File → New Patient) or import them from a CSV file (File → Import Patients).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MessageListModel</name>
@@ -2176,6 +5609,55 @@ Base de datos: %2</translation>
     <message>
         <source>You</source>
         <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Shared number — filed under %1</source>
+        <extracomment>A reply from a phone number several patients share; %1 is the patient it was filed under</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment: could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) not downloaded yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (Save attachment…)</source>
+        <extracomment>An attachment that is a file (not a photo): its type and size; saved from the context menu</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>Screen reader text of a reply with a note, e.g. &quot;… : C. Confirmed: Tue 12/9/26 10:30 AM with Dr. Lee&quot;</extracomment>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) attached</source>
+        <extracomment>Screen reader text: the reply carries photos</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::MoveReplyDialog</name>
+    <message>
+        <source>Move to Another Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other patient has this phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply came from a number several patients share. File it under:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2622,7 +6104,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>Set by your IT department.</source>
-        <translation>Definido por su departamento de TI.</translation>
+        <translation type="vanished">Definido por su departamento de TI.</translation>
     </message>
     <message>
         <source>Default from your IT department; you may change it.</source>
@@ -2661,6 +6143,192 @@ Hasta que se solucione, ClinicDesk seguirá en modo de demostración (no se env�
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished">Citas</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff &amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or disable staff accounts, reset a PIN or change a role (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid e-mail: OK (the key may send mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid e-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StaffDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1 (wrong PINs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Ad&amp;ministrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who works at this desk signs in with their own name and PIN, so that every action is recorded under their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StaffPinDialog</name>
+    <message>
+        <source>Add Staff Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new PIN for %1. It also lifts a lockout after wrong PINs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator Sign-In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage staff accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN (at least %1 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::StatusPresentation</name>
@@ -2669,6 +6337,94 @@ Hasta que se solucione, ClinicDesk seguirá en modo de demostración (no se env�
 You can send it again with Retry.</source>
         <translation>%1
 Puede volver a enviarlo con Reintentar.</translation>
+    </message>
+    <message>
+        <source>%1
+Use Send Now or Discard (context menu or Delivery Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TodayView</name>
+    <message>
+        <source>Today — Patients to Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Paciente</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders that did not go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies to match (several appointments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied C (confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied R (reschedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the appointment below and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the reply to this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody to call: every appointment tomorrow is confirmed and every reminder went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter on a row to open the patient.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2688,6 +6444,10 @@ Puede volver a enviarlo con Reintentar.</translation>
     <message>
         <source>New reply from %1</source>
         <translation>Nueva respuesta de %1</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2797,6 +6557,50 @@ Puede volver a enviarlo con Reintentar.</translation>
         <source>Show and change settings; store or clear credentials (keychain).</source>
         <translation>Muestra y cambia la configuración; guarda o borra credenciales (llavero).</translation>
     </message>
+    <message>
+        <source>Book, list, move and cancel appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify or export the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the clinic&apos;s shared database at URL (postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up, restore, check, move or show the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a desk without a window (send, poll, reminders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake forms: templates, send, list, resend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and schedule appointment reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinicdesk-cli: updating the message history (%1 messages) to schema %2; this happens once and can take a few minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinicdesk-cli: still updating… %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinicdesk-cli: message history updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage staff accounts and PINs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2827,6 +6631,18 @@ Puede volver a enviarlo con Reintentar.</translation>
     <message>
         <source>Use a dark colour scheme (when the desktop does not give one).</source>
         <translation>Usa un esquema de colores oscuro (cuando el escritorio no indica ninguno).</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds to the first painted patient list and quit (start-up benchmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the clinic&apos;s shared database at URL (postgresql://USER@HOST/DATABASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup FILE before starting (the damaged file is kept beside it).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
