@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Managed by your IT department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Administrado por su departamento de TI</translation>
     </message>
     <message>
         <source>the clinic&apos;s setting, shared by every desk</source>
@@ -1900,7 +1900,7 @@
     </message>
     <message>
         <source>Clinic time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zona horaria de la clínica</translation>
     </message>
     <message>
         <source>An IANA name such as America/New_York. Patients without their own zone get this one. Empty: this computer&apos;s zone.</source>
@@ -2872,1208 +2872,1208 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>No appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay citas.</translation>
     </message>
     <message>
         <source>Show one appointment and its notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una cita y sus notificaciones.</translation>
     </message>
     <message>
         <source>Move an appointment: its reminders are cancelled and planned again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve una cita: sus recordatorios se cancelan y se vuelven a programar.</translation>
     </message>
     <message>
         <source>--at is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at es obligatorio.</translation>
     </message>
     <message>
         <source>Cancel an appointment: its reminders are cancelled, the patient is told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancela una cita: sus recordatorios se cancelan y se avisa al paciente.</translation>
     </message>
     <message>
         <source>Mark an appointment confirmed (the patient confirmed by phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca una cita como confirmada (el paciente confirmó por teléfono).</translation>
     </message>
     <message>
         <source>Book an appointment (--patient, --at, --tz, --duration, --provider, --location).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda una cita (--patient, --at, --tz, --duration, --provider, --location).</translation>
     </message>
     <message>
         <source>List appointments (--patient, --from, --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las citas (--patient, --from, --to).</translation>
     </message>
     <message>
         <source>Show one appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una cita.</translation>
     </message>
     <message>
         <source>Move an appointment (--at, --tz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve una cita (--at, --tz).</translation>
     </message>
     <message>
         <source>Cancel an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancela una cita.</translation>
     </message>
     <message>
         <source>Mark an appointment confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca una cita como confirmada.</translation>
     </message>
     <message>
         <source>Check that no audit row was changed, deleted or inserted out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que ninguna fila de auditoría se haya modificado, eliminado o insertado fuera de orden.</translation>
     </message>
     <message>
         <source>The audit trail was tampered with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría fue alterado: %1</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n rows checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El registro de auditoría está intacto: se comprobó %n fila.</numerusform>
+            <numerusform>El registro de auditoría está intacto: se comprobaron %n filas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %n rows were written before rows were chained and cannot be checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La primera fila (%n) se escribió antes de que las filas se encadenaran y no se puede comprobar.</numerusform>
+            <numerusform>Las primeras %n filas se escribieron antes de que las filas se encadenaran y no se pueden comprobar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only rows about patient ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo filas sobre el paciente ID.</translation>
     </message>
     <message>
         <source>From this day (YYYY-MM-DD), inclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde este día (AAAA-MM-DD), inclusive.</translation>
     </message>
     <message>
         <source>To this day (YYYY-MM-DD), inclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta este día (AAAA-MM-DD), inclusive.</translation>
     </message>
     <message>
         <source>csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv o json.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en FILE en lugar de la salida estándar.</translation>
     </message>
     <message>
         <source>Export audit rows as CSV or JSON (every export is itself audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta filas de auditoría como CSV o JSON (cada exportación también queda auditada).</translation>
     </message>
     <message>
         <source>--format must be csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser csv o json.</translation>
     </message>
     <message>
         <source>--patient needs a patient number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient necesita un número de paciente, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--%1 needs a date like 2026-03-31, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita una fecha como 2026-03-31, no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--from is after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from es posterior a --to.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>standard output cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la salida estándar.</translation>
     </message>
     <message>
         <source>Check the audit trail&apos;s hash chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la cadena de hashes del registro de auditoría.</translation>
     </message>
     <message>
         <source>Export audit rows (--patient ID, --from/--to DATE, --format csv|json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta filas de auditoría (--patient ID, --from/--to DATE, --format csv|json).</translation>
     </message>
     <message>
         <source>Clock: this computer&apos;s clock is %1. Set the date, time and time zone correctly (or turn on automatic time); messages are still never sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj: el reloj de esta computadora está %1. Configure correctamente la fecha, la hora y la zona horaria (o active la hora automática); aun así, los mensajes nunca se envían dos veces.</translation>
     </message>
     <message>
         <source>SendGrid e-mail: OK (the key may send mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico de SendGrid: OK (la clave puede enviar correo).</translation>
     </message>
     <message>
         <source>SendGrid e-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico de SendGrid: %1</translation>
     </message>
     <message>
         <source>Managed by your IT department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrado por su departamento de TI:</translation>
     </message>
     <message>
         <source>(clinic-wide settings not read: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se leyó la configuración de toda la clínica: %1)</translation>
     </message>
     <message>
         <source>Managed by your IT department</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrado por su departamento de TI</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <source>Other accounts on this computer can read patient data: %1. Start ClinicDesk once (it makes its own files owner-only) or run chmod go-rwx on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras cuentas de esta computadora pueden leer datos de pacientes: %1. Inicie ClinicDesk una vez (hace que sus propios archivos sean solo del propietario) o ejecute chmod go-rwx sobre ellos.</translation>
     </message>
     <message>
         <source>Disk encryption: %1. Clinics must use full-disk encryption (LUKS, BitLocker, FileVault).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado de disco: %1. Las clínicas deben usar cifrado de disco completo (LUKS, BitLocker, FileVault).</translation>
     </message>
     <message>
         <source>Disk encryption: cannot tell (%1). Clinics must use full-disk encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado de disco: no se puede determinar (%1). Las clínicas deben usar cifrado de disco completo.</translation>
     </message>
     <message>
         <source>Where to write the copy (default: the backups folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir la copia (predeterminado: la carpeta de copias de seguridad).</translation>
     </message>
     <message>
         <source>Copy the database, consistently, while ClinicDesk may be running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la base de datos de forma consistente, aunque ClinicDesk esté en ejecución.</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita en %1</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad que se restaurará.</translation>
     </message>
     <message>
         <source>Replace the database with a backup. Refused while ClinicDesk (the app or a scheduled job) has the database open; the current database is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplaza la base de datos con una copia de seguridad. Se rechaza mientras ClinicDesk (la aplicación o una tarea programada) tenga abierta la base de datos; la base de datos actual se conserva en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <source>give the backup FILE to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el FILE de la copia de seguridad que se restaurará.</translation>
     </message>
     <message>
         <source>Restored %1 from %2. The previous database is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró %1 desde %2. La base de datos anterior se conserva en %3.</translation>
     </message>
     <message>
         <source>Check the database for damage (PRAGMA quick_check), reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si la base de datos está dañada (PRAGMA quick_check), solo con lectura.</translation>
     </message>
     <message>
         <source>The database %1 is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 está intacta.</translation>
     </message>
     <message>
         <source>Copy the database (to FILE or the backups folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la base de datos (a FILE o a la carpeta de copias de seguridad).</translation>
     </message>
     <message>
         <source>Replace the database with a backup FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplaza la base de datos con una copia de seguridad FILE.</translation>
     </message>
     <message>
         <source>Check the database for damage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si la base de datos está dañada.</translation>
     </message>
     <message>
         <source>Show the database, engine, versions, TLS, connection and poller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la base de datos, el motor, las versiones, TLS, la conexión y el sondeador.</translation>
     </message>
     <message>
         <source>Copy this desk&apos;s database to the clinic&apos;s server (--to URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la base de datos de este puesto al servidor de la clínica (--to URL).</translation>
     </message>
     <message>
         <source>The clinic database is on a server (%1). Back it up, restore and check it with the server&apos;s own tools: pg_dump, pg_restore, and the server&apos;s monitoring (see README, &quot;Shared clinic database&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la clínica está en un servidor (%1). Haga la copia de seguridad, la restauración y la comprobación con las herramientas propias del servidor: pg_dump, pg_restore y la supervisión del servidor (consulte README, &quot;Shared clinic database&quot;).</translation>
     </message>
     <message>
         <source>Show which database this desk uses: engine, versions, TLS, connection and which desk reads Twilio for the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra qué base de datos usa este puesto: motor, versiones, TLS, conexión y qué puesto lee Twilio para la clínica.</translation>
     </message>
     <message>
         <source>Database:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:   %1</translation>
     </message>
     <message>
         <source>Engine:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor:           %1</translation>
     </message>
     <message>
         <source>PostgreSQL (shared clinic database)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL (base de datos compartida de la clínica)</translation>
     </message>
     <message>
         <source>SQLite (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite (solo esta computadora)</translation>
     </message>
     <message>
         <source>Connection:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión:        %1</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado</translation>
     </message>
     <message>
         <source>NOT connected</source>
-        <translation type="unfinished"></translation>
+        <translation>NO conectado</translation>
     </message>
     <message>
         <source>Error:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error:           %1</translation>
     </message>
     <message>
         <source>Server version:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del servidor: %1</translation>
     </message>
     <message>
         <source>Schema version:  %1 (this ClinicDesk understands up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del esquema: %1 (este ClinicDesk entiende hasta la %2)</translation>
     </message>
     <message>
         <source>TLS:             %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS:             %1</translation>
     </message>
     <message>
         <source>Twilio poller:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondeador de Twilio: %1</translation>
     </message>
     <message>
         <source>none right now (the next desk to check takes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno por ahora (lo toma el próximo puesto que consulte)</translation>
     </message>
     <message>
         <source>%1 (lease epoch %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (época de concesión %2)</translation>
     </message>
     <message>
         <source>The clinic&apos;s empty PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos PostgreSQL vacía de la clínica.</translation>
     </message>
     <message>
         <source>Copy this desk&apos;s database (SQLite) to the clinic&apos;s shared PostgreSQL database, then verify row counts and checksums. The SQLite file is only read; a server that already holds data is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la base de datos de este puesto (SQLite) a la base de datos PostgreSQL compartida de la clínica y luego verifica los recuentos de filas y las sumas de comprobación. El archivo SQLite solo se lee; se rechaza un servidor que ya contenga datos.</translation>
     </message>
     <message>
         <source>give the server with --to postgresql://USER@HOST/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el servidor con --to postgresql://USER@HOST/DATABASE.</translation>
     </message>
     <message>
         <source>This desk already uses the clinic database %1: there is nothing to move. Use --data-dir to name the folder of the SQLite database to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto ya usa la base de datos de la clínica %1: no hay nada que mover. Use --data-dir para indicar la carpeta de la base de datos SQLite que se copiará.</translation>
     </message>
     <message>
         <source>Copied and verified %1 rows in %2 tables in %3 s (row counts and checksums match). The SQLite file was not changed. Point every desk at the server: Settings &gt; Storage, or clinicdesk-cli config set storage/databaseUrl &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copiaron y verificaron %1 filas en %2 tablas en %3 s (los recuentos de filas y las sumas de comprobación coinciden). El archivo SQLite no se modificó. Configure cada puesto para usar el servidor: Configuración &gt; Almacenamiento, o clinicdesk-cli config set storage/databaseUrl &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Check Twilio every SEC seconds (2-3600; default: the settings&apos; schedule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta Twilio cada SEC segundos (2-3600; predeterminado: la programación de la configuración).</translation>
     </message>
     <message>
         <source>Stop after SEC seconds (default: until stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detiene después de SEC segundos (predeterminado: hasta que se detenga).</translation>
     </message>
     <message>
         <source>Run as a desk without a window: send what is queued, read replies and delivery statuses (on a shared database only the desk holding the poller lease reads them), until stopped with Ctrl+C or SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta como un puesto sin ventana: envía lo que está en cola, lee las respuestas y los estados de entrega (en una base de datos compartida solo los lee el puesto que tiene la concesión del sondeador), hasta que se detiene con Ctrl+C o SIGTERM.</translation>
     </message>
     <message>
         <source>--interval must be a number of seconds from 2 to 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval debe ser un número de segundos de 2 a 3600, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--for must be a positive number of seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--for debe ser un número positivo de segundos, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sent %1, new replies %2, status updates %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados %1, respuestas nuevas %2, actualizaciones de estado %3.</translation>
     </message>
     <message>
         <source>Replies are read by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas las lee %1.</translation>
     </message>
     <message>
         <source>The clinic database is reachable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la clínica vuelve a estar disponible.</translation>
     </message>
     <message>
         <source>The connection to the clinic database was lost; trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con la base de datos de la clínica; se está reintentando.</translation>
     </message>
     <message>
         <source>Run as a desk without a window until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecuta como un puesto sin ventana hasta que se detenga.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar</translation>
     </message>
     <message>
         <source>%1 must hold one JSON object, e.g. {&quot;first&quot;: &quot;…&quot;, &quot;last&quot;: &quot;…&quot;, &quot;phone&quot;: &quot;…&quot;} (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe contener un objeto JSON, p. ej. {&quot;first&quot;: &quot;…&quot;, &quot;last&quot;: &quot;…&quot;, &quot;phone&quot;: &quot;…&quot;} (%2).</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto</translation>
     </message>
     <message>
         <source>Intake send %1: %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío de admisión %1: %2, %3, %4</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace: %1</translation>
     </message>
     <message>
         <source>SMS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS: %1</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico: %1</translation>
     </message>
     <message>
         <source>Not confirmed yet: a channel has no answer yet; it is never sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no confirmado: un canal todavía no tiene respuesta; nunca se envía dos veces.</translation>
     </message>
     <message>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del paciente.</translation>
     </message>
     <message>
         <source>The template&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la plantilla.</translation>
     </message>
     <message>
         <source>sms or email+sms (default sms).</source>
-        <translation type="unfinished"></translation>
+        <translation>sms o email+sms (predeterminado sms).</translation>
     </message>
     <message>
         <source>Send an intake form link. Exit 0 when every requested channel was accepted, 1 when refused (the reason on stderr), 3 when a channel is not confirmed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un enlace a un formulario de admisión. Sale con 0 cuando se aceptaron todos los canales solicitados, 1 cuando se rechazó (el motivo en stderr), 3 cuando un canal aún no está confirmado.</translation>
     </message>
     <message>
         <source>--patient ID is required (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient ID es obligatorio (un número positivo).</translation>
     </message>
     <message>
         <source>--template NAME is required (see &quot;intake templates&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--template NAME es obligatorio (consulte &quot;intake templates&quot;).</translation>
     </message>
     <message>
         <source>--channel must be sms or email+sms.</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel debe ser sms o email+sms.</translation>
     </message>
     <message>
         <source>List the forms sent to a patient, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los formularios enviados a un paciente, los más recientes primero.</translation>
     </message>
     <message>
         <source>No forms were sent to this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se enviaron formularios a este paciente.</translation>
     </message>
     <message>
         <source>sms or email: the channel to repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>sms o email: el canal que se repetirá.</translation>
     </message>
     <message>
         <source>Resend an e-mail that is &quot;not confirmed&quot; (it may have arrived already).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvía un correo electrónico &quot;no confirmado&quot; (puede que ya haya llegado).</translation>
     </message>
     <message>
         <source>The send&apos;s id (see &quot;intake list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del envío (consulte &quot;intake list&quot;).</translation>
     </message>
     <message>
         <source>Repeat one channel of a send that failed; the other channel is not repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite un canal de un envío que falló; el otro canal no se repite.</translation>
     </message>
     <message>
         <source>give the SEND_ID (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el SEND_ID (un número positivo).</translation>
     </message>
     <message>
         <source>--channel must be sms or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel debe ser sms o email.</translation>
     </message>
     <message>
         <source>Mark a send&apos;s form as completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca el formulario de un envío como completado.</translation>
     </message>
     <message>
         <source>Cancel a send that has not gone out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancela un envío que aún no ha salido.</translation>
     </message>
     <message>
         <source>List, add, change or remove form templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista, agrega, modifica o elimina plantillas de formularios.</translation>
     </message>
     <message>
         <source>Send a form link by SMS or by e-mail and SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un enlace a un formulario por SMS o por correo electrónico y SMS.</translation>
     </message>
     <message>
         <source>The forms sent to a patient, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los formularios enviados a un paciente, los más recientes primero.</translation>
     </message>
     <message>
         <source>Repeat the channel that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite el canal que falló.</translation>
     </message>
     <message>
         <source>Mark a form completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca un formulario como completado.</translation>
     </message>
     <message>
         <source>Cancel a send that has not gone out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancela un envío que no ha salido.</translation>
     </message>
     <message>
         <source>One pass of e-mails due, follow-ups and status checks (for cron, Task Scheduler, launchd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pasada de correos electrónicos pendientes, seguimientos y comprobaciones de estado (para cron, Programador de tareas, launchd).</translation>
     </message>
     <message>
         <source>Send the e-mails that wait (rate limit over, network back), the follow-up texts that are due (outside quiet hours), and ask the forms&apos; status URLs. Safe to run often and in several processes at once, also while the program runs: each item is done by one process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía los correos electrónicos en espera (límite de frecuencia superado, red restablecida), los mensajes de seguimiento pendientes (fuera del horario de silencio) y consulta las URL de estado de los formularios. Se puede ejecutar a menudo y en varios procesos a la vez, también mientras el programa está en ejecución: cada elemento lo procesa un solo proceso.</translation>
     </message>
     <message>
         <source>E-mails sent %1, failed %2; follow-ups sent %3, waiting for allowed hours %4; status checks %5; completed %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos electrónicos enviados %1, fallidos %2; seguimientos enviados %3, en espera del horario permitido %4; comprobaciones de estado %5; completados %6.</translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) failed or are not confirmed: see &quot;intake list&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correo electrónico falló o no está confirmado: consulte &quot;intake list&quot;.</numerusform>
+            <numerusform>%n correos electrónicos fallaron o no están confirmados: consulte &quot;intake list&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>List the intake form templates (name, languages, URL, channels possible).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las plantillas de formularios de admisión (nombre, idiomas, URL, canales posibles).</translation>
     </message>
     <message>
         <source>(example address: set the clinic&apos;s form address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dirección de ejemplo: configure la dirección del formulario de la clínica)</translation>
     </message>
     <message>
         <source>The form address (https, with {token}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del formulario (https, con {token}).</translation>
     </message>
     <message>
         <source>The text message, with {link}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de texto, con {link}.</translation>
     </message>
     <message>
         <source>The e-mail subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto del correo electrónico.</translation>
     </message>
     <message>
         <source>The e-mail body, with {link}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo del correo electrónico, con {link}.</translation>
     </message>
     <message>
         <source>Optional completion status address (https, with {token}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección opcional del estado de finalización (https, con {token}).</translation>
     </message>
     <message>
         <source>The language of the texts: en (default) or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los textos: en (predeterminado) o es.</translation>
     </message>
     <message>
         <source>Add or change an intake form template (the editor&apos;s checks apply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega o modifica una plantilla de formulario de admisión (se aplican las comprobaciones del editor).</translation>
     </message>
     <message>
         <source>give the template&apos;s NAME (quote it when it has spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el NAME de la plantilla (entre comillas si tiene espacios).</translation>
     </message>
     <message>
         <source>--url URL is required for a new template.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url URL es obligatorio para una plantilla nueva.</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla &quot;%1&quot; agregada.</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla &quot;%1&quot; modificada.</translation>
     </message>
     <message>
         <source>Remove an intake form template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina una plantilla de formulario de admisión.</translation>
     </message>
     <message>
         <source>give the template&apos;s NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el NAME de la plantilla.</translation>
     </message>
     <message>
         <source>Template &quot;%1&quot; removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla &quot;%1&quot; eliminada.</translation>
     </message>
     <message>
         <source>Add or change a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega o modifica una plantilla.</translation>
     </message>
     <message>
         <source>Remove a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina una plantilla.</translation>
     </message>
     <message>
         <source>give the id of the message to cancel: messages cancel ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el id del mensaje que se cancelará: messages cancel ID.</translation>
     </message>
     <message>
         <source>the message id must be a positive number (see &quot;messages --patient ID&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>el id del mensaje debe ser un número positivo (consulte &quot;messages --patient ID&quot;).</translation>
     </message>
     <message>
         <source>cancel ID: stop a message that has not gone out yet (or one scheduled at Twilio).</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel ID: detiene un mensaje que aún no ha salido (o uno programado en Twilio).</translation>
     </message>
     <message>
         <source>Show a conversation, oldest first, with each message&apos;s status and error. &quot;messages search TEXT&quot; finds messages in every conversation, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una conversación, los más antiguos primero, con el estado y el error de cada mensaje. &quot;messages search TEXT&quot; busca mensajes en todas las conversaciones, los más recientes primero.</translation>
     </message>
     <message>
         <source>attachment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>adjunto: %1</translation>
     </message>
     <message>
         <source>give the text to search for: messages search TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el texto que se buscará: messages search TEXT.</translation>
     </message>
     <message>
         <source>unmatched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin asociar %1</translation>
     </message>
     <message>
         <source>%1 (patient %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (paciente %2)</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>recibido</translation>
     </message>
     <message>
         <source>No messages contain &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje contiene &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Read the details from a JSON object in FILE (- for standard input) with the option names as keys, keeping them out of the process list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee los datos de un objeto JSON en FILE (- para la entrada estándar) con los nombres de las opciones como claves, para que no aparezcan en la lista de procesos.</translation>
     </message>
     <message>
         <source>--from-file holds all the details; do not also give --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-file contiene todos los datos; no indique también --%1.</translation>
     </message>
     <message>
         <source>Export a patient&apos;s communication record (--format pdf|csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta el registro de comunicaciones de un paciente (--format pdf|csv).</translation>
     </message>
     <message>
         <source>pdf or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf o csv.</translation>
     </message>
     <message>
         <source>Write to FILE (required for pdf; csv goes to standard output without it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en FILE (obligatorio para pdf; sin él, csv va a la salida estándar).</translation>
     </message>
     <message>
         <source>Export a patient&apos;s communication record: every message, intake form and appointment reminder with times and states (audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta el registro de comunicaciones de un paciente: cada mensaje, formulario de admisión y recordatorio de cita con horas y estados (auditado).</translation>
     </message>
     <message>
         <source>give one patient number.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un número de paciente.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a patient number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de paciente.</translation>
     </message>
     <message>
         <source>--format must be pdf or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser pdf o csv.</translation>
     </message>
     <message>
         <source>a PDF needs --output FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF necesita --output FILE.</translation>
     </message>
     <message>
         <source>this build has no PDF support (built without Qt GUI); use --format csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta compilación no admite PDF (se compiló sin Qt GUI); use --format csv.</translation>
     </message>
     <message>
         <source>cannot write the record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el registro: %1</translation>
     </message>
     <message>
         <source>Send due appointment reminders, schedule the next ones at Twilio, cancel what changed. Safe to run often and in several processes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía los recordatorios de citas pendientes, programa los siguientes en Twilio y cancela lo que cambió. Se puede ejecutar a menudo y en varios procesos a la vez.</translation>
     </message>
     <message>
         <source>Scheduled %1, sent %2, cancelled %3, skipped %4, missed %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programados %1, enviados %2, cancelados %3, omitidos %4, perdidos %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recordatorio falló.</numerusform>
+            <numerusform>%n recordatorios fallaron.</numerusform>
         </translation>
     </message>
     <message>
         <source>One reminders pass (for cron, Task Scheduler, launchd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pasada de recordatorios (para cron, Programador de tareas, launchd).</translation>
     </message>
     <message>
         <source>Could not read the message from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el mensaje de la entrada estándar.</translation>
     </message>
     <message>
         <source>The message on standard input is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de la entrada estándar no es texto UTF-8.</translation>
     </message>
     <message>
         <source>The message on standard input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de la entrada estándar está vacío.</translation>
     </message>
     <message>
         <source>The text to send (required); &quot;-&quot; reads it from standard input, which keeps health details out of the shell history.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que se enviará (obligatorio); &quot;-&quot; lo lee de la entrada estándar, lo que mantiene los datos de salud fuera del historial del shell.</translation>
     </message>
     <message>
         <source>PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>PIN: </translation>
     </message>
     <message>
         <source>no PIN on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay PIN en la entrada estándar.</translation>
     </message>
     <message>
         <source>The same PIN again: </source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo PIN otra vez: </translation>
     </message>
     <message>
         <source>the two PINs differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>los dos PIN no coinciden; no se cambió nada.</translation>
     </message>
     <message>
         <source>admin or staff (default staff; the first is admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>admin o staff (predeterminado staff; la primera es admin).</translation>
     </message>
     <message>
         <source>Add a staff account. The PIN is read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega una cuenta del personal. El PIN se lee de la entrada estándar.</translation>
     </message>
     <message>
         <source>give the account&apos;s name (quote it if it has spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el nombre de la cuenta (entre comillas si tiene espacios).</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó %1 (%2).</translation>
     </message>
     <message>
         <source>List the staff accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las cuentas del personal.</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deshabilitada</translation>
     </message>
     <message>
         <source>Disable a staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilita una cuenta del personal.</translation>
     </message>
     <message>
         <source>Enable a staff account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a habilitar una cuenta del personal.</translation>
     </message>
     <message>
         <source>give one account name or number.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un nombre o número de cuenta.</translation>
     </message>
     <message>
         <source>Set a new PIN (read from standard input) and lift any lockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece un PIN nuevo (leído de la entrada estándar) y quita cualquier bloqueo.</translation>
     </message>
     <message>
         <source>Make an account an administrator or ordinary staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte una cuenta en administrador o en personal común.</translation>
     </message>
     <message>
         <source>give one account name or number and the role (admin or staff).</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un nombre o número de cuenta y el rol (admin o staff).</translation>
     </message>
     <message>
         <source>Add a staff account (PIN on standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega una cuenta del personal (PIN en la entrada estándar).</translation>
     </message>
     <message>
         <source>List staff accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las cuentas del personal.</translation>
     </message>
     <message>
         <source>Disable an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshabilita una cuenta.</translation>
     </message>
     <message>
         <source>Enable an account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a habilitar una cuenta.</translation>
     </message>
     <message>
         <source>Set a new PIN and lift a lockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece un PIN nuevo y quita un bloqueo.</translation>
     </message>
     <message>
         <source>Change an account&apos;s role (admin or staff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el rol de una cuenta (admin o staff).</translation>
     </message>
 </context>
 <context>
     <name>cd::cli::Options</name>
     <message>
         <source>Local start time, YYYY-MM-DDTHH:MM (in --tz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local de inicio, AAAA-MM-DDTHH:MM (en --tz).</translation>
     </message>
     <message>
         <source>IANA time zone of --at (default: the patient&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria IANA de --at (predeterminado: la del paciente).</translation>
     </message>
 </context>
 <context>
     <name>cd::ui</name>
     <message>
         <source>Booked, not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendada, sin confirmar</translation>
     </message>
     <message>
         <source>✓ Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Confirmada</translation>
     </message>
     <message>
         <source>⚠ Needs reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Requiere reprogramación</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>No asistió</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificado</translation>
     </message>
     <message>
         <source>Scheduled at Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Programado en Twilio</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>✓ Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Enviado</translation>
     </message>
     <message>
         <source>✓✓ Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>✓✓ Entregado</translation>
     </message>
     <message>
         <source>⚠ Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Falló</translation>
     </message>
     <message>
         <source>⚠ Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Omitido</translation>
     </message>
     <message>
         <source>⚠ Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Perdido</translation>
     </message>
     <message>
         <source>Booking confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de cita</translation>
     </message>
     <message>
         <source>New-time notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de nuevo horario</translation>
     </message>
     <message>
         <source>Cancellation notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de cancelación</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>Confirms an appointment: several are pending, choose which in View → Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma una cita: hay varias pendientes; elija cuál en Ver → Hoy</translation>
     </message>
     <message>
         <source>Asks for a new time: several appointments are pending, choose which in View → Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide un nuevo horario: hay varias citas pendientes; elija cuál en Ver → Hoy</translation>
     </message>
     <message>
         <source>Export Communication Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registro de comunicaciones</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
     </message>
     <message>
         <source>communication-record-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>registro-de-comunicaciones-%1.pdf</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Communication record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de comunicaciones</translation>
     </message>
     <message>
         <source>%1 %2, born %3, mobile %4. Generated %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, nacido/a el %3, celular %4. Generado el %5.</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished">No hay mensajes.</translation>
+        <translation>No hay mensajes.</translation>
     </message>
     <message>
         <source>Cannot write %1. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1. Elija una carpeta en la que tenga permiso de escritura.</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::AppointmentDialog</name>
     <message>
         <source>New Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cita</translation>
     </message>
     <message>
         <source>Edit Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cita</translation>
     </message>
     <message>
         <source>Reschedule Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar cita</translation>
     </message>
     <message>
         <source>Start (local time in the zone below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio (hora local en la zona de abajo)</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Zona horaria</translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en minutos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Never sent to the patient unless a template asks for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se envía al paciente salvo que una plantilla lo pida</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profesional:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone. Pick one from the list, e.g. America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una zona horaria. Elija una de la lista, p. ej. America/New_York.</translation>
     </message>
     <message>
         <source>That time does not exist in %1 (the clocks skip it). Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hora no existe en %1 (el reloj la salta). Elija otra hora.</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::AppointmentRulesDialog</name>
     <message>
         <source>Confirmation when booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación al agendar</translation>
     </message>
     <message>
         <source>Notice when moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso al mover</translation>
     </message>
     <message>
         <source>Notice when cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso al cancelar</translation>
     </message>
     <message>
         <source>Appointment Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones de citas</translation>
     </message>
     <message>
         <source>e.g. 48, 2 (empty: no reminders)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 48, 2 (vacío: sin recordatorios)</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Booking confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación de cita</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>New-time notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de nuevo horario</translation>
     </message>
     <message>
         <source>Cancellation notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de cancelación</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Inglés</translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished">Español</translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Clinic time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de la clínica</translation>
     </message>
     <message>
         <source>Reminders (hours before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios (horas antes)</translation>
     </message>
     <message>
         <source>Automatic texts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes automáticos desde</translation>
     </message>
     <message>
         <source>Automatic texts until</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes automáticos hasta</translation>
     </message>
     <message>
         <source>Schedule at Twilio this far ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar en Twilio con esta anticipación</translation>
     </message>
     <message>
         <source>Grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de gracia</translation>
     </message>
     <message>
         <source>Template kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de plantilla</translation>
     </message>
     <message>
         <source>Template language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la plantilla</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la plantilla</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Managed by your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrado por su departamento de TI.</translation>
     </message>
     <message>
         <source>Clinic &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria de la clínica:</translation>
     </message>
     <message>
         <source>&amp;Reminders (hours before):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordatorios (horas antes):</translation>
     </message>
     <message>
         <source>Automatic texts &amp;from (patient&apos;s time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes automáticos &amp;desde (hora del paciente):</translation>
     </message>
     <message>
         <source>&amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta:</translation>
     </message>
     <message>
         <source>Schedule at Twilio &amp;ahead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar en Twilio con &amp;anticipación:</translation>
     </message>
     <message>
         <source>&amp;Grace period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de &amp;gracia:</translation>
     </message>
     <message>
         <source>Template &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de plantilla:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>T&amp;ext:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;exto:</translation>
     </message>
     <message>
         <source>Fields: {first_name} {date} {time} {clinic_name} {location} {provider} {reason}. Ask for C to confirm and R to reschedule: never CANCEL (it opts the patient out of every text) or YES.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos: {first_name} {date} {time} {clinic_name} {location} {provider} {reason}. Pida C para confirmar y R para reprogramar: nunca CANCEL (da de baja al paciente de todos los mensajes) ni YES.</translation>
     </message>
     <message>
         <source>Template help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de plantillas</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Botones del diálogo</translation>
     </message>
     <message>
         <source>Some of these settings are managed by your IT department: they are shown but cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas de estas opciones de configuración las administra su departamento de TI: se muestran, pero no se pueden cambiar aquí.</translation>
     </message>
     <message>
         <source>Managed settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración administrada</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The end of the allowed hours must be after their start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El final del horario permitido debe ser posterior a su inicio.</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::AppointmentText</name>
     <message>
         <source>Reminder %1 h before</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio %1 h antes</translation>
     </message>
     <message>
         <source>%1 with %2</source>
         <extracomment>A patient&apos;s reply C in the chat: the appointment it confirmed (date, time, then &quot;with&quot; the provider)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 con %2</translation>
     </message>
     <message>
         <source>Confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada: %1</translation>
     </message>
     <message>
         <source>Asked to reschedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidió reprogramar: %1</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::AppointmentsIntegration</name>
     <message>
         <source>&amp;Today — Patients to Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy — Pacientes a quienes llamar</translation>
     </message>
     <message>
         <source>Tomorrow&apos;s unconfirmed appointments, requests for a new time, reminders that did not go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas de mañana sin confirmar, solicitudes de nuevo horario, recordatorios que no se enviaron</translation>
     </message>
     <message>
         <source>Appointment &amp;Notifications…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificaciones de citas…</translation>
     </message>
     <message>
         <source>Add Demo &amp;Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;citas de demostración</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo appointment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se agregó %n cita de demostración.</numerusform>
+            <numerusform>Se agregaron %n citas de demostración.</numerusform>
         </translation>
     </message>
 </context>
@@ -4081,23 +4081,23 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <name>cd::ui::AppointmentsPane</name>
     <message>
         <source>&amp;New Appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva cita…</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar…</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprogramar…</translation>
     </message>
     <message>
         <source>Cancel Appoin&amp;tment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar ci&amp;ta…</translation>
     </message>
     <message>
         <source>Mark Con&amp;firmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como con&amp;firmada</translation>
     </message>
     <message>
         <source>Appointments and their notifications</source>
@@ -4681,7 +4681,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problema</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -4741,7 +4741,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">recibido</translation>
     </message>
     <message>
         <source>sent</source>
@@ -5109,7 +5109,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;SMS:</source>
@@ -5236,7 +5236,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>SMS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SMS: %1</translation>
     </message>
     <message>
         <source>Email to %1: %2</source>
@@ -6165,15 +6165,15 @@ Hasta que se solucione, ClinicDesk seguirá en modo de demostración (no se env�
     </message>
     <message>
         <source>Managed by your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Administrado por su departamento de TI.</translation>
     </message>
     <message>
         <source>SendGrid e-mail: OK (the key may send mail).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico de SendGrid: OK (la clave puede enviar correo).</translation>
     </message>
     <message>
         <source>SendGrid e-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico de SendGrid: %1</translation>
     </message>
 </context>
 <context>
@@ -6240,7 +6240,7 @@ Hasta que se solucione, ClinicDesk seguirá en modo de demostración (no se env�
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problema</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
@@ -6323,7 +6323,7 @@ Hasta que se solucione, ClinicDesk seguirá en modo de demostración (no se env�
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problema</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
@@ -6376,7 +6376,7 @@ Use Send Now or Discard (context menu or Delivery Details).</source>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Botones del diálogo</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
