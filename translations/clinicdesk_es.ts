@@ -282,11 +282,11 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canal</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>Text</source>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SMS</translation>
     </message>
 </context>
 <context>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>SMS Only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solo SMS</translation>
     </message>
     <message>
         <source> (demo)</source>
@@ -4101,78 +4101,78 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>Appointments and their notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas y sus notificaciones</translation>
     </message>
     <message>
         <source>When (patient&apos;s zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (zona del paciente)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Appointments status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de las citas</translation>
     </message>
     <message>
         <source>Book a new appointment (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar una cita nueva (Ins)</translation>
     </message>
     <message>
         <source>Change provider, location, reason or duration (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar profesional, ubicación, motivo o duración (F2)</translation>
     </message>
     <message>
         <source>Move to another time: its reminders are cancelled and planned again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a otro horario: sus recordatorios se cancelan y se vuelven a programar (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cancel the appointment and tell the patient (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la cita y avisar al paciente (Supr)</translation>
     </message>
     <message>
         <source>The patient confirmed by phone (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente confirmó por teléfono (Ctrl+K)</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasadas</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>No appointments yet. Press Ins to book one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay citas. Presione Ins para programar una.</translation>
     </message>
     <message>
         <source>Cancel Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar cita</translation>
     </message>
     <message>
         <source>Cancel the appointment on %1? Its reminders are cancelled and the patient gets a cancellation notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la cita del %1? Sus recordatorios se cancelan y el paciente recibe un aviso de cancelación.</translation>
     </message>
     <message>
         <source>by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>por el personal</translation>
     </message>
 </context>
 <context>
@@ -4206,19 +4206,19 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <name>cd::ui::AttachmentSaver</name>
     <message>
         <source>This attachment is not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo adjunto todavía no se ha descargado.</translation>
     </message>
     <message>
         <source>%1 could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reemplazar %1.</translation>
     </message>
     <message>
         <source>The attachment could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo adjunto en %1.</translation>
     </message>
     <message>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar archivo adjunto</translation>
     </message>
 </context>
 <context>
@@ -4284,11 +4284,11 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>Search &amp;Messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;mensajes…</translation>
     </message>
     <message>
         <source>Find a message in every conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un mensaje en todas las conversaciones</translation>
     </message>
 </context>
 <context>
@@ -4315,31 +4315,31 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>Messages, oldest at the top and newest at the bottom. Ctrl+C copies the selected messages; the context menu offers Retry on a failed message; Delete cancels a message that has not gone out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes, el más antiguo arriba y el más reciente abajo. Ctrl+C copia los mensajes seleccionados; el menú contextual ofrece Reintentar en un mensaje fallido; Suprimir cancela un mensaje que todavía no ha salido.</translation>
     </message>
     <message>
         <source>Send &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;ahora</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Cancel &amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar &amp;mensaje</translation>
     </message>
     <message>
         <source>Save &amp;Attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar archivo &amp;adjunto…</translation>
     </message>
     <message>
         <source>Save &amp;Attachment %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar archivo &amp;adjunto %1 (%2)…</translation>
     </message>
     <message>
         <source>&amp;Move to Another Patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover a otro paciente…</translation>
     </message>
 </context>
 <context>
@@ -4401,54 +4401,54 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>Discard Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar mensaje</translation>
     </message>
     <message>
         <source>Cancel Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar mensaje</translation>
     </message>
     <message>
         <source>Discard this message? It will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar este mensaje? No se enviará.</translation>
     </message>
     <message>
         <source>Cancel this message? It will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar este mensaje? No se enviará.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>&amp;Cancel Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar mensaje</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar</translation>
     </message>
     <message>
         <source>Send &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;ahora</translation>
     </message>
     <message>
         <source>Cancel &amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar &amp;mensaje</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::ClockSkewIndicator</name>
     <message>
         <source>Clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia del reloj</translation>
     </message>
     <message>
         <source>⚠ This computer&apos;s clock is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ El reloj de esta computadora está %1</translation>
     </message>
     <message>
         <source>Times shown by ClinicDesk and scheduled messages follow this computer&apos;s clock. Set the date, time and time zone correctly (or turn on automatic time) in the system settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas que muestra ClinicDesk y los mensajes programados siguen el reloj de esta computadora. Configure correctamente la fecha, la hora y la zona horaria (o active la hora automática) en la configuración del sistema.</translation>
     </message>
 </context>
 <context>
@@ -4583,58 +4583,58 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <name>cd::ui::DatabaseConnectionIndicator</name>
     <message>
         <source>Clinic database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con la base de datos de la clínica</translation>
     </message>
     <message>
         <source>⚠ Connection to the clinic database lost — retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Se perdió la conexión con la base de datos de la clínica — reintentando…</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) kept on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje guardado en esta computadora.</numerusform>
+            <numerusform>%n mensajes guardados en esta computadora.</numerusform>
         </translation>
     </message>
     <message>
         <source>This desk cannot reach the shared clinic database. Texts you send are kept on this computer and go out when the connection is back; other desks&apos; changes show after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto no puede acceder a la base de datos compartida de la clínica. Los mensajes que envíe se guardan en esta computadora y salen cuando se restablezca la conexión; los cambios de otros puestos se mostrarán después.</translation>
     </message>
     <message>
         <source>Clinic database: reconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de la clínica: reconectada</translation>
     </message>
     <message>
         <source>Clinic database: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos de la clínica: conectada</translation>
     </message>
     <message numerus="yes">
         <source>(%n kept text(s) being sent)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(enviando %n mensaje guardado)</numerusform>
+            <numerusform>(enviando %n mensajes guardados)</numerusform>
         </translation>
     </message>
     <message>
         <source>This desk shares its patients and conversations with the other desks through the clinic database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto comparte sus pacientes y conversaciones con los demás puestos a través de la base de datos de la clínica.</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::DeskAwarenessBar</name>
     <message>
         <source>Other desks in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros puestos en esta conversación</translation>
     </message>
     <message>
         <source>Texts waiting for the clinic database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes en espera de la base de datos de la clínica</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) waiting on this computer until the clinic database is back (nothing is lost): “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje en espera en esta computadora hasta que vuelva la base de datos de la clínica (no se pierde nada): “%1”</numerusform>
+            <numerusform>%n mensajes en espera en esta computadora hasta que vuelva la base de datos de la clínica (no se pierde nada): “%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -4642,123 +4642,124 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <name>cd::ui::DeskLock</name>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>S&amp;witch User…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de &amp;usuario…</translation>
     </message>
     <message>
         <source>Hide every patient detail until a PIN is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar todos los datos del paciente hasta que se ingrese un PIN</translation>
     </message>
     <message>
         <source>Sign-in is required but there are no staff accounts yet. An administrator adds one with &quot;clinicdesk-cli staff add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere iniciar sesión, pero todavía no hay cuentas del personal. Un administrador puede agregar una con &quot;clinicdesk-cli staff add&quot;.</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::FirstAdminDialog</name>
     <message>
         <source>Create the Administrator Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la cuenta de administrador</translation>
     </message>
     <message>
         <source>Each person at the desk can have their own account, so that every action is recorded under their name. Start with the administrator, who adds the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada persona de recepción puede tener su propia cuenta, para que cada acción quede registrada con su nombre. Comience por el administrador, quien agrega a los demás.</translation>
     </message>
     <message>
         <source>Administrator name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del administrador</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir PIN</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;PIN (at least %1 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN (al menos %1 caracteres):</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir PIN:</translation>
     </message>
     <message>
         <source>Create Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear cuenta</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::HistorySearchDialog</name>
     <message>
         <source>Search Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensajes</translation>
     </message>
     <message>
         <source>Search all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los mensajes</translation>
     </message>
     <message>
         <source>Words from any message, at least 3 letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de cualquier mensaje, de al menos 3 letras</translation>
     </message>
     <message>
         <source>Messages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes encontrados</translation>
     </message>
     <message>
         <source>Search result count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad de resultados</translation>
     </message>
     <message>
         <source>Unmatched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3
+%4</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished">recibido</translation>
+        <translation>recibido</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished">enviado</translation>
+        <translation>enviado</translation>
     </message>
     <message numerus="yes">
         <source>The newest %n messages; add a word to narrow the search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El %n mensaje más reciente; agregue una palabra para acotar la búsqueda.</numerusform>
+            <numerusform>Los %n mensajes más recientes; agregue una palabra para acotar la búsqueda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje encontrado.</numerusform>
+            <numerusform>%n mensajes encontrados.</numerusform>
         </translation>
     </message>
 </context>
@@ -4766,31 +4767,31 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <name>cd::ui::HistoryUpdateWindow</name>
     <message>
         <source>Updating Your Message History</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando su historial de mensajes</translation>
     </message>
     <message>
         <source>Updating your message history</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando su historial de mensajes</translation>
     </message>
     <message>
         <source>Updating your message history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando su historial de mensajes…</translation>
     </message>
     <message>
         <source>This version of ClinicDesk lists conversations and searches old messages faster. It is preparing your %1 messages once; ClinicDesk opens when it is done. Please keep the computer on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de ClinicDesk muestra las conversaciones y busca mensajes antiguos más rápido. Está preparando sus %1 mensajes por única vez; ClinicDesk se abrirá cuando termine. Mantenga la computadora encendida.</translation>
     </message>
     <message>
         <source>Update in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización en curso</translation>
     </message>
     <message>
         <source>Time elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo transcurrido</translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso desde hace %1</translation>
     </message>
 </context>
 <context>
@@ -4838,441 +4839,441 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <name>cd::ui::IntakeIntegration</name>
     <message>
         <source>Send New &amp;Intake Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar nuevo formulario de &amp;admisión…</translation>
     </message>
     <message>
         <source>Intake Form &amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantillas de formularios de admisión…</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::IntakeListModel</name>
     <message>
         <source>%1 (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (demostración)</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::IntakeSendDialog</name>
     <message>
         <source>Send New Intake Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar nuevo formulario de admisión</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Paciente</translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
     <message>
         <source>Form template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de formulario</translation>
     </message>
     <message>
         <source>%1 (example address)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dirección de ejemplo)</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <source>&amp;SMS Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo SMS</translation>
     </message>
     <message>
         <source>E&amp;mail &amp;&amp; SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico &amp;&amp; SMS</translation>
     </message>
     <message>
         <source>SMS Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo SMS</translation>
     </message>
     <message>
         <source>Email and SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico y SMS</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal:</translation>
     </message>
     <message>
         <source>Why e-mail is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué el correo electrónico no está disponible</translation>
     </message>
     <message>
         <source>Why the form cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se puede enviar el formulario</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de texto</translation>
     </message>
     <message>
         <source>Text message preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del mensaje de texto</translation>
     </message>
     <message>
         <source>Characters, segments and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres, segmentos y costo</translation>
     </message>
     <message>
         <source>About the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca del enlace</translation>
     </message>
     <message>
         <source>The X&apos;s stand for the form&apos;s own code, made when the form is sent (same length).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las X representan el código propio del formulario, que se genera al enviarlo (misma longitud).</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>E-mail subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto del correo electrónico</translation>
     </message>
     <message>
         <source>E-mail text part</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de texto del correo electrónico</translation>
     </message>
     <message>
         <source>E-mail HTML part, rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte HTML del correo electrónico, renderizada</translation>
     </message>
     <message>
         <source>Send problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de envío</translation>
     </message>
     <message>
         <source>Send &amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;formulario</translation>
     </message>
     <message>
         <source>Send Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar formulario</translation>
     </message>
     <message>
         <source>Email &amp; SMS is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico &amp; SMS no está disponible: %1</translation>
     </message>
     <message>
         <source>There are no form templates: add one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plantillas de formulario: agregue una en Configuración.</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n carácter</numerusform>
             <numerusform>%n caracteres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n segmento</numerusform>
             <numerusform>%n segmentos</numerusform>
         </translation>
     </message>
     <message>
         <source>about US$%1</source>
-        <translation type="unfinished">aprox. US$%1</translation>
+        <translation>aprox. US$%1</translation>
     </message>
     <message>
         <source>includes the opt-out line (first message)</source>
-        <translation type="unfinished">incluye la línea para darse de baja (primer mensaje)</translation>
+        <translation>incluye la línea para darse de baja (primer mensaje)</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: %1</translation>
     </message>
     <message>
         <source>No e-mail (SMS Only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin correo electrónico (solo SMS).</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::IntakeTemplatesDialog</name>
     <message>
         <source>Intake Form Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de formularios de admisión</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
         <source>Add template</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar plantilla</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove template</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar plantilla</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
         <source>Form address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del formulario</translation>
     </message>
     <message>
         <source>Completion status address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del estado de finalización</translation>
     </message>
     <message>
         <source>optional, https with {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, https con {token}</translation>
     </message>
     <message>
         <source>Language of the texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los textos</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Inglés</translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished">Español</translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de texto</translation>
     </message>
     <message>
         <source>E-mail subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto del correo electrónico</translation>
     </message>
     <message>
         <source>E-mail body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo del correo electrónico</translation>
     </message>
     <message>
         <source>This template still points at the example address: enter your clinic&apos;s form address before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla todavía apunta a la dirección de ejemplo: ingrese la dirección del formulario de su clínica antes de enviarla.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Form &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL del formulario:</translation>
     </message>
     <message>
         <source>S&amp;tatus URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de es&amp;tado:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Idioma:</translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;SMS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SMS:</translation>
     </message>
     <message>
         <source>E-mail su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;sunto del correo:</translation>
     </message>
     <message>
         <source>E-mail b&amp;ody:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uerpo del correo:</translation>
     </message>
     <message>
         <source>Variables: {first_name}, {clinic_name}, {link} (required). In the URL: {token} (required) and {patient_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables: {first_name}, {clinic_name}, {link} (obligatorias). En la URL: {token} (obligatoria) y {patient_id}.</translation>
     </message>
     <message>
         <source>Template problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la plantilla</translation>
     </message>
     <message>
         <source>&amp;Save Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar plantilla</translation>
     </message>
     <message>
         <source>Save Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar plantilla</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>(new template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(plantilla nueva)</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::IntakeView</name>
     <message>
         <source>Intake forms</source>
-        <translation type="unfinished">Formularios de ingreso</translation>
+        <translation>Formularios de admisión</translation>
     </message>
     <message>
         <source>Send &amp;New Intake Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;nuevo formulario de admisión…</translation>
     </message>
     <message>
         <source>Send New Intake Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar nuevo formulario de admisión</translation>
     </message>
     <message>
         <source>Send a form link by SMS, or by e-mail and SMS (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el enlace de un formulario por SMS, o por correo electrónico y SMS (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Forms sent to this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios enviados a este paciente</translation>
     </message>
     <message>
         <source>No forms were sent to this patient yet. Use &quot;Send New Intake Form…&quot; (Ctrl+Shift+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se han enviado formularios a este paciente. Use &quot;Enviar nuevo formulario de admisión…&quot; (Ctrl+Shift+I).</translation>
     </message>
     <message>
         <source>Selected send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío seleccionado</translation>
     </message>
     <message>
         <source>Mark &amp;Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;completado</translation>
     </message>
     <message>
         <source>Mark Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como completado</translation>
     </message>
     <message>
         <source>Resend S&amp;MS</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar S&amp;MS</translation>
     </message>
     <message>
         <source>Resend SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar SMS</translation>
     </message>
     <message>
         <source>Resend &amp;Email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar &amp;correo…</translation>
     </message>
     <message>
         <source>Resend Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar correo</translation>
     </message>
     <message>
         <source>Copy &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;enlace</translation>
     </message>
     <message>
         <source>Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace</translation>
     </message>
     <message>
         <source>Cancel &amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar en&amp;vío</translation>
     </message>
     <message>
         <source>Cancel Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar envío</translation>
     </message>
     <message>
         <source>Intake status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del formulario de admisión</translation>
     </message>
     <message>
         <source>Intake forms sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios de admisión enviados a %1</translation>
     </message>
     <message>
         <source>%1 · %2 · sent %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · enviado %3</translation>
     </message>
     <message>
         <source>SMS: %1</source>
-        <translation type="unfinished">SMS: %1</translation>
+        <translation>SMS: %1</translation>
     </message>
     <message>
         <source>Email to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo a %1: %2</translation>
     </message>
     <message>
         <source>Form &quot;%1&quot; sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario &quot;%1&quot; enviado.</translation>
     </message>
     <message>
         <source>Marked completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como completado.</translation>
     </message>
     <message>
         <source>The text message is being sent again (only the text message).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de texto se está enviando de nuevo (solo el mensaje de texto).</translation>
     </message>
     <message>
         <source>Resend E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar correo</translation>
     </message>
     <message>
         <source>This e-mail is not confirmed: it may already have reached the patient. Send it again anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este correo electrónico no está confirmado: es posible que ya le haya llegado al paciente. ¿Enviarlo de nuevo de todos modos?</translation>
     </message>
     <message>
         <source>The e-mail is being sent again (only the e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico se está enviando de nuevo (solo el correo electrónico).</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace copiado.</translation>
     </message>
     <message>
         <source>The send was canceled before it went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío se canceló antes de que saliera.</translation>
     </message>
 </context>
 <context>
@@ -5330,47 +5331,47 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <name>cd::ui::LockScreen</name>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro del personal</translation>
     </message>
     <message>
         <source>Staff members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del personal</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema al iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <source>Sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para continuar.</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado.</translation>
     </message>
     <message>
         <source>Locked. Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado. Sesión iniciada: %1</translation>
     </message>
 </context>
 <context>
@@ -5558,21 +5559,23 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Export &amp;Communication Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registro de &amp;comunicaciones…</translation>
     </message>
     <message>
         <source>Open a patient first, then export their communication record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abra un paciente y luego exporte su registro de comunicaciones.</translation>
     </message>
     <message>
         <source>There are no patients yet. Add a few fictional demo patients, with demo appointments whose reminders and replies you can watch over the next minutes, to try ClinicDesk?
 
 Their phone numbers are 555-01xx numbers, which are reserved for examples. You can also add patients yourself (File → New Patient) or import them from a CSV file (File → Import Patients).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay pacientes. ¿Desea agregar algunos pacientes ficticios de demostración, con citas de demostración cuyos recordatorios y respuestas podrá observar en los próximos minutos, para probar ClinicDesk?
+
+Sus números de teléfono son números 555-01xx, que están reservados para ejemplos. También puede agregar pacientes usted mismo (Archivo → Nuevo paciente) o importarlos desde un archivo CSV (Archivo → Importar pacientes).</translation>
     </message>
 </context>
 <context>
@@ -5613,35 +5616,35 @@ Their phone numbers are 555-01xx numbers, which are reserved for examples. You c
     <message>
         <source>Shared number — filed under %1</source>
         <extracomment>A reply from a phone number several patients share; %1 is the patient it was filed under</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Número compartido — archivado con %1</translation>
     </message>
     <message>
         <source>Attachment: could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto: no se pudo leer</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s) not downloaded yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo adjunto todavía no descargado</numerusform>
+            <numerusform>%n archivos adjuntos todavía no descargados</numerusform>
         </translation>
     </message>
     <message>
         <source>Attachment: %1 (Save attachment…)</source>
         <extracomment>An attachment that is a file (not a photo): its type and size; saved from the context menu</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto: %1 (Guardar archivo adjunto…)</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>Screen reader text of a reply with a note, e.g. &quot;… : C. Confirmed: Tue 12/9/26 10:30 AM with Dr. Lee&quot;</extracomment>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) attached</source>
         <extracomment>Screen reader text: the reply carries photos</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto adjunta</numerusform>
+            <numerusform>%n fotos adjuntas</numerusform>
         </translation>
     </message>
 </context>
@@ -5649,15 +5652,15 @@ Their phone numbers are 555-01xx numbers, which are reserved for examples. You c
     <name>cd::ui::MoveReplyDialog</name>
     <message>
         <source>Move to Another Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a otro paciente</translation>
     </message>
     <message>
         <source>No other patient has this phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún otro paciente tiene este número de teléfono.</translation>
     </message>
     <message>
         <source>This reply came from a number several patients share. File it under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta llegó desde un número que comparten varios pacientes. Archivarla con:</translation>
     </message>
 </context>
 <context>
@@ -6145,189 +6148,189 @@ Hasta que se solucione, ClinicDesk seguirá en modo de demostración (no se env�
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished">Citas</translation>
+        <translation>Citas</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Staff &amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuentas del personal…</translation>
     </message>
     <message>
         <source>Add or disable staff accounts, reset a PIN or change a role (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar o desactivar cuentas del personal, restablecer un PIN o cambiar un rol (administradores)</translation>
     </message>
     <message>
         <source>Managed by your IT department.</source>
-        <translation type="unfinished">Administrado por su departamento de TI.</translation>
+        <translation>Administrado por su departamento de TI.</translation>
     </message>
     <message>
         <source>SendGrid e-mail: OK (the key may send mail).</source>
-        <translation type="unfinished">Correo electrónico de SendGrid: OK (la clave puede enviar correo).</translation>
+        <translation>Correo electrónico de SendGrid: correcto (la clave puede enviar correo).</translation>
     </message>
     <message>
         <source>SendGrid e-mail: %1</source>
-        <translation type="unfinished">Correo electrónico de SendGrid: %1</translation>
+        <translation>Correo electrónico de SendGrid: %1</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::StaffDialog</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>Locked until %1 (wrong PINs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada hasta %1 (PIN incorrectos)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <source>Reset &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;PIN…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>Make Ad&amp;ministrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer ad&amp;ministrador</translation>
     </message>
     <message>
         <source>Staff Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas del personal</translation>
     </message>
     <message>
         <source>Everyone who works at this desk signs in with their own name and PIN, so that every action is recorded under their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas que trabajan en este puesto inician sesión con su propio nombre y PIN, para que cada acción quede registrada con su nombre.</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas del personal</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activar</translation>
     </message>
     <message>
         <source>Make &amp;Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;personal</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::StaffPinDialog</name>
     <message>
         <source>Add Staff Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar cuenta del personal</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>Reset PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer PIN</translation>
     </message>
     <message>
         <source>A new PIN for %1. It also lifts a lockout after wrong PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN nuevo para %1. También levanta el bloqueo por PIN incorrectos.</translation>
     </message>
     <message>
         <source>Administrator Sign-In</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión del administrador</translation>
     </message>
     <message>
         <source>Only an administrator can manage staff accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador puede gestionar las cuentas del personal.</translation>
     </message>
     <message>
         <source>&amp;Administrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrador:</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <source>&amp;PIN (at least %1 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN (al menos %1 caracteres):</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir PIN</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir PIN:</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -6341,90 +6344,91 @@ Puede volver a enviarlo con Reintentar.</translation>
     <message>
         <source>%1
 Use Send Now or Discard (context menu or Delivery Details).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Use Enviar ahora o Descartar (menú contextual o Detalles de entrega).</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::TodayView</name>
     <message>
         <source>Today — Patients to Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy — Pacientes para llamar</translation>
     </message>
     <message>
         <source>Patients to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes para llamar</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Paciente</translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished">Botones del diálogo</translation>
+        <translation>Botones del diálogo</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Patient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente %1</translation>
     </message>
     <message>
         <source>Tomorrow, not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana, sin confirmar</translation>
     </message>
     <message>
         <source>Asked for a new time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidió otro horario</translation>
     </message>
     <message>
         <source>Reminders that did not go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios que no salieron</translation>
     </message>
     <message>
         <source>Replies to match (several appointments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas por asignar (varias citas)</translation>
     </message>
     <message>
         <source>Replied C (confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió C (confirmar)</translation>
     </message>
     <message>
         <source>Replied R (reschedule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió R (reprogramar)</translation>
     </message>
     <message>
         <source>Choose the appointment below and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la cita abajo y presione Enter</translation>
     </message>
     <message>
         <source>Apply the reply to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la respuesta a esta cita</translation>
     </message>
     <message>
         <source>Nobody to call: every appointment tomorrow is confirmed and every reminder went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie a quien llamar: todas las citas de mañana están confirmadas y todos los recordatorios salieron.</translation>
     </message>
     <message>
         <source>Press Enter on a row to open the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione Enter en una fila para abrir el paciente.</translation>
     </message>
 </context>
 <context>
@@ -6447,7 +6451,7 @@ Use Send Now or Discard (context menu or Delivery Details).</source>
     </message>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje nuevo</translation>
     </message>
 </context>
 <context>
@@ -6559,47 +6563,47 @@ Use Send Now or Discard (context menu or Delivery Details).</source>
     </message>
     <message>
         <source>Book, list, move and cancel appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar, listar, mover y cancelar citas.</translation>
     </message>
     <message>
         <source>Verify or export the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar o exportar el registro de auditoría.</translation>
     </message>
     <message>
         <source>Use the clinic&apos;s shared database at URL (postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la base de datos compartida de la clínica en URL (postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA).</translation>
     </message>
     <message>
         <source>Back up, restore, check, move or show the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad, restaurar, comprobar, mover o mostrar la base de datos.</translation>
     </message>
     <message>
         <source>Run a desk without a window (send, poll, reminders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar un puesto sin ventana (enviar, consultar, recordatorios).</translation>
     </message>
     <message>
         <source>Intake forms: templates, send, list, resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios de admisión: plantillas, enviar, listar, reenviar.</translation>
     </message>
     <message>
         <source>Send and schedule appointment reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar y programar recordatorios de citas.</translation>
     </message>
     <message>
         <source>clinicdesk-cli: updating the message history (%1 messages) to schema %2; this happens once and can take a few minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicdesk-cli: actualizando el historial de mensajes (%1 mensajes) al esquema %2; esto ocurre una sola vez y puede tardar unos minutos…</translation>
     </message>
     <message>
         <source>clinicdesk-cli: still updating… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicdesk-cli: todavía actualizando… %1 s</translation>
     </message>
     <message>
         <source>clinicdesk-cli: message history updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicdesk-cli: historial de mensajes actualizado.</translation>
     </message>
     <message>
         <source>Manage staff accounts and PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar las cuentas y los PIN del personal.</translation>
     </message>
 </context>
 <context>
@@ -6634,15 +6638,15 @@ Use Send Now or Discard (context menu or Delivery Details).</source>
     </message>
     <message>
         <source>Print the milliseconds to the first painted patient list and quit (start-up benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los milisegundos hasta la primera lista de pacientes dibujada y salir (prueba de rendimiento de inicio).</translation>
     </message>
     <message>
         <source>Use the clinic&apos;s shared database at URL (postgresql://USER@HOST/DATABASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la base de datos compartida de la clínica en URL (postgresql://USER@HOST/DATABASE).</translation>
     </message>
     <message>
         <source>Replace the database with the backup FILE before starting (the damaged file is kept beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar la base de datos con la copia de seguridad FILE antes de iniciar (el archivo dañado se conserva junto a ella).</translation>
     </message>
 </context>
 </TS>
