@@ -5,63 +5,63 @@
     <name>BackupRestore</name>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
         <source>The backup was restored. The damaged database was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad. La base de datos dañada se conservó como %1.</translation>
     </message>
     <message>
         <source>ClinicDesk could not restart to restore the backup. Close it and run: clinicdesk-cli db restore &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk no pudo reiniciarse para restaurar la copia de seguridad. Ciérrelo y ejecute: clinicdesk-cli db restore &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>DatabaseRestorePrompt</name>
     <message>
         <source>Database Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos dañada</translation>
     </message>
     <message>
         <source>No intact backup was found beside it. Keep the file as it is and call IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad intacta junto a ella. Deje el archivo como está y llame a TI.</translation>
     </message>
     <message>
         <source>The newest intact backup is from %1. Restoring it replaces the database with that copy: texts sent since then leave this computer&apos;s history, replies since then are read again from Twilio. The damaged file is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad intacta más reciente es del %1. Al restaurarla, la base de datos se reemplaza por esa copia: los mensajes enviados desde entonces desaparecen del historial de este equipo y las respuestas recibidas desde entonces se vuelven a leer de Twilio. El archivo dañado se conserva junto a ella.</translation>
     </message>
     <message>
         <source>&amp;Restore Backup from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar copia de seguridad del %1</translation>
     </message>
     <message>
         <source>&amp;Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ahora no</translation>
     </message>
 </context>
 <context>
     <name>TwilioClock</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 behind Twilio&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retraso respecto al reloj de Twilio</translation>
     </message>
     <message>
         <source>%1 ahead of Twilio&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de adelanto respecto al reloj de Twilio</translation>
     </message>
 </context>
 <context>
@@ -104,209 +104,209 @@
     </message>
     <message>
         <source>Managed by your IT department</source>
-        <translation type="unfinished">Administrado por su departamento de TI</translation>
+        <translation>Administrado por su departamento de TI</translation>
     </message>
     <message>
         <source>the clinic&apos;s setting, shared by every desk</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de la clínica, compartida por todos los puestos</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be changed here: Managed by your IT department. Ask IT to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no se puede cambiar aquí: Administrado por su departamento de TI. Pida a TI que lo cambie.</translation>
     </message>
 </context>
 <context>
     <name>cd::AppointmentCycle</name>
     <message>
         <source>The patient&apos;s phone number opted out (STOP was replied from it).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono del paciente se dio de baja (se respondió STOP desde él).</translation>
     </message>
 </context>
 <context>
     <name>cd::AppointmentSettings</name>
     <message>
         <source>&quot;%1&quot; is not a time zone name; use an IANA name such as America/New_York or America/Los_Angeles.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de zona horaria; use un nombre IANA como America/New_York o America/Los_Angeles.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time of day; write it as HH:MM on the 24-hour clock, e.g. 08:00 or 20:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una hora del día; escríbala como HH:MM en formato de 24 horas, p. ej., 08:00 o 20:00.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of hours between 0.25 and %2; write the reminders as hours before the appointment separated by commas, e.g. 48, 2, or &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de horas entre 0.25 y %2; escriba los recordatorios como horas antes de la cita separadas por comas, p. ej., 48, 2, o &quot;none&quot;.</translation>
     </message>
     <message>
         <source>%1 hours is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 horas aparece dos veces.</translation>
     </message>
     <message>
         <source>too long (%1 characters); at most %2.</source>
-        <translation type="unfinished">demasiado largo (%1 caracteres); como máximo %2.</translation>
+        <translation>demasiado largo (%1 caracteres); como máximo %2.</translation>
     </message>
     <message>
         <source>The allowed hours for automatic texts would end (%1) before they start (%2); hours across midnight are not supported. Change %3 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El horario permitido para mensajes automáticos terminaría (%1) antes de empezar (%2); no se admiten horarios que crucen la medianoche. Cambie primero %3.</translation>
     </message>
 </context>
 <context>
     <name>cd::AppointmentStore</name>
     <message>
         <source>Unknown time zone &quot;%1&quot;. Use an IANA name such as America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria desconocida &quot;%1&quot;. Use un nombre IANA como America/New_York.</translation>
     </message>
     <message>
         <source>The start time is missing or not a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la hora de inicio o no es una hora válida.</translation>
     </message>
     <message>
         <source>The start time is in the past. Book appointments from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de inicio ya pasó. Programe citas a partir de ahora.</translation>
     </message>
     <message>
         <source>The duration must be between 5 minutes and 12 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración debe estar entre 5 minutos y 12 horas.</translation>
     </message>
     <message>
         <source>The appointment could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la cita.</translation>
     </message>
     <message>
         <source>This appointment is %1: book a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cita está %1: programe una nueva en su lugar.</translation>
     </message>
     <message>
         <source>The new start time is in the past or not a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva hora de inicio ya pasó o no es una hora válida.</translation>
     </message>
     <message>
         <source>The appointment was rescheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reprogramó la cita.</translation>
     </message>
     <message>
         <source>The appointment was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la cita.</translation>
     </message>
     <message>
         <source>Unknown appointment status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cita desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This appointment was cancelled: book a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cita se canceló: programe una nueva en su lugar.</translation>
     </message>
     <message>
         <source>There is no appointment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la cita %1.</translation>
     </message>
     <message>
         <source>That reply was already handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa respuesta ya se atendió.</translation>
     </message>
     <message>
         <source>There is no notification %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la notificación %1.</translation>
     </message>
 </context>
 <context>
     <name>cd::AppointmentTemplates</name>
     <message>
         <source>The text is empty. Write the message patients get.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto está vacío. Escriba el mensaje que reciben los pacientes.</translation>
     </message>
     <message>
         <source>The text contains &quot;%1&quot;. A patient who replies with that word alone is opted out of every text from the clinic (or, for YES, opted back in). Ask for C to confirm and R to reschedule instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto contiene &quot;%1&quot;. Un paciente que responda solo con esa palabra se da de baja de todos los mensajes de la clínica (o, en el caso de YES, se vuelve a dar de alta). Pida C para confirmar y R para reprogramar en su lugar.</translation>
     </message>
     <message>
         <source>The text contains &quot;%1&quot;. Twilio takes that reply as &quot;send me texts again&quot;, not as a confirmation. Ask for C to confirm and R to reschedule instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto contiene &quot;%1&quot;. Twilio interpreta esa respuesta como &quot;envíenme mensajes de nuevo&quot;, no como una confirmación. Pida C para confirmar y R para reprogramar en su lugar.</translation>
     </message>
     <message>
         <source>Unknown field {%1}. Use {%2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo desconocido {%1}. Use {%2}.</translation>
     </message>
 </context>
 <context>
     <name>cd::AuditTrail</name>
     <message>
         <source>row %1 has no hash: it was added outside ClinicDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 no tiene hash: se agregó fuera de ClinicDesk.</translation>
     </message>
     <message>
         <source>row %1 does not follow row %2: the rows between them were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 no sigue a la fila %2: se eliminaron las filas entre ellas.</translation>
     </message>
     <message>
         <source>row %1 does not follow row %2: a row was deleted, or this one was inserted out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 no sigue a la fila %2: se eliminó una fila, o esta se insertó fuera de orden.</translation>
     </message>
     <message>
         <source>row %1 is out of order: it is dated before row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 está fuera de orden: tiene fecha anterior a la fila %2.</translation>
     </message>
     <message>
         <source>row %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 se modificó después de escribirse.</translation>
     </message>
 </context>
 <context>
     <name>cd::CommunicationRecord</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Intake form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de admisión</translation>
     </message>
     <message>
         <source>Appointment reminder</source>
-        <translation type="unfinished">Recordatorio de cita</translation>
+        <translation>Recordatorio de cita</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>From patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Del paciente</translation>
     </message>
     <message>
         <source>To patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Al paciente</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
@@ -411,109 +411,109 @@
     </message>
     <message>
         <source>This installation cannot reach a PostgreSQL server: the Qt PostgreSQL driver is missing. Ask IT to install it (Debian/Ubuntu: libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta instalación no puede conectarse a un servidor PostgreSQL: falta el controlador PostgreSQL de Qt. Pida a TI que lo instale (Debian/Ubuntu: libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot connect to the clinic database %1: %2. Check the address, that the server is running, the password in the keychain, and the CA file for TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar a la base de datos de la clínica %1: %2. Revise la dirección, que el servidor esté en funcionamiento, la contraseña en el llavero y el archivo de CA para TLS.</translation>
     </message>
     <message>
         <source>The database %1 already holds tables of another program. Nothing was changed; create an empty database for ClinicDesk (see the README, &quot;Shared clinic database&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 ya contiene tablas de otro programa. No se cambió nada; cree una base de datos vacía para ClinicDesk (consulte el README, &quot;Shared clinic database&quot;).</translation>
     </message>
     <message>
         <source>The database %1 did not accept the setting %2=%3 (it reports &quot;%4&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 no aceptó la configuración %2=%3 (informa &quot;%4&quot;).</translation>
     </message>
     <message>
         <source>The database %1 is damaged (%2). Nothing was changed. Restore the latest backup from the &quot;backups&quot; folder beside it (clinicdesk-cli db restore FILE), or call IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 está dañada (%2). No se cambió nada. Restaure la copia de seguridad más reciente de la carpeta &quot;backups&quot; que está junto a ella (clinicdesk-cli db restore FILE), o llame a TI.</translation>
     </message>
     <message>
         <source>The database %1 cannot use write-ahead logging here (journal mode &quot;%2&quot;). Keep the data folder on a local disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 no puede usar el registro de escritura anticipada aquí (modo de diario &quot;%2&quot;). Mantenga la carpeta de datos en un disco local.</translation>
     </message>
     <message>
         <source>The connection to the clinic database was lost. ClinicDesk keeps trying; what you typed is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con la base de datos de la clínica. ClinicDesk sigue intentándolo; lo que escribió se conserva.</translation>
     </message>
     <message>
         <source>The disk holding the database %1 is full: this change was not saved (everything saved before is safe). Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene la base de datos %1 está lleno: este cambio no se guardó (todo lo guardado antes está a salvo). Libere espacio y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>cd::DatabaseBackup</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija un nombre de archivo nuevo para la copia de seguridad.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para la copia de seguridad.</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad en %1: %2</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>%1 is not a ClinicDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de ClinicDesk.</translation>
     </message>
     <message>
         <source>%1 is not a ClinicDesk database (it has no schema version).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de ClinicDesk (no tiene versión de esquema).</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of ClinicDesk (schema %2; this version understands up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue escrita por una versión más reciente de ClinicDesk (esquema %2; esta versión admite hasta el %3).</translation>
     </message>
     <message>
         <source>Cannot check whether %1 is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comprobar si %1 está en uso.</translation>
     </message>
     <message>
         <source>Restoring from the command line is not supported on this system yet: close ClinicDesk on every computer, then copy the backup over the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauración desde la línea de comandos aún no es compatible con este sistema: cierre ClinicDesk en todos los equipos y luego copie la copia de seguridad sobre el archivo de la base de datos.</translation>
     </message>
     <message>
         <source>The database %1 is open in another ClinicDesk (the app or a scheduled job). Close it first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 está abierta en otro ClinicDesk (la aplicación o una tarea programada). Ciérrelo primero; no se cambió nada.</translation>
     </message>
     <message>
         <source>Could not keep a copy of the current database in %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conservar una copia de la base de datos actual en %1; no se cambió nada.</translation>
     </message>
     <message>
         <source>Could not copy %1 next to the database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar %1 junto a la base de datos; no se cambió nada.</translation>
     </message>
     <message>
         <source>The database %1 was opened by another ClinicDesk meanwhile; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro ClinicDesk abrió la base de datos %1 mientras tanto; no se cambió nada.</translation>
     </message>
     <message>
         <source>Could not put the backup in place (%1). The previous database is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo colocar la copia de seguridad en su lugar (%1). La base de datos anterior se conserva en %2.</translation>
     </message>
 </context>
 <context>
     <name>cd::DatabaseCopier</name>
     <message>
         <source>The database %1 already holds data (%2 rows in %3). Nothing was copied: the move goes only into an empty database, so that no clinic&apos;s records are overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 ya contiene datos (%2 filas en %3). No se copió nada: el traslado solo se hace a una base de datos vacía, para que no se sobrescriban los registros de ninguna clínica.</translation>
     </message>
     <message>
         <source>The copy of %1 does not match the original (%2 rows here, %3 there). Do not use the server&apos;s copy; report this to support with both databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de %1 no coincide con el original (%2 filas aquí, %3 allá). No use la copia del servidor; informe esto a soporte con ambas bases de datos.</translation>
     </message>
 </context>
 <context>
@@ -546,13 +546,13 @@
     <name>cd::DeskPresence</name>
     <message>
         <source>%1 is typing a reply to this patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está escribiendo una respuesta a este paciente…</translation>
     </message>
     <message numerus="yes">
         <source>%1 replied %n second(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 respondió hace %n segundo.</numerusform>
+            <numerusform>%1 respondió hace %n segundos.</numerusform>
         </translation>
     </message>
 </context>
@@ -560,30 +560,30 @@
     <name>cd::DiskEncryption</name>
     <message>
         <source>the folder is not on a local disk this program can inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no está en un disco local que este programa pueda examinar</translation>
     </message>
     <message>
         <source>the disk is encrypted (dm-crypt/LUKS)</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está cifrado (dm-crypt/LUKS)</translation>
     </message>
     <message>
         <source>the disk holding the data folder is not encrypted (no dm-crypt/LUKS layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco que contiene la carpeta de datos no está cifrado (no hay capa dm-crypt/LUKS)</translation>
     </message>
     <message>
         <source>the folder is not on a block device (tmpfs, overlay or network storage), so encryption cannot be told</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no está en un dispositivo de bloques (tmpfs, overlay o almacenamiento en red), por lo que no se puede determinar el cifrado</translation>
     </message>
     <message>
         <source>this program cannot tell on this system; check that BitLocker (Windows) or FileVault (macOS) is on</source>
-        <translation type="unfinished"></translation>
+        <translation>este programa no puede determinarlo en este sistema; compruebe que BitLocker (Windows) o FileVault (macOS) esté activado</translation>
     </message>
 </context>
 <context>
     <name>cd::EndpointOverride</name>
     <message>
         <source>%1 points at %2, which is neither this computer nor %3. Credentials are only sent to those; remove the variable or correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apunta a %2, que no es este equipo ni %3. Las credenciales solo se envían a esos; elimine la variable o corríjala.</translation>
     </message>
 </context>
 <context>
@@ -617,219 +617,219 @@
     <name>cd::IntakeService</name>
     <message>
         <source>%1 has no e-mail address on file: add one to the patient&apos;s details to send by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene una dirección de correo electrónico registrada: agregue una en los datos del paciente para enviar por correo electrónico.</translation>
     </message>
     <message>
         <source>There is no form template named &quot;%1&quot;. See them in Edit &gt; Intake Form Templates (or clinicdesk-cli intake templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna plantilla de formulario llamada &quot;%1&quot;. Consúltelas en Editar &gt; Plantillas de formulario de admisión (o clinicdesk-cli intake templates).</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; still points at the example address (%2). Enter your clinic&apos;s form address in Edit &gt; Intake Form Templates before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla &quot;%1&quot; todavía apunta a la dirección de ejemplo (%2). Introduzca la dirección del formulario de su clínica en Editar &gt; Plantillas de formulario de admisión antes de enviarla.</translation>
     </message>
     <message>
         <source>This send was canceled: send a new form instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este envío se canceló: envíe un formulario nuevo en su lugar.</translation>
     </message>
     <message>
         <source>The patient of this send no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paciente de este envío ya no existe.</translation>
     </message>
     <message>
         <source>The text message of this send has not failed (%1): sending it again would text the patient twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de texto de este envío no falló (%1): volver a enviarlo haría que el paciente recibiera el mensaje dos veces.</translation>
     </message>
     <message>
         <source>This form was sent by text message only: send a new form by &quot;Email &amp; SMS&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formulario se envió solo por mensaje de texto: envíe un formulario nuevo por &quot;Correo y SMS&quot; en su lugar.</translation>
     </message>
     <message>
         <source>The e-mail is &quot;not confirmed&quot;: it may have reached the patient already. Resend it only if you are sure (confirm to send it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico está &quot;sin confirmar&quot;: puede que ya haya llegado al paciente. Reenvíelo solo si está seguro (confirme para enviarlo de nuevo).</translation>
     </message>
     <message>
         <source>The e-mail of this send has not failed (%1): there is nothing to resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico de este envío no falló (%1): no hay nada que reenviar.</translation>
     </message>
     <message>
         <source>The e-mail of this send changed meanwhile: look again before resending.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico de este envío cambió mientras tanto: revíselo de nuevo antes de reenviarlo.</translation>
     </message>
     <message>
         <source>This form is already marked completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formulario ya está marcado como completado.</translation>
     </message>
     <message>
         <source>This send was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló este envío.</translation>
     </message>
     <message>
         <source>This send is already canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este envío ya está cancelado.</translation>
     </message>
     <message>
         <source>This form is already completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formulario ya está completado.</translation>
     </message>
     <message>
         <source>This form has already gone out (or is going out now): it cannot be canceled. Mark it completed or leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formulario ya salió (o está saliendo ahora): no se puede cancelar. Márquelo como completado o déjelo así.</translation>
     </message>
     <message>
         <source>Canceled by staff before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado por el personal antes de enviarse.</translation>
     </message>
     <message>
         <source>The program ended while the e-mail was being sent, so it may or may not have gone out. It is not resent by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa se cerró mientras se enviaba el correo electrónico, por lo que puede haber salido o no. No se reenvía automáticamente.</translation>
     </message>
     <message>
         <source>Follow-up text %1 was not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió el mensaje de seguimiento %1: %2</translation>
     </message>
     <message>
         <source>demo patient</source>
-        <translation type="unfinished"></translation>
+        <translation>paciente de demostración</translation>
     </message>
 </context>
 <context>
     <name>cd::IntakeStatusText</name>
     <message>
         <source>Email &amp; SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo y SMS</translation>
     </message>
     <message>
         <source>SMS Only</source>
-        <translation type="unfinished">Solo SMS</translation>
+        <translation>Solo SMS</translation>
     </message>
     <message>
         <source> (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation> (demostración)</translation>
     </message>
     <message>
         <source>Not requested</source>
-        <translation type="unfinished"></translation>
+        <translation>No solicitado</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de envío</translation>
     </message>
     <message>
         <source>Waiting to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de envío: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished">Enviando…</translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Accepted by SendGrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado por SendGrid</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: %1</translation>
     </message>
     <message>
         <source>Not confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar: %1</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1</translation>
     </message>
     <message>
         <source>Canceled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado por %1</translation>
     </message>
     <message>
         <source> · reminder sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · recordatorio enviado %1</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>No completado</translation>
     </message>
     <message>
         <source>Completed (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado (%1, %2)</translation>
     </message>
 </context>
 <context>
     <name>cd::IntakeStore</name>
     <message>
         <source>There is no intake send %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el envío de admisión %1.</translation>
     </message>
 </context>
 <context>
     <name>cd::IntakeTemplateRules</name>
     <message>
         <source>The status address</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de estado</translation>
     </message>
     <message>
         <source>The form address</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del formulario</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; no es una dirección web válida.</translation>
     </message>
     <message>
         <source>%1 must start with https:// so the link is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe empezar por https:// para que el enlace esté cifrado.</translation>
     </message>
     <message>
         <source>%1 must contain {token}: each send&apos;s own code identifies the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe contener {token}: el código propio de cada envío identifica el formulario.</translation>
     </message>
     <message>
         <source>%1 may not contain {%2}: nothing about the patient but the send&apos;s code%3 may go into a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede contener {%2}: ningún dato del paciente, salvo el código del envío%3, puede ir en una dirección web.</translation>
     </message>
     <message>
         <source> and {patient_id}</source>
-        <translation type="unfinished"></translation>
+        <translation> y {patient_id}</translation>
     </message>
     <message>
         <source>The template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla necesita un nombre.</translation>
     </message>
     <message>
         <source>The template needs its English text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla necesita su texto en inglés.</translation>
     </message>
     <message>
         <source>The language &quot;%1&quot; is not supported; use en or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma &quot;%1&quot; no es compatible; use en o es.</translation>
     </message>
     <message>
         <source>The text message (%1) must contain {link}: without it the patient gets no form.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de texto (%1) debe contener {link}: sin él, el paciente no recibe ningún formulario.</translation>
     </message>
     <message>
         <source>The e-mail body (%1) must contain {link}: without it the patient gets no form.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo del correo electrónico (%1) debe contener {link}: sin él, el paciente no recibe ningún formulario.</translation>
     </message>
     <message>
         <source>The text message (%1) contains &quot;%2&quot;: a patient who replies with that word alone is opted out of all texts. Reword it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de texto (%1) contiene &quot;%2&quot;: un paciente que responda solo con esa palabra se da de baja de todos los mensajes. Cambie la redacción.</translation>
     </message>
 </context>
 <context>
     <name>cd::IntakeTemplates</name>
     <message>
         <source>There is no template named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna plantilla llamada &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -922,45 +922,45 @@
     <name>cd::ManagedPolicies</name>
     <message>
         <source>%1: the policy %2 is ignored: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se ignora la directiva %2: %3</translation>
     </message>
     <message>
         <source>secrets are never read from policies; provision them on each computer with &quot;clinicdesk-cli config set-credentials&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>los secretos nunca se leen de las directivas; configúrelos en cada equipo con &quot;clinicdesk-cli config set-credentials&quot;.</translation>
     </message>
     <message>
         <source>there is no such setting; the names are the keys &quot;clinicdesk-cli config show&quot; lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe esa configuración; los nombres son las claves que muestra &quot;clinicdesk-cli config show&quot;.</translation>
     </message>
     <message>
         <source>the value must be a text, a number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor debe ser un texto, un número o true/false.</translation>
     </message>
 </context>
 <context>
     <name>cd::MediaFetcher</name>
     <message>
         <source>larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor que %1</translation>
     </message>
     <message>
         <source>could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar</translation>
     </message>
 </context>
 <context>
     <name>cd::MediaStore</name>
     <message>
         <source>Twilio&apos;s answer named it in an unexpected way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de Twilio lo nombró de forma inesperada.</translation>
     </message>
     <message>
         <source>The folder for attachments could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta de archivos adjuntos.</translation>
     </message>
     <message>
         <source>The attachment could not be saved (the disk may be full).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo adjunto (es posible que el disco esté lleno).</translation>
     </message>
 </context>
 <context>
@@ -974,23 +974,23 @@
     <name>cd::MessageMedia</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Attachment not downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto aún no descargado</translation>
     </message>
     <message>
         <source>Attachment too large to download (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto demasiado grande para descargarlo (%1)</translation>
     </message>
     <message>
         <source>Attachment refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto rechazado: %1</translation>
     </message>
     <message>
         <source>Attachment could not be downloaded; trying again later</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar el archivo adjunto; se volverá a intentar más tarde</translation>
     </message>
 </context>
 <context>
@@ -1097,11 +1097,11 @@
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado</translation>
     </message>
     <message>
         <source>Not sent: it waited too long to go out. Send it now or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: esperó demasiado tiempo para salir. Envíelo ahora o descártelo.</translation>
     </message>
 </context>
 <context>
@@ -1124,19 +1124,19 @@
     </message>
     <message>
         <source>Only a patient&apos;s reply can be moved to another patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la respuesta de un paciente se puede mover a otro paciente.</translation>
     </message>
     <message>
         <source>That patient does not have the number this reply came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese paciente no tiene el número desde el que llegó esta respuesta.</translation>
     </message>
     <message>
         <source>The reply was moved by someone else meanwhile. Look at the conversation again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona movió la respuesta mientras tanto. Revise la conversación de nuevo.</translation>
     </message>
     <message>
         <source>Type at least 3 letters or digits to search the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba al menos 3 letras o dígitos para buscar en los mensajes.</translation>
     </message>
 </context>
 <context>
@@ -1158,37 +1158,37 @@
     <name>cd::MessagingThread</name>
     <message>
         <source>Messaging is off, so Twilio cannot be asked to cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mensajería está desactivada, por lo que no se puede pedir a Twilio que lo cancele.</translation>
     </message>
 </context>
 <context>
     <name>cd::NotificationPlanner</name>
     <message>
         <source>Booked less than %1 h before the appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programada menos de %1 h antes de la cita.</translation>
     </message>
     <message>
         <source>%1 falls in quiet hours in the patient&apos;s zone and no allowed time remains before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cae en el horario de silencio de la zona del paciente y no queda ninguna hora permitida antes.</translation>
     </message>
     <message>
         <source>Moved from %1 to %2: quiet hours in the patient&apos;s zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido de %1 a %2: horario de silencio en la zona del paciente.</translation>
     </message>
     <message>
         <source>No allowed hour remains before the appointment (quiet hours in the patient&apos;s zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda ninguna hora permitida antes de la cita (horario de silencio en la zona del paciente).</translation>
     </message>
     <message>
         <source>Waits for %1: quiet hours in the patient&apos;s zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera hasta %1: horario de silencio en la zona del paciente.</translation>
     </message>
 </context>
 <context>
     <name>cd::OfflineQueue</name>
     <message>
         <source>The text could not be kept on this computer either (%1); it stays in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampoco se pudo guardar el mensaje en este equipo (%1); permanece en el campo.</translation>
     </message>
 </context>
 <context>
@@ -1211,42 +1211,42 @@
     </message>
     <message numerus="yes">
         <source>Not sent: it waited more than %n hour(s) to go out. Send it now or discard it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No enviado: esperó más de %n hora para salir. Envíelo ahora o descártelo.</numerusform>
+            <numerusform>No enviado: esperó más de %n horas para salir. Envíelo ahora o descártelo.</numerusform>
         </translation>
     </message>
     <message>
         <source>A received message cannot be canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje recibido no se puede cancelar.</translation>
     </message>
     <message>
         <source>Twilio did not cancel the scheduled message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio no canceló el mensaje programado: %1</translation>
     </message>
     <message>
         <source>This message is being sent right now and can no longer be canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje se está enviando en este momento y ya no se puede cancelar.</translation>
     </message>
     <message>
         <source>This message has already gone to Twilio and cannot be canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje ya se entregó a Twilio y no se puede cancelar.</translation>
     </message>
     <message>
         <source>Canceled by staff. The connection dropped while it was being sent, so it may still have reached the patient; it will not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado por el personal. La conexión se cortó mientras se enviaba, por lo que es posible que haya llegado al paciente; no se volverá a enviar.</translation>
     </message>
     <message>
         <source>Canceled by staff: it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado por el personal: no se envió.</translation>
     </message>
     <message>
         <source>This message changed meanwhile (it is being sent, or was sent) and was not canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje cambió mientras tanto (se está enviando o ya se envió) y no se canceló.</translation>
     </message>
     <message>
         <source>This message is not waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no está pendiente de una decisión.</translation>
     </message>
 </context>
 <context>
@@ -1389,70 +1389,70 @@
     <name>cd::PolicyDirectory</name>
     <message>
         <source>it does not belong to root</source>
-        <translation type="unfinished"></translation>
+        <translation>no pertenece a root</translation>
     </message>
     <message>
         <source>others may write to it</source>
-        <translation type="unfinished"></translation>
+        <translation>otros pueden escribir en él</translation>
     </message>
     <message>
         <source>it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <source>it is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de 1 MiB</translation>
     </message>
     <message>
         <source>%1 is ignored: it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignora %1: no se puede leer.</translation>
     </message>
     <message>
         <source>%1 is ignored: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignora %1: %2.</translation>
     </message>
     <message>
         <source>%1 is ignored: it is not a JSON object (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignora %1: no es un objeto JSON (%2).</translation>
     </message>
     <message>
         <source>another JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>otro valor JSON</translation>
     </message>
 </context>
 <context>
     <name>cd::PostgresTarget</name>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL address. Write it as postgresql://USER@HOST:PORT/DATABASE (for example postgresql://clinicdesk@db.clinic.lan/clinicdesk).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección de PostgreSQL. Escríbala como postgresql://USER@HOST:PORT/DATABASE (por ejemplo, postgresql://clinicdesk@db.clinic.lan/clinicdesk).</translation>
     </message>
     <message>
         <source>The database address must not contain the password: it would end up in settings files and shell history. Remove it from the address and store it in the keychain: Settings &gt; Storage, or a line CLINICDESK_DATABASE_PASSWORD=… given to &quot;clinicdesk-cli config set-credentials&quot; on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la base de datos no debe contener la contraseña: acabaría en los archivos de configuración y en el historial del shell. Quítela de la dirección y guárdela en el llavero: Configuración &gt; Almacenamiento, o una línea CLINICDESK_DATABASE_PASSWORD=… pasada a &quot;clinicdesk-cli config set-credentials&quot; por la entrada estándar.</translation>
     </message>
     <message>
         <source>The database address %1 names no database. Add it after the server, e.g. postgresql://clinicdesk@%2/clinicdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la base de datos %1 no indica ninguna base de datos. Agréguela después del servidor, p. ej., postgresql://clinicdesk@%2/clinicdesk.</translation>
     </message>
     <message>
         <source>The database address %1 names no user. Add it before the server, e.g. postgresql://clinicdesk@%2/%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la base de datos %1 no indica ningún usuario. Agréguelo antes del servidor, p. ej., postgresql://clinicdesk@%2/%3.</translation>
     </message>
     <message>
         <source>Unknown sslmode &quot;%1&quot; in the database address. Use verify-full (recommended) or verify-ca.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode desconocido &quot;%1&quot; en la dirección de la base de datos. Use verify-full (recomendado) o verify-ca.</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot; in the database address. ClinicDesk accepts sslmode and sslrootcert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida &quot;%1&quot; en la dirección de la base de datos. ClinicDesk acepta sslmode y sslrootcert.</translation>
     </message>
     <message>
         <source>sslmode=%1 does not verify the database server %2, so patient data could be read or changed on the way. Use sslmode=verify-full with the clinic&apos;s CA file (sslrootcert=PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode=%1 no verifica el servidor de base de datos %2, por lo que los datos de los pacientes podrían leerse o modificarse en el camino. Use sslmode=verify-full con el archivo de CA de la clínica (sslrootcert=PATH).</translation>
     </message>
 </context>
 <context>
@@ -1506,23 +1506,23 @@
     <name>cd::ReminderRunner</name>
     <message>
         <source>Twilio could not schedule it (error %1): this desk sends it at its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio no pudo programarlo (error %1): este puesto lo envía a su hora.</translation>
     </message>
     <message>
         <source>The appointment is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cita está %1.</translation>
     </message>
     <message>
         <source>Not sent: its time (%1) passed while no desk was sending, and a late reminder would mislead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: su hora (%1) pasó mientras ningún puesto estaba enviando, y un recordatorio tardío podría confundir.</translation>
     </message>
     <message>
         <source>Not sent: the appointment changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: la cita cambió.</translation>
     </message>
     <message>
         <source>It had already gone out when the appointment changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya había salido cuando cambió la cita.</translation>
     </message>
 </context>
 <context>
@@ -1567,82 +1567,82 @@
     <name>cd::SendGridClient</name>
     <message>
         <source>SendGrid refused the e-mail as malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid rechazó el correo electrónico por estar mal formado.</translation>
     </message>
     <message>
         <source>SendGrid refused the e-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid rechazó el correo electrónico: %1</translation>
     </message>
     <message>
         <source>SendGrid did not accept the API key. Check the SendGrid API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid no aceptó la API Key. Revise la API Key de SendGrid en Configuración.</translation>
     </message>
     <message>
         <source>SendGrid refused the sender address %1: it is not verified. Verify it in SendGrid (Sender Authentication) or change the e-mail sender in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid rechazó la dirección del remitente %1: no está verificada. Verifíquela en SendGrid (Sender Authentication) o cambie el remitente de correo electrónico en Configuración.</translation>
     </message>
     <message>
         <source>The e-mail is too large for SendGrid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico es demasiado grande para SendGrid.</translation>
     </message>
     <message>
         <source>SendGrid&apos;s sending limit was reached: the e-mail goes out by itself after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alcanzó el límite de envío de SendGrid: el correo electrónico saldrá automáticamente después de %1.</translation>
     </message>
     <message>
         <source>SendGrid had a problem on its side (HTTP %1). Try again later with Resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid tuvo un problema de su lado (HTTP %1). Vuelva a intentarlo más tarde con Reenviar.</translation>
     </message>
     <message>
         <source>SendGrid refused the e-mail (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SendGrid rechazó el correo electrónico (HTTP %1).</translation>
     </message>
     <message>
         <source>The secure connection to SendGrid could not be verified (certificate not trusted). Nothing was sent. Check the computer&apos;s date and any proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar la conexión segura con SendGrid (certificado no confiable). No se envió nada. Revise la fecha del equipo y cualquier proxy.</translation>
     </message>
     <message>
         <source>SendGrid could not be reached (no network?). Nothing was sent; the e-mail goes out when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con SendGrid (¿sin red?). No se envió nada; el correo electrónico saldrá cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>The connection to SendGrid was lost before it answered, so the e-mail may or may not have gone out. It is not resent by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con SendGrid antes de que respondiera, por lo que el correo electrónico puede haber salido o no. No se reenvía automáticamente.</translation>
     </message>
     <message>
         <source>SendGrid could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con SendGrid: %1</translation>
     </message>
     <message>
         <source>The SendGrid API key may not send mail: give it the &quot;Mail Send&quot; permission in SendGrid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API Key de SendGrid no tiene permiso para enviar correo: concédale el permiso &quot;Mail Send&quot; en SendGrid.</translation>
     </message>
 </context>
 <context>
     <name>cd::SendGridConfig</name>
     <message>
         <source>The SendGrid address &quot;%1&quot; must be just scheme, host and port (for example https://api.sendgrid.com). Correct CLINICDESK_SENDGRID_BASE_URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de SendGrid &quot;%1&quot; debe contener solo esquema, host y puerto (por ejemplo, https://api.sendgrid.com). Corrija CLINICDESK_SENDGRID_BASE_URL.</translation>
     </message>
     <message>
         <source>Refusing to talk to SendGrid over unencrypted http at %1: that would send the API key in the clear. Use an https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza comunicarse con SendGrid por http sin cifrar en %1: eso enviaría la API Key sin protección. Use una dirección https.</translation>
     </message>
     <message>
         <source>The SendGrid address &quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de SendGrid &quot;%1&quot; debe empezar por https://.</translation>
     </message>
     <message>
         <source>Secure connections are not available on this computer, so SendGrid cannot be reached safely. Reinstall ClinicDesk or install OpenSSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones seguras no están disponibles en este equipo, por lo que no se puede conectar con SendGrid de forma segura. Reinstale ClinicDesk o instale OpenSSL.</translation>
     </message>
     <message>
         <source>E-mail is not set up: enter the SendGrid API key in Settings (or set SENDGRID_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico no está configurado: introduzca la API Key de SendGrid en Configuración (o defina SENDGRID_API_KEY).</translation>
     </message>
     <message>
         <source>E-mail is not set up: enter the sender address (E-mail sender) in Settings (or set SENDGRID_FROM).</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico no está configurado: introduzca la dirección del remitente (Remitente de correo electrónico) en Configuración (o defina SENDGRID_FROM).</translation>
     </message>
 </context>
 <context>
@@ -1896,187 +1896,187 @@
     </message>
     <message>
         <source>Empty: the built-in text. Fields: {first_name} {date} {time} {clinic_name} {location} {provider} {reason}. Never CANCEL, STOP or YES: ask for C to confirm and R to reschedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: el texto predeterminado. Campos: {first_name} {date} {time} {clinic_name} {location} {provider} {reason}. Nunca CANCEL, STOP ni YES: pida C para confirmar y R para reprogramar.</translation>
     </message>
     <message>
         <source>Clinic time zone</source>
-        <translation type="unfinished">Zona horaria de la clínica</translation>
+        <translation>Zona horaria de la clínica</translation>
     </message>
     <message>
         <source>An IANA name such as America/New_York. Patients without their own zone get this one. Empty: this computer&apos;s zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre IANA como America/New_York. Los pacientes sin zona propia usan esta. Vacío: la zona de este equipo.</translation>
     </message>
     <message>
         <source>Text a confirmation when an appointment is booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje de confirmación al programar una cita</translation>
     </message>
     <message>
         <source>On by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado de forma predeterminada.</translation>
     </message>
     <message>
         <source>Appointment reminders (hours before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios de cita (horas antes)</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. 48, 2 (the default); each between 0.25 and 840. &quot;none&quot;: no reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separados por comas, p. ej., 48, 2 (el valor predeterminado); cada uno entre 0.25 y 840. &quot;none&quot;: sin recordatorios.</translation>
     </message>
     <message>
         <source>Text a notice when an appointment is moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un aviso cuando se cambia una cita</translation>
     </message>
     <message>
         <source>Text a notice when an appointment is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un aviso cuando se cancela una cita</translation>
     </message>
     <message>
         <source>Automatic texts from (patient&apos;s time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes automáticos desde (hora del paciente)</translation>
     </message>
     <message>
         <source>Reminders and other automatic texts go out only between this time and the next one, in the patient&apos;s time zone. HH:MM, default 08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios y otros mensajes automáticos solo salen entre esta hora y la siguiente, en la zona horaria del paciente. HH:MM, predeterminado 08:00.</translation>
     </message>
     <message>
         <source>Automatic texts until (patient&apos;s time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes automáticos hasta (hora del paciente)</translation>
     </message>
     <message>
         <source>HH:MM, default 20:00; must be later than the start (otherwise 08:00-20:00 applies).</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM, predeterminado 20:00; debe ser posterior al inicio (si no, se aplica 08:00-20:00).</translation>
     </message>
     <message>
         <source>Schedule reminders at Twilio this far ahead (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar recordatorios en Twilio con esta antelación (horas)</translation>
     </message>
     <message>
         <source>With a Messaging Service, reminders are handed to Twilio this long before they are due, so an edit made offline can still catch them. Between 1 and 816 (34 days); default 72.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un Messaging Service, los recordatorios se entregan a Twilio con esta antelación, para que una modificación hecha sin conexión aún pueda alcanzarlos. Entre 1 y 816 (34 días); predeterminado 72.</translation>
     </message>
     <message>
         <source>Reminder grace period (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de gracia de recordatorios (minutos)</translation>
     </message>
     <message>
         <source>A reminder the desk could not send within this long after its time is shown as missed, not sent late. Between 1 and 240; default 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio que el puesto no pudo enviar dentro de este tiempo después de su hora se muestra como perdido, no se envía tarde. Entre 1 y 240; predeterminado 30.</translation>
     </message>
     <message>
         <source>Booking confirmation text (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de confirmación de cita (inglés)</translation>
     </message>
     <message>
         <source>Booking confirmation text (Spanish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de confirmación de cita (español)</translation>
     </message>
     <message>
         <source>Reminder text (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del recordatorio (inglés)</translation>
     </message>
     <message>
         <source>Reminder text (Spanish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del recordatorio (español)</translation>
     </message>
     <message>
         <source>New-time notice text (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del aviso de nueva hora (inglés)</translation>
     </message>
     <message>
         <source>New-time notice text (Spanish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del aviso de nueva hora (español)</translation>
     </message>
     <message>
         <source>Cancellation notice text (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del aviso de cancelación (inglés)</translation>
     </message>
     <message>
         <source>Cancellation notice text (Spanish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del aviso de cancelación (español)</translation>
     </message>
     <message>
         <source>Check for replies right after a send (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar respuestas justo después de un envío (segundos)</translation>
     </message>
     <message>
         <source>Also while the open chat had activity in the last few minutes. Between 2 and 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>También mientras el chat abierto tuvo actividad en los últimos minutos. Entre 2 y 30 segundos.</translation>
     </message>
     <message>
         <source>Longest wait after failed checks (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera máxima tras comprobaciones fallidas (segundos)</translation>
     </message>
     <message>
         <source>Failed checks double the wait up to this. Between 60 and 3600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones fallidas duplican la espera hasta este valor. Entre 60 y 3600 segundos.</translation>
     </message>
     <message>
         <source>Shared clinic database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos compartida de la clínica</translation>
     </message>
     <message>
         <source>Empty: this computer only (SQLite). For several desks: the clinic&apos;s PostgreSQL server, e.g. postgresql://clinicdesk@db.clinic.lan/clinicdesk?sslrootcert=/etc/clinicdesk/ca.pem. TLS with a verified server is required off this computer. Takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: solo este equipo (SQLite). Para varios puestos: el servidor PostgreSQL de la clínica, p. ej., postgresql://clinicdesk@db.clinic.lan/clinicdesk?sslrootcert=/etc/clinicdesk/ca.pem. Fuera de este equipo se requiere TLS con un servidor verificado. Se aplica en el próximo inicio.</translation>
     </message>
     <message>
         <source>Shared database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la base de datos compartida</translation>
     </message>
     <message>
         <source>The PostgreSQL user&apos;s password. Kept in the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña del usuario de PostgreSQL. Se guarda solo en el llavero del sistema.</translation>
     </message>
     <message>
         <source>1 to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a 200 caracteres</translation>
     </message>
     <message>
         <source>Daily database backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad diarias de la base de datos que se conservan</translation>
     </message>
     <message>
         <source>ClinicDesk copies its database to the &quot;backups&quot; folder once a day and keeps this many copies. Between 1 and 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk copia su base de datos en la carpeta &quot;backups&quot; una vez al día y conserva esta cantidad de copias. Entre 1 y 365.</translation>
     </message>
     <message>
         <source>Hold unsent chat texts after (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener mensajes de chat no enviados después de (horas)</translation>
     </message>
     <message>
         <source>A typed text that could not go out for this long is not sent by itself: the chat offers Send now or Discard. Between 1 and 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje escrito que no pudo salir durante este tiempo no se envía automáticamente: el chat ofrece Enviar ahora o Descartar. Entre 1 y 72 horas.</translation>
     </message>
     <message>
         <source>E-mail sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del remitente de correo electrónico</translation>
     </message>
     <message>
         <source>Optional. The From name of e-mails (the clinic name if empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. El nombre del remitente (From) de los correos electrónicos (el nombre de la clínica si está vacío).</translation>
     </message>
     <message>
         <source>Intake form reminder after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio del formulario de admisión después de (días)</translation>
     </message>
     <message>
         <source>One reminder text when a form is not completed after this many days, 1 to 14. 0 or empty: no reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje de recordatorio cuando un formulario no se ha completado después de esta cantidad de días, de 1 a 14. 0 o vacío: sin recordatorio.</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras minutos de inactividad</translation>
     </message>
     <message>
         <source>The window hides every patient detail after this many minutes without use. Between 1 and 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana oculta todos los datos de los pacientes después de esta cantidad de minutos sin uso. Entre 1 y 60.</translation>
     </message>
     <message>
         <source>Require staff sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir inicio de sesión del personal</translation>
     </message>
     <message>
         <source>Each person signs in with their name and PIN; otherwise the computer&apos;s account is the identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada persona inicia sesión con su nombre y PIN; de lo contrario, la cuenta del equipo es la identidad.</translation>
     </message>
 </context>
 <context>
@@ -2095,56 +2095,56 @@
     </message>
     <message>
         <source>%1 (%2) cannot be changed here: Managed by your IT department (%3). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) no se puede cambiar aquí: Administrado por su departamento de TI (%3). No se guardó nada.</translation>
     </message>
     <message>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>directiva</translation>
     </message>
 </context>
 <context>
     <name>cd::StaffDirectory</name>
     <message>
         <source>There is no staff account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la cuenta de personal &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the only administrator. Make someone else an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es el único administrador. Primero haga administrador a otra persona.</translation>
     </message>
     <message>
         <source>A PIN needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN necesita al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>A staff account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta de personal necesita un nombre.</translation>
     </message>
     <message>
         <source>The role &quot;%1&quot; is not known; use admin or staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol &quot;%1&quot; no es conocido; use admin o staff.</translation>
     </message>
     <message>
         <source>There is already a staff account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cuenta de personal &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta &quot;%1&quot; está desactivada. Consulte a un administrador.</translation>
     </message>
     <message>
         <source>Too many wrong PINs: &quot;%1&quot; is locked until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados PIN incorrectos: &quot;%1&quot; está bloqueada hasta %2.</translation>
     </message>
     <message>
         <source>Wrong PIN. Too many wrong PINs: &quot;%1&quot; is locked until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrecto. Demasiados PIN incorrectos: &quot;%1&quot; está bloqueada hasta %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN for &quot;%1&quot;. %n more tries before the account is locked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PIN incorrecto para &quot;%1&quot;. Queda %n intento antes de que se bloquee la cuenta.</numerusform>
+            <numerusform>PIN incorrecto para &quot;%1&quot;. Quedan %n intentos antes de que se bloquee la cuenta.</numerusform>
         </translation>
     </message>
 </context>
@@ -2788,87 +2788,87 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>--at &quot;%1&quot; is not a time; use YYYY-MM-DDTHH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at &quot;%1&quot; no es una hora; use YYYY-MM-DDTHH:MM.</translation>
     </message>
     <message>
         <source>%1 does not exist in %2 (the clocks skip that hour). Pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe en %2 (los relojes se saltan esa hora). Elija otra hora.</translation>
     </message>
     <message>
         <source>give one appointment ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un ID de cita.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an appointment ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un ID de cita.</translation>
     </message>
     <message>
         <source>#%1 patient %2, %3 (%4), %5 min, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 paciente %2, %3 (%4), %5 min, %6</translation>
     </message>
     <message>
         <source>clinicdesk-cli %1: saved; the notifications wait for the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clinicdesk-cli %1: guardado; las notificaciones esperan a la conexión: %2</translation>
     </message>
     <message>
         <source>Patient ID (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del paciente (obligatorio).</translation>
     </message>
     <message>
         <source>Minutes (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos (predeterminado 30).</translation>
     </message>
     <message>
         <source>Who sees the patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién atiende al paciente.</translation>
     </message>
     <message>
         <source>Where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde.</translation>
     </message>
     <message>
         <source>Why (never put in a text unless a template asks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (nunca se incluye en un mensaje salvo que una plantilla lo pida).</translation>
     </message>
     <message>
         <source>Book an appointment and plan its notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar una cita y planificar sus notificaciones.</translation>
     </message>
     <message>
         <source>--patient and --at are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient y --at son obligatorios.</translation>
     </message>
     <message>
         <source>--patient &quot;%1&quot; is not a patient ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient &quot;%1&quot; no es un ID de paciente.</translation>
     </message>
     <message>
         <source>--duration &quot;%1&quot; is not a number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration &quot;%1&quot; no es un número de minutos.</translation>
     </message>
     <message>
         <source>--tz &quot;%1&quot; is not a time zone; use an IANA name such as America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tz &quot;%1&quot; no es una zona horaria; use un nombre IANA como America/New_York.</translation>
     </message>
     <message>
         <source>Only this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este paciente.</translation>
     </message>
     <message>
         <source>From this day (YYYY-MM-DD, clinic time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde este día (YYYY-MM-DD, hora de la clínica).</translation>
     </message>
     <message>
         <source>Up to and including this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta este día, inclusive.</translation>
     </message>
     <message>
         <source>List appointments with their notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las citas con sus notificaciones.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha; use YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>No appointments.</source>
