@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -56,6 +57,17 @@ void seed(const QString &file, int patients, int firstNumber = 0)
         QVERIFY(store.create(draft(QStringLiteral("P%1").arg(firstNumber + i))));
 }
 
+// Scribbles over the cell pointers of a few b-tree pages, keeping SQLite's header and schema page.
+void scribbleOverPages(const QString &databaseFile)
+{
+    QFile file(databaseFile);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    for (int page = 2; page < 6; ++page) {
+        QVERIFY(file.seek(page * 4096 + 8));
+        file.write(QByteArray(1000, '\x5a'));
+    }
+}
+
 QString dbChild()
 {
     return QStringLiteral(DB_CHILD_PATH);
@@ -82,15 +94,8 @@ private slots:
     {
         test::TestEnvironment env;
         seed(env.databaseFile(), 300);
-        QFile file(env.databaseFile());
-        QVERIFY(file.size() > 8 * 4096);
-        // Scribble over the cell pointers of a few b-tree pages, keeping SQLite's header and schema page.
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        for (int page = 2; page < 6; ++page) {
-            QVERIFY(file.seek(page * 4096 + 8));
-            file.write(QByteArray(1000, '\x5a'));
-        }
-        file.close();
+        QVERIFY(QFileInfo(env.databaseFile()).size() > 8 * 4096);
+        scribbleOverPages(env.databaseFile());
         const QByteArray before = hashOf(env.databaseFile());
 
         auto opened = Database::openSqlite(env.databaseFile());
@@ -115,13 +120,7 @@ private slots:
         // (it would push a good one out of the retention).
         test::TestEnvironment env;
         seed(env.databaseFile(), 300);
-        QFile file(env.databaseFile());
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        for (int page = 2; page < 6; ++page) {
-            QVERIFY(file.seek(page * 4096 + 8));
-            file.write(QByteArray(1000, '\x5a'));
-        }
-        file.close();
+        scribbleOverPages(env.databaseFile());
         const QByteArray before = hashOf(env.databaseFile());
 
         auto opened = Database::openSqlite(env.databaseFile(), Database::IntegrityCheck::Later);
