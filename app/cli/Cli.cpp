@@ -1,7 +1,7 @@
 #include "app/cli/Cli.h"
 
-#include "core/desks/ClinicSettingsStore.h"
 #include "app/cli/SchemaUpgradeNotice.h"
+#include "core/desks/ClinicSettingsStore.h"
 
 #include "core/common/TerminalText.h"
 #include "core/secrets/KeychainSecretStore.h"
@@ -59,8 +59,9 @@ bool Context::parse(QCommandLineParser &parser, const QString &description, cons
                                      QStringLiteral("DIR"));
     const QCommandLineOption database(
         QStringLiteral("database"),
-        QCoreApplication::translate("cli", "Use the clinic's shared database at URL "
-                                           "(postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA)."),
+        QCoreApplication::translate("cli",
+                                    "Use the clinic's shared database at URL "
+                                    "(postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA)."),
         QStringLiteral("URL"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("cli", "Print machine-readable JSON."));
@@ -72,7 +73,19 @@ bool Context::parse(QCommandLineParser &parser, const QString &description, cons
         parser.addPositionalArgument(QStringLiteral("args"), QString(), syntax);
 
     if (!parser.parse(m_arguments)) {
-        m_exitCode = usageError(parser.errorText());
+        QString text = parser.errorText();
+        // "-3" reads as an option: a negative number needs "--" before it.
+        for (const QString &name : parser.unknownOptionNames()) {
+            bool number = false;
+            name.toDouble(&number);
+            if (number) {
+                text = QCoreApplication::translate("cli", "\"-%1\" reads as an option. To give a negative number, "
+                                                          "put -- before it: … -- -%1")
+                           .arg(name);
+                break;
+            }
+        }
+        m_exitCode = usageError(text);
         return false;
     }
     if (parser.isSet(help)) {

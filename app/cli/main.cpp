@@ -8,6 +8,7 @@
 #endif
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTranslator>
@@ -61,11 +62,23 @@ int main(int argc, char *argv[])
             language = args.at(i + 1);
             break;
         }
+        if (args.at(i) == QLatin1String("--data-dir"))
+            ++i; // its value
     }
     QTranslator translator;
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator.load(locale, QStringLiteral("clinicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(locale, QStringLiteral("clinicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&translator);
+    } else if (!language.isEmpty() && !language.startsWith(QLatin1String("en"), Qt::CaseInsensitive)) {
+        // A typo in --lang must not pass unnoticed in a script: say which languages exist, then go on in English.
+        QStringList available;
+        for (const QString &file : QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("clinicdesk_*.qm")}))
+            available << file.mid(11).chopped(3);
+        QTextStream(stderr) << QCoreApplication::translate("cli", "clinicdesk-cli: there is no translation for \"%1\" "
+                                                                  "(available: %2); continuing in English.")
+                                   .arg(language, available.join(QStringLiteral(", ")))
+                            << Qt::endl;
+    }
     QStringList forwarded; // global options that belong to every command
     // Global options come before the command name.
     while (args.size() > 1 && args.at(1).startsWith(QLatin1Char('-'))) {
@@ -109,7 +122,10 @@ int main(int argc, char *argv[])
         if (command.name == name) {
             // The command's parser sees "clinicdesk-cli <args…>", as QCommandLineParser expects.
             QStringList commandArgs = args.mid(2);
-            commandArgs += forwarded; // after any subcommand name, where options are parsed
+            // After any subcommand name, where options are parsed, but before "--" (after it all are values).
+            const qsizetype endOfOptions = commandArgs.indexOf(QStringLiteral("--"));
+            for (qsizetype i = 0; i < forwarded.size(); ++i)
+                commandArgs.insert(endOfOptions < 0 ? commandArgs.size() : endOfOptions + i, forwarded.at(i));
             commandArgs.prepend(args.at(0));
             Context context(name, commandArgs);
             return command.run(context);

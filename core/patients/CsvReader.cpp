@@ -1,5 +1,6 @@
 #include "core/patients/CsvReader.h"
 
+#include <QSet>
 #include <QStringDecoder>
 
 namespace cd {
@@ -45,30 +46,67 @@ QList<CsvRecord> CsvReader::parse(const QByteArray &data)
     bool fieldStarted = false;
     int line = 1;
     record.line = 1;
+    qsizetype recordStart = 0; // where the current record began, to read it again after an unclosed quote
+    qsizetype quoteOpenedAt = -1;
+    int quoteLine = 0;
+    QSet<qsizetype> literalQuotes; // opening quotes never closed: read as plain characters
+    QSet<qsizetype> unclosedRecords;
 
     auto endField = [&] {
         record.fields.append(field);
         field.clear();
         fieldStarted = false;
     };
-    auto endRecord = [&] {
+    auto endRecord = [&](qsizetype next) {
         endField();
         const bool blank = record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
         if (!blank)
             records.append(record);
         record = CsvRecord{};
         record.line = line;
+        recordStart = next;
+        record.unclosedQuote = unclosedRecords.contains(next);
     };
 
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    // A quote never closed, or closed only lines later and followed by more text, was a stray character: the record
+    // is read again with it as a plain character, so one typo cannot swallow the rest of the file into one value.
+    qsizetype restartAt = -1;
+    auto readAgainWithoutQuote = [&] {
+        literalQuotes.insert(quoteOpenedAt);
+        unclosedRecords.insert(recordStart);
+        line = record.line;
+        record = CsvRecord{};
+        record.line = line;
+        record.unclosedQuote = true;
+        field.clear();
+        inQuotes = false;
+        fieldStarted = false;
+        restartAt = recordStart - 1;
+    };
+
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size()) {
+            if (!inQuotes)
+                break;
+            readAgainWithoutQuote();
+            i = restartAt;
+            continue;
+        }
         const QChar c = text.at(i);
         if (inQuotes) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
                     field.append(QLatin1Char('"'));
                     ++i;
-                } else {
-                    inQuotes = false;
+                    continue;
+                }
+                inQuotes = false;
+                const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar(QLatin1Char('\n'));
+                const bool endsField =
+                    next == separator || next == QLatin1Char('\n') || next == QLatin1Char('\r') || next.isSpace();
+                if (!endsField && line != quoteLine) {
+                    readAgainWithoutQuote();
+                    i = restartAt;
                 }
             } else {
                 if (c == QLatin1Char('\n'))
@@ -79,28 +117,30 @@ QList<CsvRecord> CsvReader::parse(const QByteArray &data)
             }
             continue;
         }
-        if (c == QLatin1Char('"') && !fieldStarted && field.trimmed().isEmpty()) {
+        if (c == QLatin1Char('"') && !fieldStarted && field.trimmed().isEmpty() && !literalQuotes.contains(i)) {
             field.clear();
             inQuotes = true;
             fieldStarted = true;
+            quoteOpenedAt = i;
+            quoteLine = line;
         } else if (c == separator) {
             endField();
         } else if (c == QLatin1Char('\r')) {
             if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
                 continue; // CRLF: the \n ends the record
             ++line;
-            endRecord();
+            endRecord(i + 1);
         } else if (c == QLatin1Char('\n')) {
             ++line;
-            endRecord();
+            endRecord(i + 1);
         } else {
             field.append(c);
             if (!c.isSpace())
                 fieldStarted = true;
         }
     }
-    if (!field.isEmpty() || !record.fields.isEmpty() || inQuotes)
-        endRecord();
+    if (!field.isEmpty() || !record.fields.isEmpty())
+        endRecord(text.size());
     return records;
 }
 

@@ -11,6 +11,9 @@ struct CsvRecord
 {
     int line = 0; // 1-based line where the record starts (a quoted field may span lines)
     QStringList fields;
+    // A quoted field opened in this record was never closed: the quote was read as a plain character so that the
+    // rest of the file is not swallowed into one value. The importer reports the record instead of guessing.
+    bool unclosedQuote = false;
 };
 
 // RFC 4180 reader: quoted fields with "" escapes, embedded separators and line breaks, CRLF or LF, a UTF-8 BOM.

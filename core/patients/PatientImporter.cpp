@@ -146,6 +146,12 @@ Result<ImportReport> PatientImporter::importData(const QByteArray &csv, const QS
         for (qsizetype r = start; r < end; ++r) {
             const CsvRecord &record = records.at(r);
             ++report.rowsRead;
+            if (record.unclosedQuote) {
+                // Guessing where the value ends could put a phone number in a name: the row waits for a fix.
+                report.skipped.append({record.line, tr("a quote (\") opens a value on this line and is never closed: "
+                                                       "add the closing quote and import the file again")});
+                continue;
+            }
             Patient p;
             p.firstName = field(record, Column::FirstName);
             p.lastName = field(record, Column::LastName);

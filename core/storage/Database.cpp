@@ -22,8 +22,9 @@ namespace {
 
 QString describe(const QSqlError &error)
 {
+    // libpq's messages span lines ("...failed: refused\n\tIs the server running..."): one line reads better.
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.trimmed();
+    return text.simplified();
 }
 
 // A non-empty file that does not start with SQLite's magic is not ours: refuse before the driver touches it.

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void setRefusesAndChangesNothing_data();
     void setRefusesAndChangesNothing();
     void setRefusesLockedSetting();
+    void negativeNumberAndLanguageTypoAreExplained();
     void noKeychainNoFile();
     void busWithoutSecretService();
     void noSecretAnywhereAfterCheckSendSync();
@@ -141,7 +142,11 @@ test::CliRun TestConfigCli::run(const QStringList &args, const QByteArray &input
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     QStringList arguments = wrapper;
     // The shipped CLI's code, reading IT's policies from CLINICDESK_TEST_POLICY_DIR instead of /etc.
-    arguments << QStringLiteral(CLINICDESK_POLICY_CLI_PATH) << args << QStringLiteral("--data-dir") << m_env->dataDir();
+    QStringList withDataDir = args;
+    const qsizetype endOfOptions = args.indexOf(QStringLiteral("--")); // after it, everything is a value
+    withDataDir.insert(endOfOptions < 0 ? args.size() : endOfOptions, QStringLiteral("--data-dir"));
+    withDataDir.insert(endOfOptions < 0 ? args.size() + 1 : endOfOptions + 1, m_env->dataDir());
+    arguments << QStringLiteral(CLINICDESK_POLICY_CLI_PATH) << withDataDir;
     process.start(arguments.takeFirst(), arguments);
     process.write(input);
     process.closeWriteChannel();
@@ -492,6 +497,28 @@ void TestConfigCli::setRefusesAndChangesNothing()
     QVERIFY(!set.err.contains(QString(32, QLatin1Char('a')))); // a secret is not echoed
     QCOMPARE(showJson().value(QStringLiteral("settings")), before.value(QStringLiteral("settings")));
     QCOMPARE(auditRows(QStringLiteral("%")), 0);
+}
+
+void TestConfigCli::negativeNumberAndLanguageTypoAreExplained()
+{
+    // QCommandLineParser reads "-3" as an option: the CLI says how to pass it instead of "Unknown option '3'".
+    const QString key = QStringLiteral("messaging/chatExpiryHours");
+    const test::CliRun dashed = run({QStringLiteral("config"), QStringLiteral("set"), key, QStringLiteral("-3")});
+    QCOMPARE(dashed.exitCode, 2);
+    QVERIFY2(dashed.err.contains(QStringLiteral("-- -3")), qPrintable(dashed.err));
+    const test::CliRun negative =
+        run({QStringLiteral("config"), QStringLiteral("set"), key, QStringLiteral("--"), QStringLiteral("-3")});
+    QCOMPARE(negative.exitCode, 1);
+    QVERIFY2(negative.err.contains(QStringLiteral("between 1 and 72")), qPrintable(negative.err));
+    // A mistyped language is named, and the command still runs in English (the shipped CLI: it has the translations).
+    const test::CliRun typo = test::runCli(
+        *m_env, {QStringLiteral("--lang"), QStringLiteral("sp"), QStringLiteral("config"), QStringLiteral("show")});
+    QCOMPARE(typo.exitCode, 0);
+    QVERIFY2(typo.err.contains(QStringLiteral("no translation for \"sp\" (available: en, es)")), qPrintable(typo.err));
+    const test::CliRun spanish =
+        test::runCli(*m_env, {QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("config"),
+                              QStringLiteral("set"), key, QStringLiteral("999")});
+    QVERIFY2(spanish.err.contains(QStringLiteral("No se guardó nada")), qPrintable(spanish.err));
 }
 
 void TestConfigCli::setRefusesLockedSetting()

@@ -29,6 +29,34 @@ private slots:
         QCOMPARE(records.at(2).fields.at(2), QString::fromUtf8("é"));
     }
 
+    void unclosedQuoteCostsOneRowNotTheRestOfTheFile()
+    {
+        // A stray quote used to swallow every later row into one value, reported as a single "missing name".
+        test::TestEnvironment env;
+        auto db = Database::openSqlite(env.databaseFile());
+        QVERIFY(db.ok());
+        PatientImporter importer(db.value());
+        auto report = importer.importData("First,Last,Phone\n"
+                                          "Ann,Lee,(415) 555-0101\n"
+                                          "\"Bob,Ray,(415) 555-0102\n"
+                                          "Cy,Moe,(415) 555-0103\n"
+                                          "Di,\"Fox, Jr.\",(415) 555-0104\n",
+                                          QStringLiteral("stray.csv"));
+        QVERIFY(report.ok());
+        QCOMPARE(report->rowsRead, 4);
+        QCOMPARE(report->imported, 3);
+        QCOMPARE(report->skipped.size(), 1);
+        QCOMPARE(report->skipped.first().line, 3);
+        QVERIFY2(report->skipped.first().reason.contains(QStringLiteral("never closed")),
+                 qPrintable(report->skipped.first().reason));
+        const QList<CsvRecord> records = CsvReader::parse("a,b\n\"x,y\nc,\"d\ne,f\n");
+        QCOMPARE(records.size(), 4);
+        QVERIFY(records.at(1).unclosedQuote && records.at(2).unclosedQuote); // both quotes were stray
+        QCOMPARE(records.at(2).fields, QStringList({"c", "\"d"}));
+        QCOMPARE(records.at(3).fields, QStringList({"e", "f"}));
+        QVERIFY(!records.at(3).unclosedQuote);
+    }
+
     void csvReaderDetectsSemicolonsAndLegacyEncoding()
     {
         const QByteArray data("Nombre;Apellido\nJos\xE9;Pe\xF1"
