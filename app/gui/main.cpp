@@ -1,27 +1,28 @@
 #include "app/gui/BackupRestore.h"
 #include "app/gui/HistoryUpdate.h"
+#include "core/phone/PhoneNumbers.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/security/ProcessHardening.h"
 #include "core/services/AppServices.h"
-#include "core/secrets/KeychainSecretStore.h"
 #include "core/services/DataLocation.h"
 #include "core/services/DatabaseLocation.h"
 #include "core/settings/AppSettings.h"
 #include "core/staff/StaffDirectory.h"
 #include "ui/chat/DarkPalette.h"
+#include "ui/common/FirstPaint.h"
 #include "ui/lock/DeskLock.h"
 #include "ui/lock/FirstAdminDialog.h"
-#include "ui/common/FirstPaint.h"
 #include "ui/main/MainWindow.h"
-#include "ui/startup/DatabaseRestorePrompt.h"
 #include "ui/patients/PatientListPanel.h"
+#include "ui/startup/DatabaseRestorePrompt.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QListView>
 #include <QIcon>
 #include <QLibraryInfo>
+#include <QListView>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -85,6 +86,7 @@ int main(int argc, char *argv[])
     cd::ProcessHardening::disableCoreDumps(); // no core file may hold patient data or credentials
     QElapsedTimer sinceStart;
     sinceStart.start();
+    cd::PhoneNumbers::prepareInBackground(); // in parallel with the platform, the database and the window
     QApplication app(argc, argv);
     // Our debug output is for developers: off unless QT_LOGGING_RULES (which takes precedence) turns it on.
     QLoggingCategory::setFilterRules(QStringLiteral("clinicdesk.*.debug=false"));
@@ -133,7 +135,8 @@ int main(int argc, char *argv[])
                                             "(start-up benchmark)."));
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
-        QCoreApplication::translate("main", "Use the clinic's shared database at URL (postgresql://USER@HOST/DATABASE)."),
+        QCoreApplication::translate("main",
+                                    "Use the clinic's shared database at URL (postgresql://USER@HOST/DATABASE)."),
         QStringLiteral("URL"));
     const QCommandLineOption restoreOption(
         QStringLiteral("restore-backup"),
@@ -162,9 +165,9 @@ int main(int argc, char *argv[])
     cd::KeychainSecretStore keychain; // the clinic database's password, when the data lives on the server
     auto target = cd::resolveDatabaseTarget(parser.value(databaseOption), dataDir, &keychain);
     // A long schema update of a big SQLite history shows its progress before the main window.
-    const cd::Status<> historyUpdated =
-        !target ? cd::Status<>(target.error())
-                : target->isPostgres() ? cd::Status<>(cd::Ok{}) : updateHistoryShowingProgress(target->sqliteFile);
+    const cd::Status<> historyUpdated = !target                ? cd::Status<>(target.error())
+                                        : target->isPostgres() ? cd::Status<>(cd::Ok{})
+                                                               : updateHistoryShowingProgress(target->sqliteFile);
     const bool onThisComputer = target && !target->isPostgres();
     if (onThisComputer && parser.isSet(restoreOption))
         (void)restoreBackupNow(target->sqliteFile, parser.value(restoreOption), quitAfterMs);
@@ -179,8 +182,8 @@ int main(int argc, char *argv[])
     if (damaged && onThisComputer) {
         qCCritical(lcGuiMain).noquote() << services.error().message;
         // Nothing holds the file yet: restore at once and try again.
-        const QString backup = cd::ui::askToRestoreBackup(nullptr, target->sqliteFile, services.error().message,
-                                                          quitAfterMs);
+        const QString backup =
+            cd::ui::askToRestoreBackup(nullptr, target->sqliteFile, services.error().message, quitAfterMs);
         if (!backup.isEmpty() && restoreBackupNow(target->sqliteFile, backup, quitAfterMs))
             services = cd::AppServices::open(*target, options);
         else
@@ -211,8 +214,9 @@ int main(int argc, char *argv[])
     }
     window.show();
     // Staff accounts: the first start offers to create the administrator; sign-in first when IT requires it.
-    // (Not in automated runs, which pass --quit-after-ms.)
-    if (quitAfterMs < 0) {
+    // (Not in automated runs, which pass --quit-after-ms or --exit-after-first-paint: a modal dialog's own event
+    // loop would swallow the exit and keep the process running.)
+    if (quitAfterMs < 0 && !parser.isSet(firstPaintOption)) {
         const bool required = cd::AppSettings::value(cd::SettingKeys::RequireSignIn).toBool();
         cd::ui::FirstAdminDialog::offerIfNeeded((*services)->staff(), required, &window);
     }

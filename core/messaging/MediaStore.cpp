@@ -65,9 +65,10 @@ QString MediaStore::folder() const
 
 Result<QList<Message>> MediaStore::awaitingList(int limit) const
 {
+    // Exactly the partial index's condition (only replies get num_media): with "direction = 'inbound'" added,
+    // SQLite walked every reply by the direction index instead, 1.4 s at a million messages on every cycle.
     auto q = m_messages.database()->exec(QStringLiteral("SELECT %1 FROM messages WHERE num_media > 0 AND "
-                                                        "media_listed = 0 AND direction = 'inbound' ORDER BY id "
-                                                        "LIMIT %2")
+                                                        "media_listed = 0 ORDER BY id LIMIT %2")
                                              .arg(MessageStore::selectColumns())
                                              .arg(std::max(1, limit)));
     if (!q)

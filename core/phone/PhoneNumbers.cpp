@@ -1,5 +1,7 @@
 #include "core/phone/PhoneNumbers.h"
 
+#include <QThreadPool>
+
 #include <phonenumbers/phonenumberutil.h>
 
 #include <set>
@@ -22,6 +24,12 @@ QString fromStd(const std::string &text)
 }
 
 } // namespace
+
+void PhoneNumbers::prepareInBackground()
+{
+    // GetInstance() is a thread-safe singleton: a caller on the GUI thread waits for this one if it is not done.
+    QThreadPool::globalInstance()->start([] { (void)util(); });
+}
 
 QString PhoneNumbers::digitsOnly(const QString &text)
 {
