@@ -7,6 +7,7 @@
 #include "core/messaging/MessageStatusText.h"
 #include "core/messaging/OptOutInstruction.h"
 #include "core/messaging/QuickReplies.h"
+#include "core/storage/Database.h"
 #include "ui/chat/MessageListModel.h"
 #include "ui/chat/StatusPresentation.h"
 
@@ -99,6 +100,36 @@ private slots:
         storeMessage(*m_messages, chatMessage(bob, Message::Direction::Inbound, QStringLiteral("Not Ann's"),
                                               QDateTime::currentDateTimeUtc()));
         QCOMPARE(model.rowCount(), 90);
+    }
+
+    void aLiveReplyIsReadByIdNotAPage()
+    {
+        // Changes inside one frame (issue 12): the open chat reads the new row, not its newest page again.
+        const qint64 ann =
+            addTestPatient(*m_patients, QStringLiteral("Ann"), QStringLiteral("Lee"), QStringLiteral("(415) 555-0123"));
+        storeMessages(*m_messages, longConversation(ann, 80));
+        MessageListModel model(m_messages.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPatient(ann);
+        QCOMPARE(model.rowCount(), model.pageSize());
+        QStringList reads;
+        Database::setQueryObserver([&reads](const QString &sql, const QVariantList &) {
+            if (sql.trimmed().startsWith(QStringLiteral("SELECT"), Qt::CaseInsensitive))
+                reads << sql.simplified();
+        });
+        QSignalSpy appended(&model, &MessageListModel::messagesAppended);
+        const qint64 reply =
+            storeMessage(*m_messages, chatMessage(ann, Message::Direction::Inbound, QStringLiteral("Running late"),
+                                                  QDateTime::currentDateTimeUtc()));
+        Database::setQueryObserver({});
+        QCOMPARE(model.rowCount(), model.pageSize() + 1);
+        QCOMPARE(model.index(model.pageSize()).data(MessageListModel::MessageIdRole).toLongLong(), reply);
+        QCOMPARE(appended.count(), 1);
+        for (const QString &sql : std::as_const(reads)) // no page read (the summary's LIMIT 1 is one row)
+            QVERIFY2(!sql.contains(QStringLiteral("LIMIT"), Qt::CaseInsensitive) ||
+                         sql.endsWith(QStringLiteral("LIMIT 1")),
+                     qPrintable(sql));
+        QVERIFY2(reads.size() <= 4, qPrintable(reads.join(QLatin1Char('\n'))));
     }
 
     void statusUpdatesChangeTheRowInPlace()

@@ -254,23 +254,34 @@ void MessageListModel::refresh()
                 updateRow(row, m);
             continue;
         }
-        // Newer than everything loaded: append. Otherwise (a message that landed inside the loaded range, e.g. an
-        // attached unmatched reply) insert at its place.
-        int row = int(m_rows.size());
-        while (row > 0 && isBefore(m, m_rows.at(row - 1).message))
-            --row;
-        if (row == 0 && m_next && !m_rows.isEmpty())
-            continue; // older than the loaded window: fetchMore will bring it
-        beginInsertRows({}, row, row);
-        m_rows.insert(row, makeRow(m));
-        m_ids.insert(m.id);
-        endInsertRows();
-        if (row == int(m_rows.size()) - 1) {
-            ++appended;
-            if (m.isInbound())
-                ++inbound;
-        }
+        (void)placeNew(m, &appended, &inbound);
     }
+    finishRefresh(appended, inbound);
+}
+
+bool MessageListModel::placeNew(const Message &m, int *appended, int *inbound)
+{
+    // Newer than everything loaded: append. Otherwise (a message that landed inside the loaded range, e.g. an
+    // attached unmatched reply) insert at its place.
+    int row = int(m_rows.size());
+    while (row > 0 && isBefore(m, m_rows.at(row - 1).message))
+        --row;
+    if (row == 0 && m_next && !m_rows.isEmpty())
+        return false; // older than the loaded window: fetchMore will bring it
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, makeRow(m));
+    m_ids.insert(m.id);
+    endInsertRows();
+    if (row == int(m_rows.size()) - 1) {
+        ++*appended;
+        if (m.isInbound())
+            ++*inbound;
+    }
+    return true;
+}
+
+void MessageListModel::finishRefresh(int appended, int inbound)
+{
     // "Sent, no delivery receipt" comes from the clock, not from a write: re-check the rows still in "sent".
     const QDateTime now = Clock::instance().nowUtc();
     for (int row = 0; row < m_rows.size(); ++row) {
@@ -286,6 +297,31 @@ void MessageListModel::refresh()
     updateLastOutgoing();
     if (appended > 0)
         emit messagesAppended(appended, inbound);
+}
+
+bool MessageListModel::addChangedRows(const MessageChange &change)
+{
+    constexpr int MostRowsByIdOneChange = 8; // a reply or a send is one; a batch (an import, a sync) reads a page
+    if (change.has(MessageChange::Elsewhere) || change.messageIds.isEmpty() ||
+        change.messageIds.size() > MostRowsByIdOneChange)
+        return false;
+    QList<Message> fresh;
+    for (qint64 id : change.messageIds) {
+        if (m_ids.contains(id))
+            continue;
+        auto message = m_store->get(id);
+        if (!message)
+            return false;
+        if (message->patientId.value_or(0) == (m_unmatched ? 0 : m_patientId))
+            fresh << *message;
+    }
+    std::sort(fresh.begin(), fresh.end(), [](const Message &a, const Message &b) { return isBefore(a, b); });
+    int appended = 0;
+    int inbound = 0;
+    for (const Message &m : std::as_const(fresh))
+        (void)placeNew(m, &appended, &inbound);
+    finishRefresh(appended, inbound);
+    return true;
 }
 
 void MessageListModel::updateRow(int row, const Message &message)
@@ -330,8 +366,9 @@ void MessageListModel::onChanged(const MessageChange &change)
     }
     if (updated)
         updateLastOutgoing();
-    // New rows in this conversation: read the newest page (de-duplicated by id).
-    if (ours && (change.has(MessageChange::Inserted) || change.has(MessageChange::Attached)))
+    // New rows in this conversation: read them by id, or the newest page when the change is large or from
+    // another process (de-duplicated by id either way).
+    if (ours && (change.has(MessageChange::Inserted) || change.has(MessageChange::Attached)) && !addChangedRows(change))
         refresh();
 }
 

@@ -43,9 +43,9 @@ public:
         IsDemoRole,
         SenderNameRole, // "Maria Lopez" / "You" / "(415) 555-0100"
         NoteRole, // QString, plain text: what another area made of a reply ("Confirmed: Tue 12/9/26 10:30 AM …")
-        ThumbnailsRole, // QVariantList of QImage: the MMS photos, scaled for the bubble
-        ExtraLinesRole, // QStringList, plain text: shared-number filing, attachments that are files or not here yet
-        MediaRole,      // QVariantList of cd::MessageMedia
+        ThumbnailsRole,  // QVariantList of QImage: the MMS photos, scaled for the bubble
+        ExtraLinesRole,  // QStringList, plain text: shared-number filing, attachments that are files or not here yet
+        MediaRole,       // QVariantList of cd::MessageMedia
         FiledSharedRole, // bool: routed among several patients with one number (Move to another patient…)
     };
     // Gives the note of an inbound message (empty: none). Set by the area that acts on replies (appointments), so
@@ -96,6 +96,13 @@ private:
     Result<MessagePage> query(int limit, const std::optional<MessageCursor> &before) const;
     void reload();
     void updateRow(int row, const Message &message);
+    // Places a message not yet shown (appended when newest); false when it is older than the loaded window.
+    bool placeNew(const Message &message, int *appended, int *inbound);
+    // After rows were placed or updated: the clock-driven statuses, the last outgoing mark, messagesAppended.
+    void finishRefresh(int appended, int inbound);
+    // The rows of a change that are new to this view, by id (a few single-row reads instead of a page); false
+    // when that is not enough and a page must be read.
+    bool addChangedRows(const cd::MessageChange &change);
     void onChanged(const cd::MessageChange &change);
     void updateLastOutgoing();
     bool concerns(qint64 patientId) const;
