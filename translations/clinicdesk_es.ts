@@ -1295,6 +1295,10 @@
         <source>Import stopped at line %1: %2. %3 patients were imported before it; importing the file again skips them as duplicates.</source>
         <translation>La importación se detuvo en la línea %1: %2. Antes se importaron %3 pacientes; si vuelve a importar el archivo, se omitirán como duplicados.</translation>
     </message>
+    <message>
+        <source>a quote (&quot;) opens a value on this line and is never closed: add the closing quote and import the file again</source>
+        <translation>unas comillas (&quot;) abren un valor en esta línea y nunca se cierran: añada las comillas de cierre e importe el archivo de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>cd::PatientStore</name>
@@ -6604,6 +6608,14 @@ Use Enviar ahora o Descartar (menú contextual o Detalles de entrega).</translat
     <message>
         <source>Manage staff accounts and PINs.</source>
         <translation>Gestionar las cuentas y los PIN del personal.</translation>
+    </message>
+    <message>
+        <source>&quot;-%1&quot; reads as an option. To give a negative number, put -- before it: … -- -%1</source>
+        <translation>&quot;-%1&quot; se lee como una opción. Para dar un número negativo, ponga -- delante: … -- -%1</translation>
+    </message>
+    <message>
+        <source>clinicdesk-cli: there is no translation for &quot;%1&quot; (available: %2); continuing in English.</source>
+        <translation>clinicdesk-cli: no hay traducción para &quot;%1&quot; (disponibles: %2); se continúa en inglés.</translation>
     </message>
 </context>
 <context>
