@@ -88,6 +88,7 @@ int main(int argc, char *argv[])
     sinceStart.start();
     cd::PhoneNumbers::prepareInBackground(); // in parallel with the platform, the database and the window
     QApplication app(argc, argv);
+    qCDebug(lcGuiMain) << "start-up:" << sinceStart.elapsed() << "ms QApplication";
     // Our debug output is for developers: off unless QT_LOGGING_RULES (which takes precedence) turns it on.
     QLoggingCategory::setFilterRules(QStringLiteral("clinicdesk.*.debug=false"));
     QApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
@@ -104,6 +105,7 @@ int main(int argc, char *argv[])
     if (!language.isEmpty())
         QLocale::setDefault(QLocale(language)); // dates and numbers follow the forced language too
     installTranslations(app, QLocale());
+    qCDebug(lcGuiMain) << "start-up:" << sinceStart.elapsed() << "ms translations";
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -168,6 +170,7 @@ int main(int argc, char *argv[])
     const cd::Status<> historyUpdated = !target                ? cd::Status<>(target.error())
                                         : target->isPostgres() ? cd::Status<>(cd::Ok{})
                                                                : updateHistoryShowingProgress(target->sqliteFile);
+    qCDebug(lcGuiMain) << "start-up:" << sinceStart.elapsed() << "ms schema version checked";
     const bool onThisComputer = target && !target->isPostgres();
     if (onThisComputer && parser.isSet(restoreOption))
         (void)restoreBackupNow(target->sqliteFile, parser.value(restoreOption), quitAfterMs);
@@ -177,6 +180,7 @@ int main(int argc, char *argv[])
     options.dataDir = dataDir; // texts kept here while a shared server is out of reach
     auto services = historyUpdated ? cd::AppServices::open(*target, options)
                                    : cd::Result<std::unique_ptr<cd::AppServices>>(historyUpdated.error());
+    qCDebug(lcGuiMain) << "start-up:" << sinceStart.elapsed() << "ms services open";
     const bool damaged = !services && (services.error().code == QLatin1String("db.damaged") ||
                                        services.error().code == QLatin1String("db.corrupt"));
     if (damaged && onThisComputer) {
@@ -202,6 +206,7 @@ int main(int argc, char *argv[])
     }
 
     cd::ui::MainWindow window(**services);
+    qCDebug(lcGuiMain) << "start-up:" << sinceStart.elapsed() << "ms main window built";
     QObject::connect(&window, &cd::ui::MainWindow::restoreBackupRequested, &window, &restartToRestore);
     if (parser.isSet(firstPaintOption)) {
         // Installed after the window's own first-paint work, so it runs first: the number is the first frame only.
@@ -213,6 +218,7 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
+    qCDebug(lcGuiMain) << "start-up:" << sinceStart.elapsed() << "ms shown";
     // Staff accounts: the first start offers to create the administrator; sign-in first when IT requires it.
     // (Not in automated runs, which pass --quit-after-ms or --exit-after-first-paint: a modal dialog's own event
     // loop would swallow the exit and keep the process running.)
