@@ -312,7 +312,10 @@ bool MessageListModel::addChangedRows(const MessageChange &change)
         auto message = m_store->get(id);
         if (!message)
             return false;
-        if (message->patientId.value_or(0) == (m_unmatched ? 0 : m_patientId))
+        // The same rows as query(): a patient's conversation, or the replies from unknown numbers.
+        const bool belongs =
+            m_unmatched ? !message->patientId && message->isInbound() : message->patientId.value_or(0) == m_patientId;
+        if (belongs)
             fresh << *message;
     }
     std::sort(fresh.begin(), fresh.end(), [](const Message &a, const Message &b) { return isBefore(a, b); });
