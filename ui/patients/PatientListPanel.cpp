@@ -54,6 +54,7 @@ PatientListPanel::PatientListPanel(PatientStore *store, QWidget *parent)
     m_status->setObjectName(QStringLiteral("patientListStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setContentsMargins(4, 0, 4, 0);
+    m_status->setWordWrap(true); // "No patients yet. Add one with …" is longer than a narrow list is wide
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

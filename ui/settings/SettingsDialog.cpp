@@ -247,6 +247,7 @@ QWidget *SettingsDialog::buildField(Field &field)
         connect(edit, &QLineEdit::textChanged, check,
                 [check](const QString &text) { check->setChecked(text.trimmed().toLower() == QLatin1String("true")); });
         row->addWidget(field.check);
+        row->addStretch(1); // the row takes the field's whole width, so the help below wraps instead of clipping
     }
     if (definition.isSecret()) {
         field.remove = new QToolButton;
