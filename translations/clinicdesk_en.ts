@@ -88,6 +88,20 @@
             <numerusform>%n reminders failed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n patient(s).</source>
+        <translation>
+            <numerusform>Imported %n patient.</numerusform>
+            <numerusform>Imported %n patients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s).</source>
+        <translation>
+            <numerusform>Skipped %n row.</numerusform>
+            <numerusform>Skipped %n rows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::AppointmentsIntegration</name>

@@ -2532,7 +2532,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>Imported %1 patients, skipped %2 rows.</source>
-        <translation>Se importaron %1 pacientes y se omitieron %2 filas.</translation>
+        <translation type="vanished">Se importaron %1 pacientes y se omitieron %2 filas.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -3649,6 +3649,20 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <message>
         <source>Change an account&apos;s role (admin or staff).</source>
         <translation>Cambia el rol de una cuenta (admin o staff).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n patient(s).</source>
+        <translation>
+            <numerusform>Se importó %n paciente.</numerusform>
+            <numerusform>Se importaron %n pacientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s).</source>
+        <translation>
+            <numerusform>Se omitió %n fila.</numerusform>
+            <numerusform>Se omitieron %n filas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -175,8 +175,8 @@ int import(Context &sub)
         sub.printJson(
             QJsonObject{{QStringLiteral("imported"), report->imported}, {QStringLiteral("skipped"), skipped}});
     } else {
-        sub.out() << tr("Imported %1 patients, skipped %2 rows.").arg(report->imported).arg(report->skipped.size())
-                  << Qt::endl;
+        sub.out() << tr("Imported %n patient(s).", nullptr, report->imported) << ' '
+                  << tr("Skipped %n row(s).", nullptr, int(report->skipped.size())) << Qt::endl;
         for (const SkippedRow &row : report->skipped)
             sub.out() << tr("line %1: %2").arg(row.line).arg(TerminalText::visible(row.reason)) << Qt::endl;
     }

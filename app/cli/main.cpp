@@ -65,9 +65,15 @@ int main(int argc, char *argv[])
         if (args.at(i) == QLatin1String("--data-dir"))
             ++i; // its value
     }
+    // English plural forms under everything ("1 patient", "2 patients"), as in the GUI; the user's language on top.
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/clinicdesk_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
     QTranslator translator;
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator.load(locale, QStringLiteral("clinicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (locale.language() == QLocale::English) {
+        // English is the source language: the plural forms above are all it needs.
+    } else if (translator.load(locale, QStringLiteral("clinicdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&translator);
     } else if (!language.isEmpty() && !language.startsWith(QLatin1String("en"), Qt::CaseInsensitive)) {
         // A typo in --lang must not pass unnoticed in a script: say which languages exist, then go on in English.
