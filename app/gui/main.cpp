@@ -87,10 +87,10 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
     cd::PhoneNumbers::prepareInBackground(); // in parallel with the platform, the database and the window
-    QApplication app(argc, argv);
-    qCDebug(lcGuiMain) << "start-up:" << sinceStart.elapsed() << "ms QApplication";
     // Our debug output is for developers: off unless QT_LOGGING_RULES (which takes precedence) turns it on.
     QLoggingCategory::setFilterRules(QStringLiteral("clinicdesk.*.debug=false"));
+    QApplication app(argc, argv);
+    qCDebug(lcGuiMain) << "start-up:" << sinceStart.elapsed() << "ms QApplication";
     QApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
     QApplication::setApplicationName(QStringLiteral("ClinicDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("ClinicDesk"));
