@@ -50,7 +50,6 @@ QList<CsvRecord> CsvReader::parse(const QByteArray &data)
     qsizetype quoteOpenedAt = -1;
     int quoteLine = 0;
     QSet<qsizetype> literalQuotes; // opening quotes never closed: read as plain characters
-    QSet<qsizetype> unclosedRecords;
 
     auto endField = [&] {
         record.fields.append(field);
@@ -65,7 +64,6 @@ QList<CsvRecord> CsvReader::parse(const QByteArray &data)
         record = CsvRecord{};
         record.line = line;
         recordStart = next;
-        record.unclosedQuote = unclosedRecords.contains(next);
     };
 
     // A quote never closed, or closed only lines later and followed by more text, was a stray character: the record
@@ -73,7 +71,6 @@ QList<CsvRecord> CsvReader::parse(const QByteArray &data)
     qsizetype restartAt = -1;
     auto readAgainWithoutQuote = [&] {
         literalQuotes.insert(quoteOpenedAt);
-        unclosedRecords.insert(recordStart);
         line = record.line;
         record = CsvRecord{};
         record.line = line;
