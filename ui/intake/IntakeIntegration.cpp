@@ -2,12 +2,15 @@
 
 #include "core/intake/IntakeService.h"
 #include "core/services/AppServices.h"
+#include "ui/common/FirstPaint.h"
 #include "ui/intake/IntakeTemplatesDialog.h"
 #include "ui/intake/IntakeView.h"
 #include "ui/main/MainWindow.h"
+#include "ui/patients/PatientListPanel.h"
 #include "ui/profile/ProfileView.h"
 
 #include <QAction>
+#include <QListView>
 #include <QTabWidget>
 
 namespace cd::ui {
@@ -32,7 +35,8 @@ IntakeIntegration::IntakeIntegration(AppServices &services, MainWindow *window)
         m_view->openSendDialog();
     });
     services.intake().startTimer();
-    services.intake().tick(); // e-mails left waiting by the last session
+    // E-mails left waiting by the last session go after the first frame: start-up runs no query it can put off.
+    whenFirstPainted(window->patientList()->listView()->viewport(), this, [&services] { services.intake().tick(); });
 }
 
 } // namespace cd::ui

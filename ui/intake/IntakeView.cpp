@@ -36,7 +36,9 @@ IntakeView::IntakeView(IntakeService &intake, MessageStore &messages, QWidget *p
     auto *top = new QHBoxLayout;
     m_title = new QLabel(tr("Intake forms"), this);
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setStyleSheet(QStringLiteral("font-weight: bold"));
+    QFont bold = m_title->font(); // a font, not a style sheet: a style sheet costs a style of its own at start-up
+    bold.setBold(true);
+    m_title->setFont(bold);
     m_sendNew = actionButton(tr("Send &New Intake Form…"), tr("Send New Intake Form"), this);
     m_sendNew->setToolTip(tr("Send a form link by SMS, or by e-mail and SMS (Ctrl+Shift+I)"));
     top->addWidget(m_title);
