@@ -33,6 +33,9 @@ OfflineQueue::OfflineQueue(const QString &dataDir, QObject *parent)
       m_connection(QStringLiteral("clinicdesk-offline-%1").arg(++connectionCounter))
 {
     OwnerOnlyFiles::makeDataFolder(dataDir);
+    // On a shared server this folder holds the only local patient data (texts waiting, photos): a folder made by an
+    // older version, or by hand, is tightened here as the SQLite database's folder is when it opens.
+    OwnerOnlyFiles::tighten(dataDir);
     ScopedOwnerOnlyUmask ownerOnly; // the file holds message texts: 0600 from its creation
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_file);

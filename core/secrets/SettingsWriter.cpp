@@ -29,7 +29,11 @@ QString auditDetails(const SettingChange &change)
 {
     // Which setting and what happened to it; never the value.
     const bool removed = !change.value.isValid();
-    const QString where = change.definition->isSecret() ? QStringLiteral("keychain") : QStringLiteral("user settings");
+    const SettingsService &service = SettingsService::instance();
+    const QString where = change.definition->isSecret() ? QStringLiteral("keychain")
+                          : service.hasClinic() && ClinicWideSettings::isClinicWide(change.definition->key)
+                              ? QStringLiteral("clinic settings") // on the shared server, for every desk
+                              : QStringLiteral("user settings");
     return QStringLiteral("%1 %2 (%3)")
         .arg(change.definition->id, removed ? QStringLiteral("removed") : QStringLiteral("set"), where);
 }

@@ -8,6 +8,7 @@
 #include "core/messaging/MessagingSession.h"
 #include "core/secrets/EnvCredentialsProvider.h"
 #include "core/storage/Database.h"
+#include "core/storage/DatabaseTarget.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -23,7 +24,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: %s DBFILE send PATIENT BODY [POINT] | DBFILE sync [POINT]\n", argv[0]);
+        std::fprintf(stderr,
+                     "usage: %s DATABASE send PATIENT BODY [POINT] | DATABASE sync [POINT]\n"
+                     "DATABASE: a SQLite file or a postgresql:// URL\n",
+                     argv[0]);
         return 2;
     }
     const bool send = args.at(2) == QLatin1String("send");
@@ -31,7 +35,11 @@ int main(int argc, char *argv[])
     const QString point = pause.section(QLatin1Char(':'), 0, 0);
     const int nth = pause.contains(QLatin1Char(':')) ? pause.section(QLatin1Char(':'), 1).toInt() : 1;
 
-    auto database = Database::openSqlite(args.at(1));
+    const QString where = args.at(1);
+    auto server = PostgresTarget::fromUrl(where);
+    auto database = !where.startsWith(QLatin1String("postgresql://")) ? Database::openSqlite(where)
+                    : server                                          ? Database::openPostgres(*server)
+                             : Result<std::shared_ptr<Database>>(server.error());
     if (!database) {
         std::fprintf(stderr, "%s\n", qPrintable(database.error().message));
         return 1;

@@ -26,17 +26,33 @@ using namespace cd::test;
 
 namespace {
 
-// What an attacker with the file would do: the sqlite3 shell, guard triggers dropped first.
-QString sqliteShell(const QString &file, const QString &sql)
+// What an attacker with the file (or the server's owner account) would do, guard triggers dropped first: the sqlite3
+// shell on the file; on PostgreSQL, plain SQL on a connection of its own.
+QString tamper(const TestEnvironment &env, const QString &sql)
 {
+    if (TestEnvironment::onPostgres()) {
+        auto db = Database::open(env.databaseTarget());
+        if (!db)
+            return db.error().message;
+        const QStringList statements = QString(QStringLiteral("DROP TRIGGER audit_log_append_only ON audit_log;") + sql)
+                                           .split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            auto done = db.value()->exec(statement);
+            if (!done)
+                return done.error().message;
+        }
+        return {};
+    }
     QProcess shell;
-    shell.start(QStringLiteral("sqlite3"), {file, sql});
+    shell.start(QStringLiteral("sqlite3"),
+                {env.databaseFile(),
+                 QStringLiteral("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; ") + sql});
     if (!shell.waitForFinished(30000) || shell.exitCode() != 0)
         return QStringLiteral("sqlite3 failed: ") + QString::fromUtf8(shell.readAllStandardError());
     return {};
 }
-
-const QString DropGuards = QStringLiteral("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; ");
 
 qint64 addPatient(const std::shared_ptr<Database> &db, const QString &last)
 {
@@ -68,7 +84,7 @@ private:
     std::unique_ptr<TestEnvironment> freshTrail(QList<qint64> *ids = nullptr)
     {
         auto env = std::make_unique<TestEnvironment>();
-        auto db = Database::openSqlite(env->databaseFile());
+        auto db = Database::open(env->databaseTarget());
         if (!db)
             qFatal("db: %s", qPrintable(db.error().message));
         AuditTrail trail(*db);
@@ -88,7 +104,7 @@ private slots:
     void rowsNameStaffOsAccountAndHost()
     {
         TestEnvironment env;
-        auto db = Database::openSqlite(env.databaseFile());
+        auto db = Database::open(env.databaseTarget());
         QVERIFY(db);
         // $USER is not asked: an environment variable anyone can set must not name the actor.
         const QByteArray savedUser = qgetenv("USER");
@@ -122,7 +138,7 @@ private slots:
     void databaseRefusesUpdateAndDelete()
     {
         auto env = freshTrail();
-        auto db = Database::openSqlite(env->databaseFile());
+        auto db = Database::open(env->databaseTarget());
         QVERIFY(db);
         auto updated = db.value()->exec(QStringLiteral("UPDATE audit_log SET details = 'x' WHERE id = 2"));
         QVERIFY(!updated);
@@ -148,10 +164,9 @@ private slots:
     {
         QList<qint64> ids;
         auto env = freshTrail(&ids);
-        const QString failed =
-            sqliteShell(env->databaseFile(), DropGuards + QStringLiteral("UPDATE audit_log SET details = "
-                                                                         "'nothing to see' WHERE id = %1;")
-                                                              .arg(ids.at(3)));
+        const QString failed = tamper(*env, QStringLiteral("UPDATE audit_log SET details = "
+                                                           "'nothing to see' WHERE id = %1;")
+                                                .arg(ids.at(3)));
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         const QJsonObject result = verifyJson(*env);
         QCOMPARE(result.value(QStringLiteral("exit")).toInt(), 1);
@@ -166,8 +181,7 @@ private slots:
     {
         QList<qint64> ids;
         auto env = freshTrail(&ids);
-        const QString failed = sqliteShell(
-            env->databaseFile(), DropGuards + QStringLiteral("DELETE FROM audit_log WHERE id = %1;").arg(ids.at(2)));
+        const QString failed = tamper(*env, QStringLiteral("DELETE FROM audit_log WHERE id = %1;").arg(ids.at(2)));
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         const QJsonObject result = verifyJson(*env);
         QCOMPARE(result.value(QStringLiteral("exit")).toInt(), 1);
@@ -183,7 +197,7 @@ private slots:
         // covering their tracks would: the chain links, the order does not.
         AuditRow forged;
         {
-            auto db = Database::openSqlite(env->databaseFile());
+            auto db = Database::open(env->databaseTarget());
             QVERIFY(db);
             AuditTrail trail(*db);
             auto rows = trail.rows({});
@@ -195,9 +209,8 @@ private slots:
             forged.prevHash = rows->last().rowHash;
             forged.rowHash = AuditChain::hashOf(forged.prevHash, forged);
         }
-        const QString failed = sqliteShell(
-            env->databaseFile(),
-            DropGuards + QStringLiteral("INSERT INTO audit_log (id, at, actor, action, patient_id, details, staff, "
+        const QString failed =
+            tamper(*env, QStringLiteral("INSERT INTO audit_log (id, at, actor, action, patient_id, details, staff, "
                                         "os_user, host, prev_hash, row_hash) VALUES (%1, '%2', '%3', '%4', NULL, "
                                         "'%5', NULL, '%6', '%7', '%8', '%9');")
                              .arg(forged.id)
@@ -211,14 +224,13 @@ private slots:
 
         // And a row slipped in between two others (an id in a gap) breaks the link of the row after it.
         auto env2 = freshTrail(&ids);
-        const QString failed2 = sqliteShell(
-            env2->databaseFile(),
-            DropGuards + QStringLiteral("DELETE FROM audit_log WHERE id = %1; INSERT INTO audit_log (id, at, actor, "
-                                        "action, details, os_user, host, prev_hash, row_hash) SELECT %1, at, actor, "
-                                        "'test.swapped', details, os_user, host, prev_hash, row_hash FROM audit_log "
-                                        "WHERE id = %2;")
-                             .arg(ids.at(4))
-                             .arg(ids.at(1)));
+        const QString failed2 =
+            tamper(*env2, QStringLiteral("DELETE FROM audit_log WHERE id = %1; INSERT INTO audit_log (id, at, actor, "
+                                         "action, details, os_user, host, prev_hash, row_hash) SELECT %1, at, actor, "
+                                         "'test.swapped', details, os_user, host, prev_hash, row_hash FROM audit_log "
+                                         "WHERE id = %2;")
+                              .arg(ids.at(4))
+                              .arg(ids.at(1)));
         QVERIFY2(failed2.isEmpty(), qPrintable(failed2));
         const QJsonObject result2 = verifyJson(*env2);
         QCOMPARE(result2.value(QStringLiteral("exit")).toInt(), 1);
@@ -228,7 +240,7 @@ private slots:
     void exportFiltersAndNeutralisesFormulas()
     {
         TestEnvironment env;
-        auto db = Database::openSqlite(env.databaseFile());
+        auto db = Database::open(env.databaseTarget());
         QVERIFY(db);
         const qint64 seven = addPatient(*db, QStringLiteral("Seven"));
         const qint64 eight = addPatient(*db, QStringLiteral("Eight"));

@@ -230,7 +230,7 @@ private slots:
         QCOMPARE(rig.sendgrid.requestCount(), 1);
         {
             // Two days later: both follow-ups are due, the rate limit is over.
-            auto db = Database::openSqlite(rig.env.databaseFile());
+            auto db = Database::open(rig.env.databaseTarget());
             QVERIFY(db);
             QVERIFY((*db)->exec(QStringLiteral("UPDATE intake_sends SET created_at = ?"), {toDbTime(now.addDays(-2))}));
             QVERIFY((*db)->exec(QStringLiteral("UPDATE intake_sends SET email_next_attempt_at = ? WHERE "

@@ -116,11 +116,9 @@ void TestConfigCli::init()
     const test::CliRun cleared = run({QStringLiteral("config"), QStringLiteral("clear-credentials")});
     QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.err));
     QVERIFY(m_env->databaseFile().size() > 0);
-    auto db = Database::openSqlite(m_env->databaseFile());
+    auto db = Database::open(m_env->databaseTarget());
     QVERIFY(db.ok());
-    // The audit log is append-only; this test starts from an empty one by lifting the guard first.
-    QVERIFY(db.value()->exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete")).ok());
-    QVERIFY(db.value()->exec(QStringLiteral("DELETE FROM audit_log")).ok());
+    QVERIFY(test::emptyAuditLog(*db.value())); // this test counts its own audit rows
 }
 
 test::CliRun TestConfigCli::run(const QStringList &args, const QByteArray &input, const QProcessEnvironment &extra,
@@ -130,6 +128,10 @@ test::CliRun TestConfigCli::run(const QStringList &args, const QByteArray &input
     QProcessEnvironment environment = m_env->processEnvironment();
     for (const QString &name : SettingCatalog::environmentVariables())
         environment.remove(name);
+    // ... except the test's own database (the suite's PostgreSQL server in the _pg run).
+    const QString databaseUrl = m_env->processEnvironment().value(QStringLiteral("CLINICDESK_DATABASE_URL"));
+    if (!databaseUrl.isEmpty())
+        environment.insert(QStringLiteral("CLINICDESK_DATABASE_URL"), databaseUrl);
     environment.insert(QStringLiteral("CLINICDESK_SYSTEM_CONFIG_DIR"), m_systemDir.path());
     for (const QString &key : extra.keys())
         environment.insert(key, extra.value(key));
@@ -184,7 +186,7 @@ QJsonObject TestConfigCli::setting(const QJsonObject &shown, const QString &id)
 
 int TestConfigCli::auditRows(const QString &like)
 {
-    auto db = Database::openSqlite(m_env->databaseFile());
+    auto db = Database::open(m_env->databaseTarget());
     if (!db)
         return -1;
     auto query = db.value()->exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE details LIKE ?"), {like});
@@ -400,12 +402,15 @@ void TestConfigCli::setAndUnsetSetting()
                                   QStringLiteral("Sunrise Family Clinic")});
     QVERIFY2(set.exitCode == 0, qPrintable(set.err));
     QVERIFY(set.out.contains(QStringLiteral("Sunrise Family Clinic")));
+    // The clinic's name is clinic-wide: on a shared server it is written there, for every desk.
+    const bool shared = test::TestEnvironment::onPostgres();
+    const QString source = shared ? QStringLiteral("clinic") : QStringLiteral("user");
+    const QString store = shared ? QStringLiteral("clinic settings") : QStringLiteral("user settings");
     QJsonObject shown = showJson();
-    QCOMPARE(setting(shown, QStringLiteral("clinicName")).value(QStringLiteral("source")).toString(),
-             QStringLiteral("user"));
+    QCOMPARE(setting(shown, QStringLiteral("clinicName")).value(QStringLiteral("source")).toString(), source);
     QCOMPARE(setting(shown, QStringLiteral("clinicName")).value(QStringLiteral("value")).toString(),
              QStringLiteral("Sunrise Family Clinic"));
-    QCOMPARE(auditRows(QStringLiteral("clinicName set (user settings)")), 1);
+    QCOMPARE(auditRows(QStringLiteral("clinicName set (%1)").arg(store)), 1);
 
     // By id too, typed in the JSON answer; a new key (not in the dialog before) works like the others.
     const test::CliRun json = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("requestTimeoutSec"),
@@ -421,7 +426,8 @@ void TestConfigCli::setAndUnsetSetting()
     QCOMPARE(text.exitCode, 0);
     for (const SettingDefinition &definition : SettingCatalog::all())
         QVERIFY2(text.out.contains(definition.key), qPrintable(definition.key));
-    QVERIFY(text.out.contains(QRegularExpression(QStringLiteral("clinic/name +Sunrise Family Clinic +\\[user\\]"))));
+    QVERIFY(text.out.contains(
+        QRegularExpression(QStringLiteral("clinic/name +Sunrise Family Clinic +\\[%1\\]").arg(source))));
     QVERIFY(text.out.contains(QRegularExpression(QStringLiteral("clinic/phoneRegion +US +\\[default\\]"))));
     QCOMPARE(setting(showJson(), QStringLiteral("requestTimeoutSec")).value(QStringLiteral("value")), QJsonValue(45));
 
@@ -432,7 +438,7 @@ void TestConfigCli::setAndUnsetSetting()
              QStringLiteral("default"));
     QCOMPARE(setting(shown, QStringLiteral("clinicName")).value(QStringLiteral("value")).toString(),
              QStringLiteral("Our clinic"));
-    QCOMPARE(auditRows(QStringLiteral("clinicName removed (user settings)")), 1);
+    QCOMPARE(auditRows(QStringLiteral("clinicName removed (%1)").arg(store)), 1);
 }
 
 void TestConfigCli::setRefusesAndChangesNothing_data()

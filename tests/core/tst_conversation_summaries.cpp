@@ -29,7 +29,7 @@ struct Fixture
 
     Fixture()
     {
-        db = *Database::openSqlite(env.databaseFile());
+        db = *Database::open(env.databaseTarget());
         patients = std::make_unique<PatientStore>(db);
         store = std::make_unique<MessageStore>(db);
     }
@@ -166,6 +166,9 @@ private slots:
     void theMigrationBuildsThemForAnExistingDatabase()
     {
         // A database as the version before the summaries left it: every earlier migration, then messages.
+        if (TestEnvironment::onPostgres())
+            QSKIP("builds the old database with SQLite's own driver (tst_postgres_schema runs this migration on an "
+                  "empty PostgreSQL database)");
         TestEnvironment env;
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));

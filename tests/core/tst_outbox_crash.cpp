@@ -56,7 +56,7 @@ private:
     void restartAndSync(MessagingRig &rig)
     {
         const ChildRun run =
-            runChild(childPath(), {rig.env.databaseFile(), QStringLiteral("sync")}, rig.childEnvironment());
+            runChild(childPath(), {rig.env.databaseArgument(), QStringLiteral("sync")}, rig.childEnvironment());
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     }
 
@@ -98,7 +98,7 @@ private slots:
             rig.server.enqueueFault(slow);
         }
 
-        QStringList args{rig.env.databaseFile()};
+        QStringList args{rig.env.databaseArgument()};
         if (messages == 1) {
             args << QStringLiteral("send") << QString::number(ann) << QStringLiteral("Crash test") << pause;
         } else {
@@ -146,7 +146,7 @@ private slots:
         QProcess b;
         for (QProcess *p : {&a, &b}) {
             p->setProcessEnvironment(rig.childEnvironment());
-            p->start(childPath(), {rig.env.databaseFile(), QStringLiteral("sync"), QStringLiteral("slow-claim")});
+            p->start(childPath(), {rig.env.databaseArgument(), QStringLiteral("sync"), QStringLiteral("slow-claim")});
         }
         QVERIFY(a.waitForStarted(10000) && b.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(a.state() == QProcess::NotRunning && b.state() == QProcess::NotRunning, 120000);
@@ -181,7 +181,7 @@ private slots:
         QProcess b;
         for (QProcess *p : {&a, &b}) {
             p->setProcessEnvironment(rig.childEnvironment());
-            p->start(childPath(), {rig.env.databaseFile(), QStringLiteral("sync")});
+            p->start(childPath(), {rig.env.databaseArgument(), QStringLiteral("sync")});
         }
         QVERIFY(a.waitForStarted(10000) && b.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(a.state() == QProcess::NotRunning && b.state() == QProcess::NotRunning, 120000);

@@ -33,7 +33,7 @@ private slots:
     {
         // A stray quote used to swallow every later row into one value, reported as a single "missing name".
         test::TestEnvironment env;
-        auto db = Database::openSqlite(env.databaseFile());
+        auto db = Database::open(env.databaseTarget());
         QVERIFY(db.ok());
         PatientImporter importer(db.value());
         auto report = importer.importData("First,Last,Phone\n"
@@ -69,7 +69,7 @@ private slots:
     void importsGoodRowsAndReportsEachBadOne()
     {
         test::TestEnvironment env;
-        auto db = Database::openSqlite(env.databaseFile());
+        auto db = Database::open(env.databaseTarget());
         QVERIFY(db.ok());
         PatientImporter importer(db.value());
         QList<int> progress;
@@ -111,7 +111,7 @@ private slots:
     void importingTwiceAddsNobody()
     {
         test::TestEnvironment env;
-        auto db = Database::openSqlite(env.databaseFile());
+        auto db = Database::open(env.databaseTarget());
         QVERIFY(db.ok());
         PatientImporter importer(db.value());
         QVERIFY(importer.importFile(test::testDataPath(QStringLiteral("patients-mixed.csv"))).ok());
@@ -129,7 +129,7 @@ private slots:
     void refusesFileWithoutNameColumns()
     {
         test::TestEnvironment env;
-        auto db = Database::openSqlite(env.databaseFile());
+        auto db = Database::open(env.databaseTarget());
         QVERIFY(db.ok());
         PatientImporter importer(db.value());
         auto report = importer.importData("Phone,Email\n4155550100,a@b.co\n", QStringLiteral("numbers.csv"));
@@ -142,7 +142,7 @@ private slots:
     void recognisesHeaderAliases()
     {
         test::TestEnvironment env;
-        auto db = Database::openSqlite(env.databaseFile());
+        auto db = Database::open(env.databaseTarget());
         QVERIFY(db.ok());
         PatientImporter importer(db.value());
         auto report = importer.importData("given_name,Surname,Cell,Date of birth,E-mail\n"
@@ -159,7 +159,7 @@ private slots:
     void cancelStopsBetweenBatchesKeepingWholePatients()
     {
         test::TestEnvironment env;
-        auto db = Database::openSqlite(env.databaseFile());
+        auto db = Database::open(env.databaseTarget());
         QVERIFY(db.ok());
         QByteArray csv("First,Last\n");
         for (int i = 0; i < 1000; ++i)

@@ -83,7 +83,7 @@ void TestSecretStore::initTestCase()
     m_env = std::make_unique<test::TestEnvironment>(); // before any QSettings use: it fixes the user path
     qputenv("CLINICDESK_SYSTEM_CONFIG_DIR", m_systemDir.path().toUtf8());
     PolicyDirectory::useForTests(m_policyDir.path());
-    auto db = Database::openSqlite(m_env->databaseFile());
+    auto db = Database::open(m_env->databaseTarget());
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
     m_db = db.value();
 }
@@ -97,9 +97,7 @@ void TestSecretStore::init()
     for (const QString &name : QDir(m_policyDir.path()).entryList(QDir::Files))
         QFile::remove(QDir(m_policyDir.path()).filePath(name));
     AppSettings::reload(); // the files were changed behind the settings service's back
-    // The audit log is append-only; this test starts from an empty one by lifting the guard first.
-    QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete")).ok());
-    QVERIFY(m_db->exec(QStringLiteral("DELETE FROM audit_log")).ok());
+    QVERIFY(test::emptyAuditLog(*m_db)); // this test counts its own audit rows
 }
 
 void TestSecretStore::cleanup()

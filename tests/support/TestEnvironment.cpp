@@ -141,4 +141,12 @@ QString testDataPath(const QString &name)
     return QDir(QStringLiteral(CLINICDESK_TEST_DATA_DIR)).filePath(name);
 }
 
+bool emptyAuditLog(Database &db)
+{
+    const QString dropGuard = db.backend() == Database::Backend::Postgres
+                                  ? QStringLiteral("DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log")
+                                  : QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete");
+    return db.exec(dropGuard).ok() && db.exec(QStringLiteral("DELETE FROM audit_log")).ok();
+}
+
 } // namespace cd::test

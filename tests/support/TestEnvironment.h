@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/Database.h"
 #include "core/storage/DatabaseTarget.h"
 
 #include <QProcessEnvironment>
@@ -22,6 +23,8 @@ public:
     // (CLINICDESK_TEST_BACKEND=postgres, the "_pg" ctest entries), a database of its own on a server this process
     // started. CLINICDESK_DATABASE_URL points there too, so child processes (the CLI) open the same one.
     DatabaseTarget databaseTarget() const;
+    // The same database as one command-line argument for helper processes: the file, or the server's URL.
+    QString databaseArgument() const { return m_postgresUrl.isEmpty() ? databaseFile() : m_postgresUrl; }
     static bool onPostgres();
     QString root() const { return m_dir.path(); }
     QProcessEnvironment processEnvironment() const; // for child processes (the CLI)
@@ -43,5 +46,9 @@ CliRun runCli(const TestEnvironment &env, const QStringList &args, const QByteAr
               const QProcessEnvironment &extra = {});
 
 QString testDataPath(const QString &name);
+
+// Empties the append-only audit log for a test that counts its own rows: lifts the guard trigger first (SQLite's
+// audit_log_no_delete, PostgreSQL's audit_log_append_only), as only a test may.
+bool emptyAuditLog(Database &db);
 
 } // namespace cd::test

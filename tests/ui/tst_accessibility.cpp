@@ -98,7 +98,7 @@ void TestAccessibility::everyControlHasAnAccessibleName()
                              "TWILIO_PHONE_NUMBER", "TWILIO_MESSAGING_SERVICE_SID"})
         qunsetenv(name);
     test::TestEnvironment env;
-    auto services = AppServices::openSqlite(env.databaseFile(), {});
+    auto services = AppServices::open(env.databaseTarget(), {});
     QVERIFY2(services, services ? "" : qPrintable(services.error().message));
     MainWindow window(**services);
     QVERIFY(DemoPatients::addTo(*window.store()));

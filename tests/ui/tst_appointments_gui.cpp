@@ -63,7 +63,7 @@ private slots:
                                  "TWILIO_PHONE_NUMBER", "TWILIO_MESSAGING_SERVICE_SID"})
             qunsetenv(name);
         m_env = std::make_unique<test::TestEnvironment>();
-        auto services = AppServices::openSqlite(m_env->databaseFile(), {});
+        auto services = AppServices::open(m_env->databaseTarget(), {});
         QVERIFY(services);
         m_services = std::move(services.value());
         Patient p;

@@ -66,7 +66,7 @@ struct ChatRig
         (void)AppSettings::setValue(SettingKeys::PollIntervalChatSec, 1);
         (void)AppSettings::setValue(SettingKeys::PollIntervalIdleSec, 1);
         (void)AppSettings::setValue(SettingKeys::ClinicName, QStringLiteral("Sunrise Family Clinic"));
-        auto opened = Database::openSqlite(env.databaseFile());
+        auto opened = Database::open(env.databaseTarget());
         if (!opened)
             qFatal("database: %s", qPrintable(opened.error().message));
         db = *opened;
@@ -526,7 +526,7 @@ private slots:
     {
         TestEnvironment env;
         (void)AppSettings::setValue(SettingKeys::PollIntervalChatSec, 1);
-        auto services = AppServices::openSqlite(env.databaseFile(), {});
+        auto services = AppServices::open(env.databaseTarget(), {});
         QVERIFY(services);
         MainWindow window(**services);
         window.show();

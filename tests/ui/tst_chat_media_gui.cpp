@@ -48,7 +48,7 @@ struct MediaChatRig
         qputenv("CLINICDESK_TWILIO_BASE_URL", server.baseUrl().toUtf8());
         (void)AppSettings::setValue(SettingKeys::PollIntervalChatSec, 1);
         (void)AppSettings::setValue(SettingKeys::PollIntervalIdleSec, 1);
-        auto opened = Database::openSqlite(env.databaseFile());
+        auto opened = Database::open(env.databaseTarget());
         if (!opened)
             qFatal("database: %s", qPrintable(opened.error().message));
         db = *opened;

@@ -122,7 +122,7 @@ private slots:
         AppServices::Options options;
         options.phoneRegion = QStringLiteral("US");
         options.credentials = std::make_shared<EnvCredentialsProvider>(testCredentialsEnvironment());
-        auto services = AppServices::openSqlite(env.databaseFile(), std::move(options));
+        auto services = AppServices::open(env.databaseTarget(), std::move(options));
         QVERIFY(services);
         QVERIFY(
             (*services)->staff().add(QStringLiteral("Maria Lopez"), QStringLiteral("admin"), QStringLiteral("4821")));
@@ -223,7 +223,7 @@ private slots:
         // The content is outside the window while locked: quitting then (the desk left locked overnight) must free
         // it without touching the half-destroyed window.
         TestEnvironment env;
-        auto services = AppServices::openSqlite(env.databaseFile(), {});
+        auto services = AppServices::open(env.databaseTarget(), {});
         QVERIFY(services);
         {
             MainWindow window(**services);

@@ -76,7 +76,7 @@ private slots:
         AppServices::Options options;
         options.phoneRegion = QStringLiteral("US");
         options.credentials = std::make_shared<EnvCredentialsProvider>(QProcessEnvironment());
-        auto made = AppServices::openSqlite(m_env.databaseFile(), std::move(options));
+        auto made = AppServices::open(m_env.databaseTarget(), std::move(options));
         QVERIFY(made);
         m_services = std::move(made.value());
         QVERIFY(m_services->messaging().start().ok());

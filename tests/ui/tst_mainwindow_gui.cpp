@@ -112,7 +112,7 @@ void TestMainWindowGui::init()
                              "TWILIO_PHONE_NUMBER", "TWILIO_MESSAGING_SERVICE_SID"})
         qunsetenv(name);
     m_env = std::make_unique<test::TestEnvironment>();
-    auto services = AppServices::openSqlite(m_env->databaseFile(), {});
+    auto services = AppServices::open(m_env->databaseTarget(), {});
     QVERIFY2(services, services ? "" : qPrintable(services.error().message));
     m_services = std::move(services.value());
     m_window = std::make_unique<MainWindow>(*m_services);

@@ -75,7 +75,7 @@ private:
 
 void TestPatientListModel::initTestCase()
 {
-    auto database = Database::openSqlite(m_env.databaseFile());
+    auto database = Database::open(m_env.databaseTarget());
     QVERIFY2(database, database ? "" : qPrintable(database.error().message));
     m_database = database.value();
     m_store = std::make_unique<PatientStore>(m_database);

@@ -31,7 +31,7 @@ private slots:
         QCOMPARE(MessageStore::liveInstances(), 0);
 
         test::TestEnvironment env;
-        auto opened = AppServices::openSqlite(env.databaseFile(), {});
+        auto opened = AppServices::open(env.databaseTarget(), {});
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         std::unique_ptr<AppServices> services = std::move(opened.value());
         QCOMPARE(MessageStore::liveInstances(), 1);

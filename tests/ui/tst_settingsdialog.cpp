@@ -82,7 +82,7 @@ void TestSettingsDialog::initTestCase()
     m_env = std::make_unique<test::TestEnvironment>();
     qputenv("CLINICDESK_SYSTEM_CONFIG_DIR", m_systemDir.path().toUtf8());
     PolicyDirectory::useForTests(m_policyDir.path());
-    auto db = Database::openSqlite(m_env->databaseFile());
+    auto db = Database::open(m_env->databaseTarget());
     QVERIFY(db.ok());
     m_db = db.value();
     m_services = std::make_unique<AppServices>(m_db, AppServices::Options{});

@@ -26,7 +26,7 @@ private slots:
     void adminManagesStaff()
     {
         TestEnvironment env;
-        auto services = AppServices::openSqlite(env.databaseFile(), {});
+        auto services = AppServices::open(env.databaseTarget(), {});
         QVERIFY(services);
         StaffDirectory &staff = (*services)->staff();
         QVERIFY(staff.add(QStringLiteral("Ana Admin"), QStringLiteral("admin"), QStringLiteral("9876")));
@@ -85,7 +85,7 @@ private slots:
     void settingsReachesStaff()
     {
         TestEnvironment env;
-        auto services = AppServices::openSqlite(env.databaseFile(), {});
+        auto services = AppServices::open(env.databaseTarget(), {});
         QVERIFY(services);
         SettingsDialog::Dependencies deps;
         deps.services = services->get();
