@@ -4,79 +4,122 @@
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QThread>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcFeed, "clinicdesk.feed")
 
 namespace cd {
 
+// The feed's thread: its own connection to the server, the periodic check and the notifications. It emits the
+// feed's signals from this thread; receivers on the GUI thread get them queued, in order.
+class ChangeListener : public QObject
+{
+public:
+    ChangeListener(ChangeFeed *feed, std::shared_ptr<Database> database, int checkIntervalMs)
+        : m_feed(feed), m_database(std::move(database)), m_checkIntervalMs(checkIntervalMs)
+    {
+    }
+
+    void start()
+    {
+        m_feed->m_connected = subscribe();
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, &ChangeListener::check);
+        timer->start(m_checkIntervalMs);
+    }
+
+    void stop() { m_database->closeThreadConnection(); }
+
+private:
+    bool subscribe()
+    {
+        QSqlDatabase db = m_database->connection(); // this thread's; reopens a dropped one
+        if (!db.isOpen())
+            return false;
+        QSqlDriver *driver = db.driver();
+        const QString channel = QString::fromLatin1(ChangeFeed::Channel);
+        if (driver != m_driver) {
+            if (m_driver)
+                disconnect(m_driver, nullptr, this, nullptr);
+            m_driver = driver;
+            connect(driver, &QSqlDriver::notification, this, &ChangeListener::onNotification);
+        }
+        if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel)) {
+            qCWarning(lcFeed) << "cannot listen for changes from other desks";
+            return false;
+        }
+        return true;
+    }
+
+    void check()
+    {
+        // connection() opens again (cleanly, forgetting old subscriptions) a connection that dropped. An idle one
+        // learns of a server restart only at its next query: ask something cheap, and reconnect at once if that
+        // failed.
+        QSqlDatabase db = m_database->connection();
+        bool alive = db.isOpen() && Database::exec(db, QStringLiteral("SELECT 1")).ok();
+        if (!alive) {
+            db = m_database->connection();
+            alive = db.isOpen();
+        }
+        const QString channel = QString::fromLatin1(ChangeFeed::Channel);
+        bool resubscribed = false;
+        if (alive && (db.driver() != m_driver || !db.driver()->subscribedToNotifications().contains(channel))) {
+            alive = subscribe();
+            resubscribed = alive;
+        }
+        if (alive != m_feed->m_connected.load()) {
+            m_feed->m_connected = alive;
+            qCInfo(lcFeed) << (alive ? "connection to the clinic database is back"
+                                     : "connection to the clinic database lost");
+            emit m_feed->connectionChanged(alive);
+        }
+        if (resubscribed)
+            emit m_feed->resynced(); // what other desks announced meanwhile was lost: re-read
+    }
+
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)
+    {
+        if (name != QLatin1String(ChangeFeed::Channel) || source == QSqlDriver::SelfSource)
+            return;
+        // "topic:id:sender"; one NOTIFY per distinct payload per transaction (the server folds duplicates). What
+        // this Database's own threads wrote was announced in-process already.
+        const QStringList fields = payload.toString().split(QLatin1Char(':'));
+        if (fields.size() > 2 && fields.at(2) == m_database->announcementSender())
+            return;
+        emit m_feed->changedElsewhere(fields.at(0), fields.size() > 1 ? fields.at(1).toLongLong() : 0);
+    }
+
+    ChangeFeed *m_feed;
+    std::shared_ptr<Database> m_database;
+    int m_checkIntervalMs;
+    QSqlDriver *m_driver = nullptr;
+};
+
 ChangeFeed::ChangeFeed(std::shared_ptr<Database> database, int checkIntervalMs, QObject *parent)
-    : QObject(parent), m_database(std::move(database))
+    : QObject(parent), m_thread(new QThread(this))
 {
-    m_connected = subscribe();
-    m_timer = new QTimer(this);
-    connect(m_timer, &QTimer::timeout, this, &ChangeFeed::check);
-    m_timer->start(checkIntervalMs);
+    m_thread->setObjectName(QStringLiteral("clinicdesk-change-feed"));
+    auto *listener = new ChangeListener(this, std::move(database), checkIntervalMs);
+    listener->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, listener, &QObject::deleteLater);
+    m_thread->start();
+    // The first attempt is waited for, as before the thread: callers read isConnected() right after.
+    QMetaObject::invokeMethod(
+        listener, [listener] { listener->start(); }, Qt::BlockingQueuedConnection);
+    m_listener = listener;
 }
 
-ChangeFeed::~ChangeFeed() = default;
-
-bool ChangeFeed::subscribe()
+ChangeFeed::~ChangeFeed()
 {
-    QSqlDatabase db = m_database->connection(); // reopens a dropped connection
-    if (!db.isOpen())
-        return false;
-    QSqlDriver *driver = db.driver();
-    const QString channel = QString::fromLatin1(Channel);
-    if (driver != m_driver) {
-        if (m_driver)
-            disconnect(m_driver, nullptr, this, nullptr);
-        m_driver = driver;
-        connect(driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification);
-    }
-    if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel)) {
-        qCWarning(lcFeed) << "cannot listen for changes from other desks";
-        return false;
-    }
-    return true;
-}
-
-void ChangeFeed::check()
-{
-    // connection() opens again (cleanly, forgetting old subscriptions) a connection that dropped. An idle one learns
-    // of a server restart only at its next query: ask something cheap, and reconnect at once if that failed.
-    QSqlDatabase db = m_database->connection();
-    bool alive = db.isOpen() && Database::exec(db, QStringLiteral("SELECT 1")).ok();
-    if (!alive) {
-        db = m_database->connection();
-        alive = db.isOpen();
-    }
-    const QString channel = QString::fromLatin1(Channel);
-    bool resubscribed = false;
-    if (alive && (db.driver() != m_driver || !db.driver()->subscribedToNotifications().contains(channel))) {
-        alive = subscribe();
-        resubscribed = alive;
-    }
-    if (alive != m_connected) {
-        m_connected = alive;
-        qCInfo(lcFeed) << (alive ? "connection to the clinic database is back"
-                                 : "connection to the clinic database lost");
-        emit connectionChanged(alive);
-    }
-    if (resubscribed)
-        emit resynced(); // what other desks announced meanwhile was lost: re-read
-}
-
-void ChangeFeed::onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)
-{
-    if (name != QLatin1String(Channel) || source == QSqlDriver::SelfSource)
-        return;
-    // "topic:id:sender"; one NOTIFY per distinct payload per transaction (the server folds duplicates). What this
-    // Database's other threads wrote (the messaging thread) was announced in-process already.
-    const QStringList fields = payload.toString().split(QLatin1Char(':'));
-    if (fields.size() > 2 && fields.at(2) == m_database->announcementSender())
-        return;
-    emit changedElsewhere(fields.at(0), fields.size() > 1 ? fields.at(1).toLongLong() : 0);
+    // The connection belongs to the feed's thread: closed there, then the thread ends (a reconnect in progress
+    // finishes first, within the connect timeout).
+    QMetaObject::invokeMethod(
+        m_listener, [listener = m_listener] { listener->stop(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
 }
 
 } // namespace cd

@@ -13,13 +13,17 @@
 #include "core/storage/Database.h"
 
 #include "tests/support/PolicyFiles.h"
+#include "tests/support/PostgresServer.h"
 #include "tests/support/TestEnvironment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace cd;
 
@@ -99,7 +103,8 @@ private slots:
         QSignalSpy connection(&feed, &ChangeFeed::connectionChanged);
         QSignalSpy resynced(&feed, &ChangeFeed::resynced);
 
-        QVERIFY((*theirs)->write([](QSqlDatabase &tx) { return Database::announce(tx, QStringLiteral("patient"), 42); }));
+        QVERIFY(
+            (*theirs)->write([](QSqlDatabase &tx) { return Database::announce(tx, QStringLiteral("patient"), 42); }));
         QTRY_COMPARE(heard.size(), 1);
         QCOMPARE(heard.at(0).at(0).toString(), QStringLiteral("patient"));
         QCOMPARE(heard.at(0).at(1).toLongLong(), qint64(42));
@@ -122,6 +127,48 @@ private slots:
         QVERIFY((*theirs)->write([](QSqlDatabase &tx) { return Database::announce(tx, QStringLiteral("intake"), 5); }));
         QTRY_COMPARE(heard.size(), 2);
         QCOMPARE(heard.at(1).at(0).toString(), QStringLiteral("intake"));
+    }
+
+    void aServerThatNeverAnswersDoesNotBlockTheCallersThread()
+    {
+        if (!test::TestEnvironment::onPostgres())
+            QSKIP("the feed exists only on the shared PostgreSQL server");
+        // Its own server, replaced by a port that accepts connections and never answers (a hung host, a firewall
+        // that swallows packets): libpq then waits its whole connect timeout (5 s) for every reconnect.
+        test::PostgresServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        auto db = Database::open(server.target());
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        ChangeFeed feed(*db, 200);
+        QVERIFY(feed.isConnected());
+        bool lost = false;
+        connect(&feed, &ChangeFeed::connectionChanged, this, [&lost](bool connected) { lost = !connected; });
+        const int port = server.port();
+        QVERIFY2(server.stop(), qPrintable(server.errorString()));
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress(server.host()), quint16(port)));
+        std::vector<std::unique_ptr<QTcpSocket>> held; // accepted, never answered
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                held.emplace_back(socket);
+        });
+
+        // This thread stands for the window's: its event loop must keep turning while the feed reconnects.
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0;
+        qint64 longestStall = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&] {
+            longestStall = std::max(longestStall, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        tick.start(20);
+        QTRY_VERIFY_WITH_TIMEOUT(lost, 15000);
+        QTest::qWait(6000); // at least one more reconnect against the silent port runs its full 5 s
+        QVERIFY(!held.empty());
+        QVERIFY(!feed.isConnected());
+        QVERIFY2(longestStall < 1000, qPrintable(QStringLiteral("stalled %1 ms").arg(longestStall)));
     }
 
     void clinicSettingsAreSharedByTheDesks()

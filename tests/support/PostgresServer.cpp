@@ -74,13 +74,13 @@ bool PostgresServer::makeCertificates()
                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("other-ca.key"),
                   QStringLiteral("-out"), QStringLiteral("other-ca.pem"), QStringLiteral("-days"), days,
                   QStringLiteral("-subj"), QStringLiteral("/CN=Someone else")}) ||
-        !openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                  QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
-                  QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")}))
+        !openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                  QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                  QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                  QStringLiteral("/CN=localhost")}))
         return false;
     QFile extensions(m_dir.filePath(QStringLiteral("san.ext")));
-    if (!extensions.open(QIODevice::WriteOnly) ||
-        extensions.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n") < 0)
+    if (!extensions.open(QIODevice::WriteOnly) || extensions.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n") < 0)
         return false;
     extensions.close();
     if (!openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
@@ -90,8 +90,9 @@ bool PostgresServer::makeCertificates()
         return false;
     QFile::setPermissions(m_dir.filePath(QStringLiteral("server.key")), QFile::ReadOwner | QFile::WriteOwner);
     if (m_asRoot)
-        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:"), m_dir.filePath(QStringLiteral("server.key")),
-                                                    m_dir.filePath(QStringLiteral("server.pem"))});
+        QProcess::execute(QStringLiteral("chown"),
+                          {QStringLiteral("postgres:"), m_dir.filePath(QStringLiteral("server.key")),
+                           m_dir.filePath(QStringLiteral("server.pem"))});
     // The CA files are read by the test (possibly root) and by libpq: readable by all.
     for (const QString &ca : {caFile(), otherCaFile()})
         QFile::setPermissions(ca, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
@@ -159,6 +160,19 @@ bool PostgresServer::stop()
         return false;
     m_running = false;
     return true;
+}
+
+QString PostgresServer::url(const QString &database) const
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable").arg(user(), host()).arg(port()).arg(database);
+}
+
+DatabaseTarget PostgresServer::target(const QString &database) const
+{
+    auto parsed = PostgresTarget::fromUrl(url(database));
+    if (!parsed)
+        qFatal("test PostgreSQL URL: %s", qPrintable(parsed.error().message));
+    return DatabaseTarget::server(*parsed);
 }
 
 } // namespace cd::test

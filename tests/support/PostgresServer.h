@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/DatabaseTarget.h"
+
 #include <QString>
 #include <QTemporaryDir>
 
@@ -27,6 +29,9 @@ public:
     int port() const { return m_port; }
     QString host() const { return QStringLiteral("127.0.0.1"); }
     QString user() const { return QStringLiteral("clinicdesk"); }
+    // Its DATABASE, over loopback without TLS (the address rules allow that for this computer only).
+    QString url(const QString &database = QStringLiteral("postgres")) const;
+    DatabaseTarget target(const QString &database = QStringLiteral("postgres")) const;
 
 private:
     bool run(const QString &program, const QStringList &args);

@@ -48,11 +48,7 @@ QString createDatabase()
         admin.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("cd-test-admin"));
-    // Loopback without TLS: the address rules allow it for this computer only.
-    return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=disable")
-        .arg(server.user(), server.host())
-        .arg(server.port())
-        .arg(name);
+    return server.url(name);
 }
 } // namespace
 

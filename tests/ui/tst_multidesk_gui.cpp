@@ -72,16 +72,6 @@ struct Desk
     QPlainTextEdit *edit() const { return window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit")); }
 };
 
-DatabaseTarget targetOn(const PostgresServer &server)
-{
-    auto target = PostgresTarget::fromUrl(QStringLiteral("postgresql://%1@%2:%3/postgres?sslmode=disable")
-                                              .arg(server.user(), server.host())
-                                              .arg(server.port()));
-    if (!target)
-        qFatal("url: %s", qPrintable(target.error().message));
-    return DatabaseTarget::server(*target);
-}
-
 } // namespace
 
 class TestMultiDeskGui : public QObject
@@ -99,7 +89,7 @@ private slots:
         TestEnvironment env;
         PostgresServer server;
         QVERIFY2(server.start(), qPrintable(server.errorString()));
-        auto services = AppServices::open(targetOn(server), {});
+        auto services = AppServices::open(server.target(), {});
         QVERIFY2(services, services ? "" : qPrintable(services.error().message));
         MainWindow window(**services);
         window.show();
@@ -139,9 +129,9 @@ private slots:
         TestEnvironment env;
         PostgresServer server;
         QVERIFY2(server.start(), qPrintable(server.errorString()));
-        Desk luis(targetOn(server), QStringLiteral("desk-luis"), env.dataDir() + QStringLiteral("/luis"));
+        Desk luis(server.target(), QStringLiteral("desk-luis"), env.dataDir() + QStringLiteral("/luis"));
         // Maria's desk sends (through the demo transport: no account configured).
-        Desk maria(targetOn(server), QStringLiteral("desk-maria"), env.dataDir() + QStringLiteral("/maria"), {}, true);
+        Desk maria(server.target(), QStringLiteral("desk-maria"), env.dataDir() + QStringLiteral("/maria"), {}, true);
         const qint64 patient = addTestPatient(luis.services->patients(), QStringLiteral("Ana"), QStringLiteral("Ruiz"),
                                               QStringLiteral("(415) 555-0101"));
         const qint64 other = addTestPatient(luis.services->patients(), QStringLiteral("Ben"), QStringLiteral("Cho"),
@@ -195,7 +185,7 @@ private slots:
         PostgresServer server;
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         const QString dataDir = env.dataDir() + QStringLiteral("/desk");
-        Desk desk(targetOn(server), QStringLiteral("desk-1"), dataDir, testCredentialsEnvironment(), true);
+        Desk desk(server.target(), QStringLiteral("desk-1"), dataDir, testCredentialsEnvironment(), true);
         const qint64 patient = addTestPatient(desk.services->patients(), QStringLiteral("Ana"), QStringLiteral("Ruiz"),
                                               QStringLiteral("(415) 555-0101"));
         desk.chat->showPatient(*desk.services->patients().get(patient));
