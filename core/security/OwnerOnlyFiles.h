@@ -6,7 +6,7 @@
 namespace cd {
 
 // Patient data is owner-only at rest: the data folder 0700, the database, its WAL/SHM/journal and every backup 0600
-// (on Windows a protected ACL for the user and SYSTEM alone, inherited by the files: uncompiled here).
+// (on Windows a protected ACL for the user and SYSTEM alone, inherited by the files: compile-checked, never run here).
 class ScopedOwnerOnlyUmask
 {
 public:
