@@ -61,9 +61,9 @@ bool loose(const QString &path)
     return ::lstat(native.constData(), &st) == 0 && !S_ISLNK(st.st_mode) && (st.st_mode & 077) != 0;
 }
 #else
-// COMPILE-CHECKED ONLY (CI runs mingw-w64 g++ over it; never run here, no Windows): a protected DACL that grants full control to the current user
-// and SYSTEM only, inherited by everything created below, and drops the inherited entries of the parent
-// (PROTECTED_DACL_SECURITY_INFORMATION), so other accounts on the PC cannot read patient data.
+// COMPILE-CHECKED ONLY (CI runs mingw-w64 g++ over it; never run here, no Windows): a protected DACL that grants
+// full control to the current user and SYSTEM only, inherited by everything created below, and drops the inherited
+// entries of the parent (PROTECTED_DACL_SECURITY_INFORMATION), so other accounts on the PC cannot read patient data.
 bool setOwnerOnlyAcl(const QString &path)
 {
     // D:P = protected DACL; OI/CI = inherited by files and folders below; FA = full access; OW = the owner
