@@ -2424,7 +2424,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>standard input cannot be read.</source>
-        <translation>no se puede leer la entrada estándar.</translation>
+        <translation type="vanished">no se puede leer la entrada estándar.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
@@ -2700,7 +2700,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>Enter NAME=VALUE lines (e.g. TWILIO_ACCOUNT_SID=AC…), then press Ctrl-D (Ctrl-Z and Enter on Windows).</source>
-        <translation>Escriba líneas NOMBRE=VALOR (p.&#xa0;ej. TWILIO_ACCOUNT_SID=AC…) y luego presione Ctrl-D (Ctrl-Z y Enter en Windows).</translation>
+        <translation type="vanished">Escriba líneas NOMBRE=VALOR (p.&#xa0;ej. TWILIO_ACCOUNT_SID=AC…) y luego presione Ctrl-D (Ctrl-Z y Enter en Windows).</translation>
     </message>
     <message>
         <source>Another ClinicDesk (the app or a scheduled job) is sending this message right now; it is sent once. Check it with &quot;clinicdesk-cli messages --patient %1&quot;.</source>
@@ -3663,6 +3663,10 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
             <numerusform>Se omitió %n fila.</numerusform>
             <numerusform>Se omitieron %n filas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter NAME=VALUE lines (e.g. TWILIO_ACCOUNT_SID=AC…); what you type is not shown. Finish with an empty line.</source>
+        <translation>Escriba líneas NOMBRE=VALOR (p. ej. TWILIO_ACCOUNT_SID=AC…); lo que escriba no se muestra. Termine con una línea vacía.</translation>
     </message>
 </context>
 <context>

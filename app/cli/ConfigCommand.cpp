@@ -7,6 +7,7 @@
 #include "core/secrets/CredentialInput.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/SettingsWriter.h"
+#include "core/security/TerminalInput.h"
 #include "core/settings/SettingsService.h"
 #include "core/storage/Database.h"
 
@@ -17,16 +18,6 @@
 
 #include <algorithm>
 #include <cstdio>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#define CD_ISATTY _isatty
-#define CD_FILENO _fileno
-#else
-#include <unistd.h>
-#define CD_ISATTY isatty
-#define CD_FILENO fileno
-#endif
 
 namespace cd::cli {
 
@@ -127,16 +118,12 @@ int setCredentials(Context &sub)
     if (parser.isSet(fromEnv)) {
         input = CredentialInputParser::fromEnvironment(QProcessEnvironment::systemEnvironment(), region);
     } else {
-        if (CD_ISATTY(CD_FILENO(stdin))) {
-            // Someone typing: say what is expected and how to finish, instead of waiting silently.
-            sub.err() << tr("Enter NAME=VALUE lines (e.g. TWILIO_ACCOUNT_SID=AC…), then press Ctrl-D (Ctrl-Z and "
-                            "Enter on Windows).")
-                      << Qt::endl;
-        }
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return sub.fail(tr("standard input cannot be read."));
-        input = CredentialInputParser::parseLines(QString::fromUtf8(in.readAll()), region);
+        // Someone typing is told what is expected and how to finish, and sees no secret on the screen (nor in the
+        // terminal's scrollback); piped input is read as it comes.
+        const QStringList lines = TerminalInput::readSecretLines(
+            tr("Enter NAME=VALUE lines (e.g. TWILIO_ACCOUNT_SID=AC…); what you type is not shown. Finish with an "
+               "empty line."));
+        input = CredentialInputParser::parseLines(lines.join(QLatin1Char('\n')), region);
     }
     if (!input.ok()) {
         for (const QString &problem : input.problems)

@@ -4,6 +4,7 @@
 #include "core/security/ProcessHardening.h"
 #include "core/settings/SettingsService.h"
 #ifdef CLINICDESK_TEST_POLICY_DIR
+#include "core/security/TestBuild.h"
 #include "core/settings/policy/PolicyDirectory.h"
 #endif
 
@@ -47,8 +48,10 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("clinicdesk.*.info=false"));
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv); // QtGui only for a PDF
 #ifdef CLINICDESK_TEST_POLICY_DIR
-    // Only the test copy of the CLI (a test target defines this): IT's policy folder inside the build tree.
+    // Only the test copy of the CLI (a test target defines this): IT's policy folder inside the build tree, and the
+    // test-only overrides (CLINICDESK_SYSTEM_CONFIG_DIR).
     cd::PolicyDirectory::useForTests(QStringLiteral(CLINICDESK_TEST_POLICY_DIR));
+    cd::enableTestOverrides();
 #endif
     QCoreApplication::setOrganizationName(QStringLiteral("ClinicDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ClinicDesk"));

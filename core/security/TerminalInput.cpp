@@ -3,6 +3,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 #include <string>
 
 #ifdef Q_OS_WIN
@@ -30,7 +31,8 @@ public:
         if (::tcgetattr(STDIN_FILENO, &m_saved) == 0) {
             struct termios quiet = m_saved;
             quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-            m_active = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+            // TCSANOW, not TCSAFLUSH: what was already typed ahead (the next line of a paste) must not be dropped.
+            m_active = ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet) == 0;
         }
 #endif
     }
@@ -41,7 +43,7 @@ public:
 #ifdef Q_OS_WIN
         SetConsoleMode(m_handle, m_mode);
 #else
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
 #endif
     }
     NoEcho(const NoEcho &) = delete;
@@ -90,9 +92,9 @@ QString readSecretLine(const QString &prompt, bool *ok)
     bool got = false;
     if (stdinIsTerminal()) {
         QTextStream err(stderr);
-        err << prompt << Qt::flush;
         {
-            NoEcho quiet;
+            NoEcho quiet; // before the prompt: whoever starts typing when it appears is never echoed
+            err << prompt << Qt::flush;
             got = readLine(line);
         }
         err << Qt::endl; // the Enter was not echoed either
@@ -104,6 +106,29 @@ QString readSecretLine(const QString &prompt, bool *ok)
     if (ok)
         *ok = got;
     return QString::fromStdString(line);
+}
+
+QStringList readSecretLines(const QString &prompt)
+{
+    QStringList lines;
+    const bool terminal = stdinIsTerminal();
+    QTextStream err(stderr);
+    std::optional<NoEcho> quiet;
+    if (terminal) {
+        quiet.emplace(); // before the prompt: whoever starts typing when it appears is never echoed
+        err << prompt << Qt::endl;
+    }
+    std::string line;
+    while (readLine(line)) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (terminal && line.empty())
+            break;
+        lines << QString::fromStdString(line);
+        if (terminal) // the text and its Enter were not echoed: say that the line arrived, never what it said
+            err << QStringLiteral("(%1)").arg(lines.size()) << Qt::endl;
+    }
+    return lines;
 }
 
 } // namespace cd::TerminalInput

@@ -1,14 +1,21 @@
 #include "core/security/TestBuild.h"
 
+#include <atomic>
+
 namespace cd {
+
+namespace {
+std::atomic<bool> testOverrides{false};
+} // namespace
 
 bool isTestBuild()
 {
-#ifdef CLINICDESK_TEST_BUILD
-    return true;
-#else
-    return false;
-#endif
+    return testOverrides.load();
+}
+
+void enableTestOverrides()
+{
+    testOverrides = true;
 }
 
 } // namespace cd

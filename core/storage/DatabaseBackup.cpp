@@ -1,5 +1,6 @@
 #include "core/storage/DatabaseBackup.h"
 
+#include "core/security/OwnerOnlyFiles.h"
 #include "core/storage/Database.h"
 
 #include <QDir>
@@ -85,10 +86,11 @@ Status<> DatabaseBackup::backupTo(const Database &database, const QString &file)
                          tr("Cannot create the folder %1 for the backup.").arg(native(target.absolutePath())));
     const QString partial = target.absoluteFilePath() + QStringLiteral(".partial");
     QFile::remove(partial);
+    ScopedOwnerOnlyUmask ownerOnly; // a copy of every patient's data: 0600 wherever IT writes it, not the umask's 0644
     if (auto done = database.exec(QStringLiteral("VACUUM INTO ?"), {partial}); !done) {
         QFile::remove(partial);
         return makeError(done.error().code == QLatin1String("db.full") ? QStringLiteral("db.full")
-                                                                        : QStringLiteral("backup.failed"),
+                                                                       : QStringLiteral("backup.failed"),
                          tr("The backup to %1 failed: %2").arg(native(file), done.error().message));
     }
     QString error;
@@ -103,9 +105,8 @@ Status<> DatabaseBackup::backupTo(const Database &database, const QString &file)
 QStringList DatabaseBackup::dailyBackups(const QString &backupDir)
 {
     QStringList daily;
-    const QStringList names =
-        QDir(backupDir).entryList(QStringList{QString(kDailyPrefix + QStringLiteral("*.db"))}, QDir::Files,
-                                  QDir::Name | QDir::Reversed);
+    const QStringList names = QDir(backupDir).entryList(QStringList{QString(kDailyPrefix + QStringLiteral("*.db"))},
+                                                        QDir::Files, QDir::Name | QDir::Reversed);
     for (const QString &name : names) {
         // Only the daily ones (a safety copy before a restore is never pruned).
         if (name.size() == kDailyNameLength && name.at(kDailyPrefix.size()).isDigit())
@@ -213,8 +214,8 @@ Result<QString> DatabaseBackup::restore(const QString &databaseFile, const QStri
 
     // Keep the current database (and its log, which may hold the latest changes) before anything is replaced.
     const QString dir = backupDirFor(databaseFile);
-    const QString safety = QDir(dir).filePath(QStringLiteral("clinicdesk-before-restore-") + stamp(nowUtc) +
-                                              QStringLiteral(".db"));
+    const QString safety =
+        QDir(dir).filePath(QStringLiteral("clinicdesk-before-restore-") + stamp(nowUtc) + QStringLiteral(".db"));
     if (!QDir().mkpath(dir))
         return makeError(QStringLiteral("backup.no-directory"),
                          tr("Cannot create the folder %1 for the backup.").arg(native(dir)));

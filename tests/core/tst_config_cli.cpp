@@ -3,6 +3,7 @@
 #include "tests/core/tst_secretstore_keyringsession.h"
 #include "tests/support/FakeTwilioServer.h"
 #include "tests/support/PolicyFiles.h"
+#include "tests/support/PseudoTerminal.h"
 #include "tests/support/TestEnvironment.h"
 
 #include "core/secrets/KeychainSecretStore.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void setCredentialsGoodInput();
+    void credentialsTypedAtATerminalAreNotShown();
     void setCredentialsBadInput_data();
     void setCredentialsBadInput();
     void fromEnvironmentAndOverride();
@@ -87,6 +89,7 @@ private:
     QJsonObject showJson(const QProcessEnvironment &extra = {});
     QJsonObject setting(const QJsonObject &shown, const QString &id);
     int auditRows(const QString &like);
+    QProcessEnvironment cliEnvironment() const; // settings and credentials from the files and keychain alone
     QString credentialLines() const;
     void writeSystemFile(const QByteArray &contents);
     void writePolicy(const QByteArray &json);
@@ -121,10 +124,8 @@ void TestConfigCli::init()
     QVERIFY(test::emptyAuditLog(*db.value())); // this test counts its own audit rows
 }
 
-test::CliRun TestConfigCli::run(const QStringList &args, const QByteArray &input, const QProcessEnvironment &extra,
-                                const QStringList &unset, const QStringList &wrapper)
+QProcessEnvironment TestConfigCli::cliEnvironment() const
 {
-    // Asynchronous, so a FakeTwilioServer in this process keeps answering while the CLI runs.
     QProcessEnvironment environment = m_env->processEnvironment();
     for (const QString &name : SettingCatalog::environmentVariables())
         environment.remove(name);
@@ -133,6 +134,14 @@ test::CliRun TestConfigCli::run(const QStringList &args, const QByteArray &input
     if (!databaseUrl.isEmpty())
         environment.insert(QStringLiteral("CLINICDESK_DATABASE_URL"), databaseUrl);
     environment.insert(QStringLiteral("CLINICDESK_SYSTEM_CONFIG_DIR"), m_systemDir.path());
+    return environment;
+}
+
+test::CliRun TestConfigCli::run(const QStringList &args, const QByteArray &input, const QProcessEnvironment &extra,
+                                const QStringList &unset, const QStringList &wrapper)
+{
+    // Asynchronous, so a FakeTwilioServer in this process keeps answering while the CLI runs.
+    QProcessEnvironment environment = cliEnvironment();
     for (const QString &key : extra.keys())
         environment.insert(key, extra.value(key));
     for (const QString &key : unset)
@@ -204,6 +213,26 @@ QString TestConfigCli::credentialLines() const
                           "TWILIO_PHONE_NUMBER=+14155550100, +14155550101\n"
                           "TWILIO_MESSAGING_SERVICE_SID=MG%5\n")
         .arg(m_sid, m_token, m_apiKeySid, m_apiSecret, randomHex(32));
+}
+
+void TestConfigCli::credentialsTypedAtATerminalAreNotShown()
+{
+    // A real pseudo-terminal: IT types the lines; neither the screen nor its scrollback may show a secret.
+    test::PseudoTerminal terminal;
+    QVERIFY(terminal.start(
+        QStringLiteral(CLINICDESK_POLICY_CLI_PATH),
+        {QStringLiteral("config"), QStringLiteral("set-credentials"), QStringLiteral("--data-dir"), m_env->dataDir()},
+        cliEnvironment()));
+    QVERIFY2(terminal.waitFor("empty line"), terminal.screen().constData());
+    for (const QString &line : credentialLines().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        terminal.type(line.toUtf8());
+    terminal.type({});
+    QCOMPARE(terminal.finish(), 0);
+    QVERIFY2(terminal.screen().contains("TWILIO_AUTH_TOKEN"), terminal.screen().constData()); // "Saved …"
+    QVERIFY2(!terminal.screen().contains(m_token.toUtf8()), terminal.screen().constData());
+    QVERIFY2(!terminal.screen().contains(m_apiSecret.toUtf8()), terminal.screen().constData());
+    QCOMPARE(setting(showJson(), QStringLiteral("authToken")).value(QStringLiteral("value")).toString(),
+             QStringLiteral("****") + m_token.right(4));
 }
 
 void TestConfigCli::setCredentialsGoodInput()

@@ -193,11 +193,35 @@ private slots:
         qunsetenv("CLINICDESK_TWILIO_BASE_URL");
     }
 
-    void systemConfigOverrideOnlyInTestBuilds()
+    void systemConfigOverrideOnlyInTestPrograms()
     {
-        // This is a test build (CLINICDESK_BUILD_TESTS=ON); the release preset builds TestBuild.cpp without the
-        // definition, so CLINICDESK_SYSTEM_CONFIG_DIR is ignored there.
+        // The packages are built with the tests (CI packages what it tested), so the shipped CLI below is exactly the
+        // one a clinic installs: it must ignore a settings folder named by the environment, which would otherwise
+        // replace IT's defaults and locks. The test copy of the CLI honours it, as test programs do.
         QVERIFY(isTestBuild());
+        TestEnvironment env;
+        QTemporaryDir fakeSystem;
+        QDir(fakeSystem.path()).mkpath(QStringLiteral("ClinicDesk"));
+        QFile conf(QDir(fakeSystem.path()).filePath(QStringLiteral("ClinicDesk/ClinicDesk.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[clinic]\nname=Injected By Env\n");
+        conf.close();
+        QProcessEnvironment injected;
+        injected.insert(QStringLiteral("CLINICDESK_SYSTEM_CONFIG_DIR"), fakeSystem.path());
+        const QStringList show{QStringLiteral("config"), QStringLiteral("show")};
+        const CliRun shipped = runCli(env, show, {}, injected);
+        QCOMPARE(shipped.exitCode, 0);
+        QVERIFY2(!shipped.out.contains(QStringLiteral("Injected By Env")), qPrintable(shipped.out));
+
+        QProcess testCli;
+        QProcessEnvironment environment = env.processEnvironment();
+        environment.insert(QStringLiteral("CLINICDESK_SYSTEM_CONFIG_DIR"), fakeSystem.path());
+        testCli.setProcessEnvironment(environment);
+        testCli.start(QStringLiteral(CLINICDESK_POLICY_CLI_PATH),
+                      show + QStringList{QStringLiteral("--data-dir"), env.dataDir()});
+        QVERIFY(testCli.waitForFinished(60000));
+        const QString out = QString::fromUtf8(testCli.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("Injected By Env")), qPrintable(out)); // the check above can fail
     }
 };
 

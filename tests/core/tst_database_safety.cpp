@@ -2,9 +2,9 @@
 // through the real CLI, a restore refused while another process holds the database, two processes creating a new
 // database at once, and a full disk that loses nothing already stored.
 #include "core/patients/PatientStore.h"
+#include "core/services/StartupChecks.h"
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseBackup.h"
-#include "core/services/StartupChecks.h"
 #include "tests/support/TestEnvironment.h"
 
 #include <QCryptographicHash>
@@ -171,6 +171,9 @@ private slots:
         const auto backup = test::runCli(env, {QStringLiteral("db"), QStringLiteral("backup"), copy});
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
         QVERIFY(DatabaseBackup::verify(copy));
+        // Outside the data folder too, the copy is the owner's alone.
+        QCOMPARE(QFileInfo(copy).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         // A backup never overwrites a file.
         const auto again = test::runCli(env, {QStringLiteral("db"), QStringLiteral("backup"), copy});
         QCOMPARE(again.exitCode, 1);
@@ -178,8 +181,8 @@ private slots:
 
         seed(env.databaseFile(), 3, 100); // 5 patients now
         QCOMPARE(patientCount(env.databaseFile()), 5);
-        const auto restored = test::runCli(env, {QStringLiteral("db"), QStringLiteral("restore"), copy,
-                                                 QStringLiteral("--json")});
+        const auto restored =
+            test::runCli(env, {QStringLiteral("db"), QStringLiteral("restore"), copy, QStringLiteral("--json")});
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
         QCOMPARE(patientCount(env.databaseFile()), 2);
         // The database it replaced is kept, whole.

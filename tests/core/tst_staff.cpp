@@ -1,5 +1,6 @@
 // Staff accounts: PBKDF2-SHA256 PINs with a salt per account, the first account an admin, five wrong PINs lock for
 // a growing delay, every sign-in audited; `clinicdesk-cli staff` reads PINs from standard input, never argv.
+#include "tests/support/PseudoTerminal.h"
 #include "tests/support/ShiftedClock.h"
 #include "tests/support/TestEnvironment.h"
 
@@ -13,12 +14,6 @@
 #include <QJsonObject>
 #include <QPasswordDigestor>
 #include <QtTest>
-
-#include <csignal>
-#include <pty.h>
-#include <sys/select.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 using namespace cd;
 using namespace cd::test;
@@ -165,60 +160,19 @@ private slots:
     {
         // A real pseudo-terminal: what the screen shows while someone types the PIN twice.
         TestEnvironment env;
-        const QByteArray program = QByteArrayLiteral(CLINICDESK_CLI_PATH);
-        const QByteArray dataDir = env.dataDir().toLocal8Bit();
-        int terminal = -1;
-        const pid_t child = forkpty(&terminal, nullptr, nullptr, nullptr);
-        QVERIFY(child >= 0);
-        if (child == 0) {
-            execl(program.constData(), "clinicdesk-cli", "staff", "add", "Tty Person", "--data-dir",
-                  dataDir.constData(), static_cast<char *>(nullptr));
-            _exit(127);
-        }
-        QByteArray screen;
-        auto readFor = [&](int ms) {
-            QDeadlineTimer deadline(ms);
-            while (!deadline.hasExpired()) {
-                fd_set set;
-                FD_ZERO(&set);
-                FD_SET(terminal, &set);
-                timeval wait{0, 100000};
-                if (select(terminal + 1, &set, nullptr, nullptr, &wait) > 0) {
-                    char buffer[512];
-                    const ssize_t n = read(terminal, buffer, sizeof buffer);
-                    if (n <= 0)
-                        return;
-                    screen.append(buffer, n);
-                }
-            }
-        };
-        auto waitFor = [&](const QByteArray &text) { // patient: the PIN's hashing is slow under the sanitizers
-            for (int i = 0; i < 300 && !screen.contains(text); ++i)
-                readFor(100);
-        };
-        waitFor("PIN: ");
-        QVERIFY(write(terminal, "9731\n", 5) == 5);
-        waitFor("again: ");
-        QVERIFY(write(terminal, "9731\n", 5) == 5);
-        waitFor("Added");
-        readFor(200);
-        // A CLI that never ends fails this test with what the screen showed, instead of hanging the suite.
-        int status = 0;
-        pid_t ended = 0;
-        for (QDeadlineTimer deadline(60000); ended == 0 && !deadline.hasExpired();) {
-            ended = waitpid(child, &status, WNOHANG);
-            if (ended == 0)
-                readFor(100);
-        }
-        if (ended == 0) {
-            kill(child, SIGKILL);
-            waitpid(child, &status, 0);
-        }
-        close(terminal);
-        QVERIFY2(ended == child, screen.constData());
-        QVERIFY2(screen.contains("Added Tty Person"), screen.constData());
-        QVERIFY2(!screen.contains("9731"), screen.constData());
-        QCOMPARE(WEXITSTATUS(status), 0);
+        PseudoTerminal terminal;
+        QVERIFY(terminal.start(QStringLiteral(CLINICDESK_CLI_PATH),
+                               {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("Tty Person"),
+                                QStringLiteral("--data-dir"), env.dataDir()},
+                               env.processEnvironment()));
+        QVERIFY2(terminal.waitFor("PIN: "), terminal.screen().constData());
+        terminal.type("9731");
+        QVERIFY2(terminal.waitFor("again: "), terminal.screen().constData());
+        terminal.type("9731");
+        const int exitCode = terminal.finish();
+        QVERIFY2(terminal.screen().contains("Added Tty Person"), terminal.screen().constData());
+        QVERIFY2(!terminal.screen().contains("9731"), terminal.screen().constData());
+        QCOMPARE(exitCode, 0);
     }
 };
 
