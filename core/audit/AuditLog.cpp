@@ -50,12 +50,19 @@ Status<> record(QSqlDatabase &tx, const QString &action, std::optional<qint64> p
     if (!done)
         return done.error();
     // Every change to a patient's data leaves an audit row, so this is where the other desks hear of it (a NOTIFY
-    // on COMMIT on a shared server): "patient", "appointment", "intake", … with the patient's id. Reads are audited
-    // too but change nothing another desk shows.
-    static const QStringList reads{QStringLiteral(".viewed"), QStringLiteral(".exported"), QStringLiteral(".read")};
-    if (patientId && std::none_of(reads.cbegin(), reads.cend(), [&](const QString &r) { return action.endsWith(r); }))
-        return Database::announce(tx, action.section(QLatin1Char('.'), 0, 0), *patientId);
+    // on COMMIT on a shared server): "patient", "appointment", "intake", … with the patient's id.
+    const QString topic = changeTopic(action);
+    if (patientId && !topic.isEmpty())
+        return Database::announce(tx, topic, *patientId);
     return Ok{};
+}
+
+QString changeTopic(const QString &action)
+{
+    static const QStringList reads{QStringLiteral(".viewed"), QStringLiteral(".exported"), QStringLiteral(".read")};
+    if (std::any_of(reads.cbegin(), reads.cend(), [&](const QString &r) { return action.endsWith(r); }))
+        return QString();
+    return action.section(QLatin1Char('.'), 0, 0);
 }
 
 } // namespace cd::AuditLog

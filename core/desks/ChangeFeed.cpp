@@ -1,8 +1,10 @@
 #include "core/desks/ChangeFeed.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QThread>
@@ -25,6 +27,8 @@ public:
     void start()
     {
         m_feed->m_connected = subscribe();
+        if (m_feed->m_connected)
+            (void)noteAuditPosition(m_database->connection());
         auto *timer = new QTimer(this);
         connect(timer, &QTimer::timeout, this, &ChangeListener::check);
         timer->start(m_checkIntervalMs);
@@ -56,15 +60,17 @@ private:
     void check()
     {
         // connection() opens again (cleanly, forgetting old subscriptions) a connection that dropped. An idle one
-        // learns of a server restart only at its next query: ask something cheap, and reconnect at once if that
-        // failed.
+        // learns of a server restart only at its next query: ask something cheap (where the audit trail ends, for
+        // the replay below), and reconnect at once if that failed.
         QSqlDatabase db = m_database->connection();
-        bool alive = db.isOpen() && Database::exec(db, QStringLiteral("SELECT 1")).ok();
+        const QString channel = QString::fromLatin1(ChangeFeed::Channel);
+        const bool listening = db.isOpen() && db.driver() == m_driver &&
+                               db.driver()->subscribedToNotifications().contains(channel);
+        bool alive = db.isOpen() && (listening ? noteAuditPosition(db) : Database::exec(db, QStringLiteral("SELECT 1")).ok());
         if (!alive) {
             db = m_database->connection();
             alive = db.isOpen();
         }
-        const QString channel = QString::fromLatin1(ChangeFeed::Channel);
         bool resubscribed = false;
         if (alive && (db.driver() != m_driver || !db.driver()->subscribedToNotifications().contains(channel))) {
             alive = subscribe();
@@ -76,8 +82,51 @@ private:
                                      : "connection to the clinic database lost");
             emit m_feed->connectionChanged(alive);
         }
-        if (resubscribed)
-            emit m_feed->resynced(); // what other desks announced meanwhile was lost: re-read
+        if (resubscribed) {
+            // What other desks announced meanwhile was lost: every change to a patient's data left an audit row,
+            // so those are told again precisely; the rest (message statuses) is re-read by the views.
+            replayAuditSince(db);
+            emit m_feed->resynced();
+        }
+    }
+
+    // Where the audit trail ends while this connection listens: anything after it is heard, or replayed.
+    bool noteAuditPosition(QSqlDatabase db)
+    {
+        auto last = Database::exec(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"));
+        if (!last || !last->next())
+            return false;
+        m_lastAuditId = last->value(0).toLongLong();
+        return true;
+    }
+
+    void replayAuditSince(QSqlDatabase db)
+    {
+        if (m_lastAuditId < 0) { // never connected before: nothing was missed, the views read everything anyway
+            (void)noteAuditPosition(db);
+            return;
+        }
+        // Bounded: after a very long outage the views' own re-read (resynced) covers what is left.
+        auto rows = Database::exec(db,
+                                   QStringLiteral("SELECT id, action, patient_id FROM audit_log WHERE id > ? AND "
+                                                  "patient_id IS NOT NULL ORDER BY id LIMIT 20000"),
+                                   {m_lastAuditId});
+        if (!rows)
+            return;
+        QSet<QPair<QString, qint64>> told;
+        qint64 last = m_lastAuditId;
+        while (rows->next()) {
+            last = rows->value(0).toLongLong();
+            const QString topic = AuditLog::changeTopic(rows->value(1).toString());
+            const QPair<QString, qint64> change{topic, rows->value(2).toLongLong()};
+            if (topic.isEmpty() || told.contains(change))
+                continue;
+            told.insert(change);
+            emit m_feed->changedElsewhere(change.first, change.second);
+        }
+        m_lastAuditId = last;
+        if (!told.isEmpty())
+            qCInfo(lcFeed) << "replayed" << told.size() << "change(s) made while disconnected";
     }
 
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)
@@ -96,6 +145,7 @@ private:
     std::shared_ptr<Database> m_database;
     int m_checkIntervalMs;
     QSqlDriver *m_driver = nullptr;
+    qint64 m_lastAuditId = -1; // the audit trail's end at the last check made while listening; -1: never seen
 };
 
 ChangeFeed::ChangeFeed(std::shared_ptr<Database> database, int checkIntervalMs, QObject *parent)

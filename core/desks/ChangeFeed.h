@@ -15,7 +15,9 @@ class ChangeListener;
 // Live updates between desks on a shared PostgreSQL server. Every write that another desk must see announces itself
 // (Database::announce, a NOTIFY sent on COMMIT); the feed listens and says what changed elsewhere. A NOTIFY means
 // "re-read", never the data itself: notifications sent while the connection was down are lost for good, so after a
-// reconnect the feed reports resynced() and views re-read what they show.
+// reconnect the feed tells again every change to a patient's data made meanwhile (each left an audit row, read
+// from where the trail ended at the last check before the outage), then reports resynced() and views re-read what
+// they show.
 //
 // Qt never signals a dropped connection: the feed checks it every few seconds (isOpen() on the listener costs
 // nothing; a half-open link is cut by the TCP keepalives set on every connection). The listening connection, its
@@ -34,8 +36,8 @@ public:
     bool isConnected() const { return m_connected.load(); }
 
 signals:
-    // Another desk committed a change of `topic` ("messages", "patient", "intake", "appointment", "presence") for
-    // `id` (a patient id; 0 when none).
+    // Another desk committed a change of `topic` ("messages", "patient", "consent", "intake", "appointment",
+    // "presence", "settings", "pace") for `id` (a patient id; 0 when none).
     void changedElsewhere(const QString &topic, qint64 id);
     // The server connection went away (false) or came back (true). Desks keep working on what they can.
     void connectionChanged(bool connected);

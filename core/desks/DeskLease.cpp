@@ -104,6 +104,22 @@ Result<bool> DeskLease::holds(QSqlDatabase &tx, const QString &name, const QStri
     return row->next() && row->value(0).toInt() > 0;
 }
 
+std::function<Status<>(QSqlDatabase &)> DeskLease::fence(qint64 epoch) const
+{
+    return [name = m_name, holder = m_holderId, epoch](QSqlDatabase &tx) -> Status<> {
+        auto held = holds(tx, name, holder, epoch);
+        if (!held)
+            return held.error();
+        if (!*held) {
+            qCInfo(lcLease).noquote() << "lost" << name << "epoch" << epoch << "- its results are not written";
+            return makeError(QStringLiteral("lease.lost"),
+                             tr("Another desk took over reading replies for the clinic; this desk's last reading was "
+                                "not saved (the other desk reads the same replies)."));
+        }
+        return Ok{};
+    };
+}
+
 Result<std::optional<DeskLease::Holder>> DeskLease::current(Database &database, const QString &name)
 {
     QSqlDatabase db = database.connection();

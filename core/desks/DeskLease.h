@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -46,6 +47,11 @@ public:
 
     QString name() const { return m_name; }
     qint64 timeToLiveMs() const { return m_ttlMs; }
+    // From the next acquire(): the holder renews once per poll, so the lease follows the clinic's poll pace.
+    void setTimeToLiveMs(qint64 ms) { m_ttlMs = ms; }
+    // The fence a holder puts around what it writes with `epoch` (Database::FencedWrites): a write fails with
+    // lease.lost once another desk has taken the lease.
+    std::function<Status<>(QSqlDatabase &)> fence(qint64 epoch) const;
 
 private:
     std::shared_ptr<Database> m_database;

@@ -156,10 +156,14 @@ public:
         qint64 id = 0;
         QString claimedBy;
         QDateTime claimedAt;
+        std::optional<qint64> claimExpiresInMs; // on the database's clock; empty for claims made before it existed
     };
     // pending -> sending, only if still pending: the one process that wins sends it.
     // `claimedAtTwilio`: the same moment on Twilio's clock, when known (the window a lost answer is looked up in).
-    Result<bool> claim(qint64 id, const QString &claimToken, const QDateTime &claimedAtTwilio = {});
+    // `claimLeaseMs`: how long the claim holds before another desk may take it over (settled by lookup, never sent
+    // blindly again).
+    Result<bool> claim(qint64 id, const QString &claimToken, const QDateTime &claimedAtTwilio = {},
+                       qint64 claimLeaseMs = 600000);
     // What Twilio reports for a create (or a lookup that found it): sid, status, price... Only while sid is empty.
     Status<> recordAccepted(qint64 id, const TwilioMessage &remote);
     Status<> markFailed(qint64 id, std::optional<int> code, const QString &text, const QString &onlyIfStatus);

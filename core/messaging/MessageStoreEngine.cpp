@@ -4,6 +4,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
+#include "core/desks/DeskLease.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlValues.h"
 #include "core/twilio/TwilioErrorMessages.h"
@@ -42,16 +43,37 @@ Status<> auditOutcome(QSqlDatabase &tx, qint64 id, const QString &action, const 
 
 } // namespace
 
-Result<bool> MessageStore::claim(qint64 id, const QString &claimToken, const QDateTime &claimedAtTwilio)
+Result<bool> MessageStore::claim(qint64 id, const QString &claimToken, const QDateTime &claimedAtTwilio,
+                                 qint64 claimLeaseMs)
 {
-    auto claimed = update(MessageChange::StatusChanged,
-                          QStringLiteral("UPDATE messages SET status = 'sending', claimed_by = ?, claimed_at = ?, "
-                                         "claimed_at_twilio = ?, lookups = 0, attempts = attempts + 1, "
-                                         "updated_at = ? WHERE id = ? AND status = 'pending'"),
-                          {claimToken, now(), sql::time(claimedAtTwilio), now(), id});
-    if (!claimed)
-        return claimed.error();
-    return *claimed == 1;
+    // The row is locked for this claim alone: on a server, a desk that finds it locked by another desk's claim
+    // skips it at once (SKIP LOCKED) instead of queueing behind it; the status check is part of the same statement,
+    // so two desks that both saw it pending cannot both win.
+    const QString which = m_database->backend() == Database::Backend::Postgres
+                              ? QStringLiteral("id = (SELECT id FROM messages WHERE id = ? AND status = 'pending' "
+                                               "FOR UPDATE SKIP LOCKED)")
+                              : QStringLiteral("id = ? AND status = 'pending'");
+    int claimed = 0;
+    auto written = write([&](MessageWrite &tx) -> Status<> {
+        // The claim runs out on the database's clock (the server's): a desk whose own clock is wrong by an hour
+        // neither takes a fresh claim for an abandoned one nor keeps a dead one for an hour.
+        auto nowMs = databaseNowMs(tx.sql());
+        if (!nowMs)
+            return nowMs.error();
+        auto changed = tx.update(MessageChange::StatusChanged,
+                                 QStringLiteral("UPDATE messages SET status = 'sending', claimed_by = ?, claimed_at = ?, "
+                                                "claim_expires_ms = ?, claimed_at_twilio = ?, lookups = 0, "
+                                                "attempts = attempts + 1, updated_at = ? WHERE ")
+                                     + which,
+                                 {claimToken, now(), *nowMs + claimLeaseMs, sql::time(claimedAtTwilio), now(), id});
+        if (!changed)
+            return changed.error();
+        claimed = *changed;
+        return Ok{};
+    });
+    if (!written)
+        return written.error();
+    return claimed == 1;
 }
 
 Status<> MessageStore::recordAccepted(qint64 id, const TwilioMessage &remote)
@@ -191,14 +213,23 @@ Status<> MessageStore::recordRowFailure(qint64 id, const QDateTime &nextAt)
 
 Result<QList<MessageStore::ClaimedRow>> MessageStore::sendingRows() const
 {
+    QSqlDatabase db = m_database->connection();
+    auto nowMs = databaseNowMs(db);
+    if (!nowMs)
+        return nowMs.error();
     // Not via the sid index: many rows have no sid.
-    auto q = m_database->exec(QStringLiteral("SELECT id, claimed_by, claimed_at FROM messages WHERE status = "
-                                             "'sending' AND direction = 'outbound' AND COALESCE(sid, '') = ''"));
+    auto q = Database::exec(db, QStringLiteral("SELECT id, claimed_by, claimed_at, claim_expires_ms FROM messages WHERE "
+                                               "status = 'sending' AND direction = 'outbound' AND COALESCE(sid, '') = "
+                                               "''"));
     if (!q)
         return q.error();
     QList<ClaimedRow> rows;
-    while (q->next())
-        rows.append({q->value(0).toLongLong(), q->value(1).toString(), fromDbTime(q->value(2).toString())});
+    while (q->next()) {
+        ClaimedRow row{q->value(0).toLongLong(), q->value(1).toString(), fromDbTime(q->value(2).toString()), {}};
+        if (!q->isNull(3))
+            row.claimExpiresInMs = q->value(3).toLongLong() - *nowMs;
+        rows.append(row);
+    }
     return rows;
 }
 

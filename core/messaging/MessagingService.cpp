@@ -243,6 +243,12 @@ void MessagingService::chatOpened()
         QMetaObject::invokeMethod(m_worker, &MessagingThread::chatOpened, Qt::QueuedConnection);
 }
 
+void MessagingService::clinicPaceRaised()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &MessagingThread::clinicPaceRaised, Qt::QueuedConnection);
+}
+
 void MessagingService::setWindowActive(bool active)
 {
     if (m_windowActive == active)

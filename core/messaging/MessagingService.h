@@ -89,6 +89,8 @@ public:
     void setChatOpen(bool open);
     // A chat was opened (or another patient's chat shown): poll at once.
     void chatOpened();
+    // Another desk wants replies read more often (ChangeFeed "pace"): the clinic's poller reads now.
+    void clinicPaceRaised();
     // The window lost or regained focus: inactive desks poll at the idle interval.
     void setWindowActive(bool active);
     void syncNow();

@@ -39,6 +39,15 @@ void MessagingThread::open()
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true); // re-armed after every cycle with the schedule's next interval
     connect(m_timer, &QTimer::timeout, this, &MessagingThread::runCycle);
+    // The clinic's poller renews its lease between cycles: the lease lasts one poll interval, so that a desk that
+    // died is replaced within one, and renewing three times as often keeps it while this desk lives.
+    m_leaseTimer = new QTimer(this);
+    connect(m_leaseTimer, &QTimer::timeout, this, [this] {
+        if (!m_busy && m_session && !m_stopping && m_holdsPollerLease)
+            m_holdsPollerLease = m_session->engine().renewPollerLease();
+        if (!m_holdsPollerLease)
+            m_leaseTimer->stop();
+    });
     if (DeskLease *lease = m_session->engine().pollerLease()) {
         // The poller desk renews its lease between cycles too (an idle interval is longer than the lease).
         auto *renew = new QTimer(this);
@@ -79,10 +88,18 @@ void MessagingThread::chatOpened()
     runCycle();
 }
 
+int MessagingThread::baseIntervalMs() const
+{
+    return m_baseIntervalMs > 0 ? m_baseIntervalMs : m_schedule.baseIntervalMs(Clock::instance().nowUtc());
+}
+
 int MessagingThread::nextIntervalMs() const
 {
-    return m_baseIntervalMs > 0 ? m_schedule.nextIntervalMs(m_baseIntervalMs)
-                                : m_schedule.nextIntervalMs(Clock::instance().nowUtc());
+    int base = baseIntervalMs();
+    // Polling for the clinic: as often as the busiest desk wants (its chat is open), not only this one.
+    if (m_holdsPollerLease && m_clinicIntervalMs > 0)
+        base = int(std::min<qint64>(base, m_clinicIntervalMs));
+    return m_schedule.nextIntervalMs(base);
 }
 
 void MessagingThread::rearm()
@@ -94,6 +111,12 @@ void MessagingThread::rearm()
             interval = int(std::min<qint64>(interval, m_pollerLeaseRemainingMs + 500));
         m_timer->start(interval);
     }
+}
+
+void MessagingThread::clinicPaceRaised()
+{
+    if (m_holdsPollerLease)
+        chatOpened(); // the same guard against a burst of requests
 }
 
 void MessagingThread::setPolicy(const ClinicPolicy &policy)
@@ -141,6 +164,8 @@ void MessagingThread::shutdown()
     m_stopping = true;
     if (m_timer)
         m_timer->stop();
+    if (m_leaseTimer)
+        m_leaseTimer->stop();
     // Quitting the thread also ends the engine's nested waits: only when no step is running.
     if (!m_busy)
         finish();
@@ -176,9 +201,15 @@ void MessagingThread::drain()
         }
         m_cycleWanted = false;
         m_lastCycleStart = Clock::instance().nowUtc();
+        m_session->engine().setWantedPollIntervalMs(baseIntervalMs());
         const SyncReport report = m_session->engine().runCycle();
+        m_clinicIntervalMs = report.clinicPollIntervalMs;
         m_pollerLeaseRemainingMs = report.pollerElsewhere.isEmpty() ? 0 : report.pollerLeaseRemainingMs;
         m_holdsPollerLease = report.pollerElsewhere.isEmpty() && !report.databaseError;
+        if (const qint64 ttl = m_session->engine().pollerLeaseTtlMs(); ttl > 0 && m_holdsPollerLease)
+            m_leaseTimer->start(int(std::max<qint64>(500, ttl / 3)));
+        else
+            m_leaseTimer->stop();
         // A reply while a chat is open: the conversation is live, the next one is likely soon.
         if (report.inbound > 0 && m_schedule.chatOpen())
             m_schedule.noteActivity(Clock::instance().nowUtc());

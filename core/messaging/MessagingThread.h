@@ -39,6 +39,8 @@ public:
     void setSchedule(const PollIntervals &intervals, bool chatOpen, bool windowActive);
     // A chat was opened: poll at once (unless a cycle ran a moment ago), then at the active/chat-open pace.
     void chatOpened();
+    // Another desk asked for faster reply polling: the desk that polls for the clinic reads now and re-arms.
+    void clinicPaceRaised();
     void setPolicy(const ClinicPolicy &policy);
     void shutdown();
 
@@ -51,6 +53,7 @@ private:
     void drain();
     void finish();
     void rearm();
+    int baseIntervalMs() const; // this desk's own wish, before back-off
     int nextIntervalMs() const;
 
     MessageStore &m_messages;
@@ -67,6 +70,8 @@ private:
     bool m_scheduled = false; // setSchedule() was called: the timer runs on the schedule
     QDateTime m_lastCycleStart;
     qint64 m_pollerLeaseRemainingMs = 0; // another desk holds the poller lease for this long
+    QTimer *m_leaseTimer = nullptr;
+    qint64 m_clinicIntervalMs = 0;       // a shared server: the busiest desk's wish, followed while polling for all
     bool m_holdsPollerLease = false;
     QList<qint64> m_toSend;
     QList<qint64> m_toCancel;

@@ -180,7 +180,7 @@ bool Outbox::claim(qint64 id)
 {
     // The attempt on Twilio's clock, when an earlier answer measured it: the lookup window of a lost answer.
     const QDateTime atTwilio = TwilioClock::offsetMs() ? TwilioClock::nowAtTwilio() : QDateTime();
-    auto claimed = m_messages.claim(id, processToken(), atTwilio);
+    auto claimed = m_messages.claim(id, processToken(), atTwilio, qint64(m_options.staleSendingSec) * 1000);
     return claimed && *claimed;
 }
 
@@ -421,7 +421,10 @@ int Outbox::recoverAbandoned()
     const QDateTime current = Clock::instance().nowUtc();
     int recovered = 0;
     for (const MessageStore::ClaimedRow &row : std::as_const(*rows)) {
-        const bool stale = !row.claimedAt.isValid() || row.claimedAt.secsTo(current) >= m_options.staleSendingSec;
+        // The claim's own expiry on the database's clock; claims from before it existed: the desk's clock.
+        const bool stale = row.claimExpiresInMs ? *row.claimExpiresInMs <= 0
+                                                : !row.claimedAt.isValid() ||
+                                                      row.claimedAt.secsTo(current) >= m_options.staleSendingSec;
         if (row.claimedBy == processToken() && !stale)
             continue; // our own send in progress
         if (!stale && !claimantIsDead(row.claimedBy))

@@ -53,19 +53,24 @@ const char *PollSchedule::modeName(Mode mode)
     return "idle";
 }
 
-int PollSchedule::nextIntervalMs(const QDateTime &nowUtc) const
+int PollSchedule::baseIntervalMs(const QDateTime &nowUtc) const
 {
     const PollIntervals in = intervals();
     switch (mode(nowUtc)) {
     case Mode::Active: // never slower than the calmer modes (a desk may set those shorter)
-        return nextIntervalMs(std::min({in.activeMs, in.chatOpenMs, in.idleMs}));
+        return std::min({in.activeMs, in.chatOpenMs, in.idleMs});
     case Mode::ChatOpen:
-        return nextIntervalMs(in.chatOpenMs);
+        return in.chatOpenMs;
     case Mode::Idle:
     case Mode::Inactive:
-        return nextIntervalMs(in.idleMs);
+        return in.idleMs;
     }
-    return nextIntervalMs(in.idleMs);
+    return in.idleMs;
+}
+
+int PollSchedule::nextIntervalMs(const QDateTime &nowUtc) const
+{
+    return nextIntervalMs(baseIntervalMs(nowUtc));
 }
 
 int PollSchedule::nextIntervalMs(int baseMs) const

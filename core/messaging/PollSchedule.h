@@ -50,6 +50,8 @@ public:
 
     Mode mode(const QDateTime &nowUtc) const;
     static const char *modeName(Mode mode);
+    // The mode's interval at `nowUtc`, before back-off: what this desk wants (shared with the other desks).
+    int baseIntervalMs(const QDateTime &nowUtc) const;
     // Milliseconds until the next cycle at `nowUtc`.
     int nextIntervalMs(const QDateTime &nowUtc) const;
     // The same with `baseMs` as the interval before back-off (tests); 0: from the mode, now.

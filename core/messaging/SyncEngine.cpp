@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/desks/DeskIdentity.h"
 #include "core/desks/DeskLease.h"
+#include "core/desks/PollPace.h"
 #include "core/messaging/CycleHooks.h"
 #include "core/messaging/MediaFetcher.h"
 #include "core/messaging/MessageStore.h"
@@ -10,6 +11,8 @@
 #include "core/storage/Database.h"
 
 #include <QLoggingCategory>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSync, "clinicdesk.sync")
 
@@ -19,13 +22,16 @@ namespace {
 const QString LastPollKey = QStringLiteral("last_poll_ok_at");
 const QString LastErrorKey = QStringLiteral("last_poll_error");
 
-// Long enough to outlast a slow Twilio request (20 s) between renewals, short enough that a desk that died is
-// replaced within an idle poll interval (60 s). CLINICDESK_POLLER_LEASE_SEC shortens it (tests, IT's choice).
-qint64 pollerLeaseMs()
+// The poller's lease lasts one clinic poll interval (at least this long), and its holder renews it three times as
+// often (MessagingThread): a desk that closes, hangs or loses the server is replaced within one interval.
+constexpr qint64 MinLeaseMs = 3000;
+
+// A fixed lease length in seconds from CLINICDESK_POLLER_LEASE_SEC (tests, IT's choice); 0: it follows the pace.
+qint64 fixedPollerLeaseMs()
 {
     bool ok = false;
     const int seconds = qEnvironmentVariableIntValue("CLINICDESK_POLLER_LEASE_SEC", &ok);
-    return (ok && seconds >= 2 && seconds <= 600 ? seconds : 30) * qint64(1000);
+    return ok && seconds >= 2 && seconds <= 600 ? seconds * qint64(1000) : 0;
 }
 } // namespace
 
@@ -35,9 +41,14 @@ SyncEngine::SyncEngine(MessageStore &messages, PatientStore &patients, SmsGatewa
       m_poller(std::make_unique<Poller>(messages, patients, gateway, outbox, outbox.sender())),
       m_media(std::make_unique<MediaFetcher>(messages, gateway))
 {
-    if (messages.database()->backend() == Database::Backend::Postgres)
+    if (messages.database()->backend() == Database::Backend::Postgres) {
+        const qint64 fixedMs = fixedPollerLeaseMs();
+        m_fixedLease = fixedMs > 0;
         m_pollerLease = std::make_unique<DeskLease>(messages.database(), QString::fromLatin1(PollerLeaseName),
-                                                    DeskIdentity::processId(), DeskIdentity::label(), pollerLeaseMs());
+                                                    DeskIdentity::processId(), DeskIdentity::label(),
+                                                    m_fixedLease ? fixedMs : std::max(m_wantedPollIntervalMs, MinLeaseMs));
+        m_pace = std::make_unique<PollPace>(messages.database(), DeskIdentity::processId());
+    }
 }
 
 SyncEngine::~SyncEngine()
@@ -45,6 +56,8 @@ SyncEngine::~SyncEngine()
     // A desk that closes hands polling over at once (the others' next cycle), not after the lease runs out.
     if (m_pollerLease)
         (void)m_pollerLease->release();
+    if (m_pace)
+        (void)m_pace->withdraw();
 }
 
 void SyncEngine::setPolicy(const ClinicPolicy &policy)
@@ -73,16 +86,30 @@ SyncReport SyncEngine::runCycle()
     // Replies and receipts are read even when sending is blocked by a rate limit; not when the network is down.
     const bool unreachable = report.error && (report.error->kind == TwilioError::Kind::Network ||
                                               report.error->kind == TwilioError::Kind::Configuration);
+    std::optional<qint64> epoch;
     if (!unreachable && m_pollerLease) {
+        // Every desk says how often it wants replies read; the poller reads as often as the busiest desk wants.
+        if (auto pace = m_pace->publish(m_wantedPollIntervalMs); pace) {
+            report.clinicPollIntervalMs = pace->clinicIntervalMs;
+            if (!m_fixedLease)
+                m_pollerLease->setTimeToLiveMs(std::max(pace->clinicIntervalMs, MinLeaseMs));
+        }
         auto lease = m_pollerLease->acquire();
         if (!lease) {
             report.databaseError = lease.error();
         } else if (!lease->epoch) {
             report.pollerElsewhere = lease->holder.label;
             report.pollerLeaseRemainingMs = lease->holder.remainingMs;
+        } else {
+            epoch = lease->epoch;
         }
     }
     if (!unreachable && report.pollerElsewhere.isEmpty() && !report.databaseError) {
+        // Fencing: every write of this poll checks, in its own transaction, that this desk still holds the lease
+        // with this epoch. A desk that hung past its lease and was replaced writes nothing it read meanwhile.
+        std::optional<Database::FencedWrites> fenced;
+        if (epoch)
+            fenced.emplace(*m_messages.database(), m_pollerLease->fence(*epoch));
         const auto stoppedBy = [&report](const PollStop &stop) {
             if (stop.twilio)
                 report.error = stop.twilio;
@@ -104,6 +131,12 @@ SyncReport SyncEngine::runCycle()
         // Photos after the texts and receipts: a slow or failing download never holds up a reply.
         if (report.polled)
             report.mediaStored = m_media->run().stored;
+        if (report.databaseError && report.databaseError->code == QLatin1String("lease.lost")) {
+            // Not a fault: another desk reads for the clinic now (named at the next cycle).
+            report.databaseError.reset();
+            report.polled = false;
+            report.pollerElsewhere = tr("another desk");
+        }
     }
     // Shared with other processes through the database, but an idle cycle should not cost a disk flush: the time
     // is written when the state changes or once a minute (the GUI's own engine has the exact value in memory).
@@ -129,6 +162,19 @@ SyncReport SyncEngine::runCycle()
             m_lastSuccessWritten = now;
     }
     return report;
+}
+
+bool SyncEngine::renewPollerLease()
+{
+    if (!m_pollerLease)
+        return false;
+    auto lease = m_pollerLease->acquire();
+    return lease && lease->epoch;
+}
+
+qint64 SyncEngine::pollerLeaseTtlMs() const
+{
+    return m_pollerLease ? m_pollerLease->timeToLiveMs() : 0;
 }
 
 QDateTime SyncEngine::lastSuccess() const

@@ -16,6 +16,7 @@ class MessageStore;
 class PatientStore;
 class SmsGateway;
 class DeskLease;
+class PollPace;
 class MediaFetcher;
 struct ClinicPolicy;
 
@@ -35,6 +36,8 @@ struct SyncReport
     // when its lease runs out unless renewed (a desk that wakes then takes over if the holder died).
     QString pollerElsewhere;
     qint64 pollerLeaseRemainingMs = 0;
+    // On a shared server: how often the clinic's poller reads Twilio (the busiest desk's wish; 0 on one desk).
+    qint64 clinicPollIntervalMs = 0;
     bool ok() const { return !error && !databaseError; }
     // What the poll interval follows: only the reading of replies. A send that fails (one row, a rate limit) never
     // slows reply polling; a network that is down does (nothing could be read).
@@ -54,12 +57,18 @@ public:
     ~SyncEngine() override;
 
     SyncReport runCycle();
+    // How often this desk wants replies read now (its poll mode's interval, before back-off). On a shared server
+    // the desk that polls for the clinic polls at the shortest wish, and holds its lease for about that long.
+    void setWantedPollIntervalMs(qint64 ms) { m_wantedPollIntervalMs = ms; }
     void setPolicy(const ClinicPolicy &policy); // the parts of the clinic's policy a cycle uses
     Outbox &outbox() { return m_outbox; }
     Poller &poller() { return *m_poller; }
     // The clinic's poller lease on a shared server (null on SQLite, where one desk shares its file only with its own
     // CLI): replies and receipts are read by the desk that holds it; every desk still sends its own queue.
     DeskLease *pollerLease() const { return m_pollerLease.get(); }
+    // Between cycles, the holder keeps its lease (true while it is still ours); its length now (0 on one desk).
+    bool renewPollerLease();
+    qint64 pollerLeaseTtlMs() const;
     static constexpr const char *PollerLeaseName = "twilio-poller";
 
     // When this engine's last cycle succeeded (exact; invalid before the first success).
@@ -76,6 +85,9 @@ private:
     std::unique_ptr<Poller> m_poller;
     std::unique_ptr<MediaFetcher> m_media;
     std::unique_ptr<DeskLease> m_pollerLease;
+    std::unique_ptr<PollPace> m_pace;
+    qint64 m_wantedPollIntervalMs = 60000;
+    bool m_fixedLease = false; // CLINICDESK_POLLER_LEASE_SEC set: the lease keeps that length
     QDateTime m_lastSuccess;
     QDateTime m_lastSuccessWritten;
     QString m_lastErrorWritten = QStringLiteral("\n"); // forces the first write

@@ -115,8 +115,10 @@ void AppServices::listenToOtherDesks()
     connect(m_changeFeed.get(), &ChangeFeed::changedElsewhere, this, [this](const QString &topic, qint64 id) {
         if (topic == QLatin1String("messages"))
             m_messages->checkForChangesElsewhere();
-        else if (topic == QLatin1String("patient") && id > 0)
-            emit m_patients->patientChanged(id);
+        else if ((topic == QLatin1String("patient") || topic == QLatin1String("consent")) && id > 0)
+            emit m_patients->patientChanged(id); // an edit, an opt-out, consent recorded or withdrawn
+        else if (topic == QLatin1String("pace"))
+            m_messaging->clinicPaceRaised();
         else if (topic == QLatin1String("intake") && id > 0)
             emit m_intake->changed(id);
         else if (topic == QLatin1String("appointment") && id > 0)

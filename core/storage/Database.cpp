@@ -450,6 +450,25 @@ int Database::schemaVersion() const
     return version && version->next() ? version->value(0).toInt() : 0;
 }
 
+namespace {
+// Per thread: a poller's fence never applies to a send the window makes at the same moment on another thread.
+thread_local const Database *t_fencedDatabase = nullptr;
+thread_local Database::WriteFence t_fence;
+} // namespace
+
+Database::FencedWrites::FencedWrites(const Database &database, WriteFence fence)
+    : m_previousDatabase(t_fencedDatabase), m_previousFence(std::move(t_fence))
+{
+    t_fencedDatabase = &database;
+    t_fence = std::move(fence);
+}
+
+Database::FencedWrites::~FencedWrites()
+{
+    t_fencedDatabase = m_previousDatabase;
+    t_fence = std::move(m_previousFence);
+}
+
 Status<> Database::write(const std::function<Status<>(QSqlDatabase &)> &work) const
 {
     QSqlDatabase db = connection();
@@ -465,7 +484,10 @@ Status<> Database::write(const std::function<Status<>(QSqlDatabase &)> &work) co
             return locked.error();
         }
     }
-    Status<> result = work(db);
+    // Checked inside the transaction, after the writers' lock: nobody can take the lease between check and COMMIT.
+    Status<> result = t_fencedDatabase == this && t_fence ? t_fence(db) : Status<>(Ok{});
+    if (result)
+        result = work(db);
     if (!result) {
         (void)exec(db, QStringLiteral("ROLLBACK"));
         return result;

@@ -66,6 +66,23 @@ public:
     // still holds when it writes, on one desk or ten.
     Status<> write(const std::function<Status<>(QSqlDatabase &)> &work) const;
 
+    // A check that every write transaction of the calling thread on this database makes first, while the guard
+    // lives: the Twilio poller's lease epoch (fencing), so a poller that hung past its lease and was replaced writes
+    // nothing from its stale poll. A failed check rolls the transaction back and is its error.
+    using WriteFence = std::function<Status<>(QSqlDatabase &)>;
+    class FencedWrites
+    {
+    public:
+        FencedWrites(const Database &database, WriteFence fence);
+        ~FencedWrites();
+        FencedWrites(const FencedWrites &) = delete;
+        FencedWrites &operator=(const FencedWrites &) = delete;
+
+    private:
+        const Database *m_previousDatabase;
+        WriteFence m_previousFence;
+    };
+
     // Helpers that turn driver failures into errors naming the database.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}) const;
     static Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});

@@ -363,6 +363,17 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("CREATE TABLE clinic_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT "
                             "NOT NULL, updated_by TEXT NOT NULL)"),
          }},
+        {13,
+         QStringLiteral("several desks: one poll pace, send claims on the database's clock"),
+         {
+             // How often each desk wants replies read (a chat open: 10 s; idle: 60 s), until it expires: the desk
+             // that polls for the clinic polls as often as the busiest desk wants, and its lease lasts that long.
+             QStringLiteral("CREATE TABLE poll_pace (desk TEXT PRIMARY KEY, interval_ms BIGINT NOT NULL, expires_ms "
+                            "BIGINT NOT NULL)"),
+             // When a send claim runs out, on the database's clock (the server's on PostgreSQL): a desk whose own
+             // clock is an hour ahead never takes another desk's fresh claim for an abandoned one.
+             QStringLiteral("ALTER TABLE messages ADD COLUMN claim_expires_ms BIGINT"),
+         }},
     };
     return migrations;
 }

@@ -6,6 +6,8 @@
 #include "core/desks/ClinicSettingsStore.h"
 #include "core/desks/DeskLease.h"
 #include "core/desks/DeskPresence.h"
+#include "core/desks/PollPace.h"
+#include "core/patients/PatientStore.h"
 #include "core/services/AppServices.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SettingsService.h"
@@ -23,6 +25,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace cd;
@@ -30,6 +33,13 @@ using namespace cd;
 class TestDesks : public QObject
 {
     Q_OBJECT
+    static int otherBackends(Database &db)
+    {
+        auto q = db.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
+                                        "pid <> pg_backend_pid() AND backend_type = 'client backend'"));
+        return q && q->next() ? q->value(0).toInt() : -1;
+    }
+
 private slots:
     void oneHolderAtATime()
     {
@@ -127,6 +137,129 @@ private slots:
         QVERIFY((*theirs)->write([](QSqlDatabase &tx) { return Database::announce(tx, QStringLiteral("intake"), 5); }));
         QTRY_COMPARE(heard.size(), 2);
         QCOMPARE(heard.at(1).at(0).toString(), QStringLiteral("intake"));
+    }
+
+    // Fencing: a poller that hung past its lease and was replaced writes nothing it read meanwhile; the desk that
+    // took over writes as before. Checked in each write's own transaction.
+    void aReplacedPollerWritesNothing()
+    {
+        test::TestEnvironment env;
+        auto db = Database::open(env.databaseTarget());
+        auto other = Database::open(env.databaseTarget()); // another desk's connection
+        QVERIFY(db && other);
+        DeskLease a(*db, QStringLiteral("twilio-poller"), QStringLiteral("desk-a"), QStringLiteral("Desk A"), 60000);
+        DeskLease b(*other, QStringLiteral("twilio-poller"), QStringLiteral("desk-b"), QStringLiteral("Desk B"), 60000);
+        const qint64 epoch = *a.acquire()->epoch;
+        const auto insertRow = [](const QString &desk) {
+            return [desk](QSqlDatabase &tx) -> Status<> {
+                auto done = Database::exec(tx,
+                                           QStringLiteral("INSERT INTO desk_presence (desk, patient_id, staff, "
+                                                          "activity, at_ms) VALUES (?, 1, 'x', 'typing', 0)"),
+                                           {desk});
+                if (!done)
+                    return done.error();
+                return Ok{};
+            };
+        };
+        const auto rows = [&] { return (*other)->exec(QStringLiteral("SELECT desk FROM desk_presence ORDER BY desk")); };
+        {
+            Database::FencedWrites fenced(**db, a.fence(epoch));
+            QVERIFY((*db)->write(insertRow(QStringLiteral("written-while-holding"))));
+            // Desk A stalls past its lease (expired here at once); desk B takes over with the next epoch.
+            QVERIFY((*other)->exec(QStringLiteral("UPDATE desk_leases SET expires_ms = 0")).ok());
+            auto taken = b.acquire();
+            QVERIFY(taken && taken->epoch && *taken->epoch == epoch + 1);
+            auto stale = (*db)->write(insertRow(QStringLiteral("written-after-losing")));
+            QVERIFY(!stale);
+            QCOMPARE(stale.error().code, QStringLiteral("lease.lost"));
+        }
+        // Outside the poll (the guard gone), this desk writes as usual; so does the new holder.
+        QVERIFY((*db)->write(insertRow(QStringLiteral("ordinary-write"))));
+        {
+            Database::FencedWrites fenced(**other, b.fence(epoch + 1));
+            QVERIFY((*other)->write(insertRow(QStringLiteral("new-holder"))));
+        }
+        QStringList desks;
+        for (auto q = rows(); q && q->next();)
+            desks << q->value(0).toString();
+        QCOMPARE(desks, (QStringList{QStringLiteral("new-holder"), QStringLiteral("ordinary-write"),
+                                     QStringLiteral("written-while-holding")}));
+    }
+
+    // The clinic polls as often as its busiest desk wants: a desk with a chat open (10 s) speeds up the poller of a
+    // clinic whose desks are idle (60 s), wakes it at once ("pace"), and the pace drops back when it leaves.
+    void theClinicPollsAtTheBusiestDesksPace()
+    {
+        test::TestEnvironment env;
+        auto db = Database::open(env.databaseTarget());
+        auto other = Database::open(env.databaseTarget());
+        QVERIFY(db && other);
+        std::unique_ptr<ChangeFeed> feed;
+        std::unique_ptr<QSignalSpy> heard;
+        if (test::TestEnvironment::onPostgres()) {
+            feed = std::make_unique<ChangeFeed>(*db, 200);
+            heard = std::make_unique<QSignalSpy>(feed.get(), &ChangeFeed::changedElsewhere);
+        }
+        PollPace idle(*db, QStringLiteral("desk-idle"));
+        PollPace busy(*other, QStringLiteral("desk-busy"));
+        auto alone = idle.publish(60000);
+        QVERIFY(alone);
+        QCOMPARE(alone->clinicIntervalMs, qint64(60000));
+        QVERIFY(!alone->raised);
+
+        auto faster = busy.publish(10000);
+        QVERIFY(faster);
+        QCOMPARE(faster->clinicIntervalMs, qint64(10000));
+        QVERIFY(faster->raised);
+        if (heard)
+            QTRY_VERIFY(std::any_of(heard->cbegin(), heard->cend(),
+                                    [](const QList<QVariant> &args) { return args.at(0).toString() == "pace"; }));
+        QCOMPARE(idle.publish(60000)->clinicIntervalMs, qint64(10000)); // the poller follows the busy desk
+        QVERIFY(!busy.publish(10000)->raised);                          // a wish repeated wakes nobody
+
+        QVERIFY(busy.withdraw()); // the busy desk closes
+        QCOMPARE(idle.publish(60000)->clinicIntervalMs, qint64(60000));
+        // A wish lapses when its desk stops renewing it (died): after twice its interval and 5 s.
+        QVERIFY(busy.publish(200));
+        QCOMPARE(idle.publish(60000)->clinicIntervalMs, qint64(200));
+        QTest::qWait(5600);
+        QCOMPARE(idle.publish(60000)->clinicIntervalMs, qint64(60000));
+    }
+
+    // On a shared server: consent recorded at another desk refreshes this desk's patient at once, and a change
+    // made while this desk was cut off (its NOTIFY lost for good) is told again after the reconnect.
+    void changesMadeDuringAnOutageAreToldAfterReconnect()
+    {
+        if (!test::TestEnvironment::onPostgres())
+            QSKIP("NOTIFY exists only on the shared PostgreSQL server");
+        test::TestEnvironment env;
+        auto services = AppServices::open(env.databaseTarget(), {});
+        QVERIFY2(services, services ? "" : qPrintable(services.error().message));
+        auto theirs = Database::open(env.databaseTarget());
+        QVERIFY(theirs);
+        PatientStore theirPatients(*theirs, QStringLiteral("US"));
+        Patient draft;
+        draft.firstName = QStringLiteral("Ann");
+        draft.lastName = QStringLiteral("Tester");
+        draft.phoneRaw = QStringLiteral("(415) 555-0123");
+        auto ann = theirPatients.create(draft);
+        QVERIFY(ann);
+        QSignalSpy changed(&(*services)->patients(), &PatientStore::patientChanged);
+        QVERIFY(theirPatients.recordConsent(ann->id, true, QStringLiteral("verbal"), QDateTime::currentDateTimeUtc()));
+        QTRY_VERIFY_WITH_TIMEOUT(changed.contains(QList<QVariant>{ann->id}), 5000);
+
+        // The server drops every other connection; the edit lands before this desk notices (checks every 3 s).
+        changed.clear();
+        QSignalSpy resynced((*services)->changeFeed(), &ChangeFeed::resynced);
+        QVERIFY((*theirs)
+                    ->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                          "current_database() AND pid <> pg_backend_pid()"))
+                    .ok());
+        for (int i = 0; i < 100 && otherBackends(**theirs) > 0; ++i)
+            QThread::msleep(20); // gone for sure, not only asked to go (without letting this desk's loop run)
+        QVERIFY(theirPatients.setOptedOut(ann->id, QDateTime::currentDateTimeUtc(), QStringLiteral("replied STOP")));
+        QTRY_VERIFY_WITH_TIMEOUT(resynced.size() >= 1, 10000);
+        QVERIFY(changed.contains(QList<QVariant>{ann->id}));
     }
 
     void aServerThatNeverAnswersDoesNotBlockTheCallersThread()

@@ -377,6 +377,38 @@ private slots:
         }
         QCOMPARE(outboundSidsTo(rig.server, to).size(), 2); // the scheduled one and "Gone": nothing canceled went
     }
+    // A desk on another computer claimed a text and died mid-send. Its claim runs out on the database's clock: a
+    // desk whose own clock is an hour ahead does not take a fresh claim for an abandoned one (on a shared server),
+    // and once it has run out the text is settled by lookup, never sent again blindly.
+    void anotherComputersClaimRunsOutOnTheDatabasesClockThenIsSettledByLookup()
+    {
+        OutboxOptions options;
+        options.staleSendingSec = 600;
+        MessagingRig rig(options);
+        ShiftedClock clock;
+        Clock::setInstance(&clock);
+        const qint64 ann = rig.addPatient(QStringLiteral("Ann"), QStringLiteral("(415) 555-0123"));
+        const qint64 id = rig.outbox().queue(ann, QStringLiteral("Your results are ready"))->id;
+        // Claimed by a process this computer cannot look at (another host): only the claim's expiry can tell.
+        auto claimed = rig.messages().claim(id, QStringLiteral("front-desk-2:4242:1"), {}, 1500);
+        QVERIFY(claimed && *claimed);
+        QVERIFY(!*rig.messages().claim(id, QStringLiteral("front-desk-3:77:1"))); // one claim at a time
+
+        if (TestEnvironment::onPostgres()) {
+            clock.shiftSec = 3600; // this desk's clock: an hour ahead; the server's is right
+            rig.engine().runCycle();
+            QCOMPARE(rig.messages().get(id)->status, MessageStatus::Sending);
+        }
+        rig.engine().runCycle();
+        QCOMPARE(rig.messages().get(id)->status, MessageStatus::Sending); // still the other desk's
+        QCOMPARE(rig.server.createCount(), 0);
+
+        QTest::qWait(1700); // the claim runs out
+        rig.engine().runCycle();
+        // Taken over as "not confirmed": looked up at Twilio (not there yet), not created a second time.
+        QCOMPARE(rig.messages().get(id)->status, MessageStatus::Unknown);
+        QCOMPARE(rig.server.createCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutboxFaults)
