@@ -202,6 +202,18 @@ Status<> Database::checkPostgresIsOurs(QSqlDatabase &db) const
     return Ok{};
 }
 
+namespace {
+// Every server session: UTC, and bounded waits. A desk that stops inside a transaction (a process hung in the
+// debugger, a laptop closed mid-write) would otherwise hold the writers' lock for every desk: the server ends such a
+// session after a minute, and a writer waits at most 15 s for the lock before it reports why.
+void setUpServerSession(QSqlDatabase &db)
+{
+    for (const char *setting : {"SET TIME ZONE 'UTC'", "SET lock_timeout = '15s'",
+                                "SET idle_in_transaction_session_timeout = '60s'"})
+        (void)Database::exec(db, QString::fromLatin1(setting));
+}
+} // namespace
+
 QSqlDatabase Database::connection() const
 {
     const QString name = m_connectionPrefix + QStringLiteral("-%1").arg(threadSerial());
@@ -219,7 +231,7 @@ QSqlDatabase Database::connection() const
         if (!db.isOpen() && m_backend == Backend::Postgres) {
             db.close(); // clears what the dropped connection listened to: the owner subscribes again
             if (db.open())
-                (void)exec(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+                setUpServerSession(db);
             else
                 qCWarning(lcStorage) << "cannot reconnect to" << m_location << describe(db.lastError());
         }
@@ -238,7 +250,7 @@ QSqlDatabase Database::connection() const
         if (!db.open())
             qCWarning(lcStorage) << "cannot connect to" << m_location << describe(db.lastError());
         else
-            (void)exec(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+            setUpServerSession(db);
         return db;
     }
 
@@ -481,6 +493,11 @@ Status<> Database::write(const std::function<Status<>(QSqlDatabase &)> &work) co
         // desk never keeps it. Writes are a few milliseconds each; the wait is short.
         if (auto locked = exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriterLockKey)); !locked) {
             (void)exec(db, QStringLiteral("ROLLBACK"));
+            if (locked.error().message.contains(QLatin1String("lock timeout")))
+                return makeError(QStringLiteral("db.busy"),
+                                 tr("Another desk has kept the clinic database busy for 15 seconds, so nothing was "
+                                    "saved. Try again; if it keeps happening, ask IT which desk is stuck (clinicdesk-cli "
+                                    "db status)."));
             return locked.error();
         }
     }

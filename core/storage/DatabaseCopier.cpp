@@ -128,6 +128,9 @@ Result<QList<DatabaseCopier::TableReport>> DatabaseCopier::copy(Database &from, 
     }
 
     QHash<QString, QStringList> columnsByTable;
+    // One long transaction that waits on the SQLite reads between its batches: not a stuck desk (Database).
+    if (to.backend() == Database::Backend::Postgres)
+        (void)to.exec(QStringLiteral("SET idle_in_transaction_session_timeout = 0"));
     auto written = to.write([&](QSqlDatabase &tx) -> Status<> {
         for (const QString &table : std::as_const(*tables)) {
             auto columns = columnsOf(from, table);

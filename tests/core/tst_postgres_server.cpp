@@ -208,6 +208,82 @@ private slots:
         QCOMPARE(backup.exitCode, 1);
         QVERIFY2(backup.err.contains(QLatin1String("pg_dump")), qPrintable(backup.err));
     }
+    // A server a newer ClinicDesk has upgraded: every desk with this version refuses it and writes nothing.
+    void aNewerSchemaOnTheServerIsRefused()
+    {
+        createDatabase(QStringLiteral("newer_db"));
+        const auto target = *PostgresTarget::fromUrl(url(QStringLiteral("newer_db"), m_server.caFile()));
+        {
+            auto database = Database::openPostgres(target);
+            QVERIFY(database);
+            QVERIFY((*database)
+                        ->exec(QStringLiteral("INSERT INTO schema_version (version, applied_at, app_version) VALUES "
+                                              "(?, '2027-01-01T00:00:00Z', '9.0')"),
+                               {Database::latestSchemaVersion() + 1})
+                        .ok());
+        }
+        auto refused = Database::openPostgres(target);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("db.too-new"));
+        QVERIFY2(refused.error().message.contains(QLatin1String("newer version")), qPrintable(refused.error().message));
+        QVERIFY2(!refused.error().message.contains(QLatin1String("password")), qPrintable(refused.error().message));
+    }
+
+    // A copy that does not read back the same (here a trigger on the server rewrites a column as rows arrive) is
+    // reported by table, and the command fails: the clinic never switches to a silently different database.
+    void aCopyThatDoesNotMatchIsReported()
+    {
+        test::TestEnvironment env;
+        {
+            auto services = AppServices::openSqlite(env.databaseFile(), {});
+            QVERIFY(services);
+            Patient p;
+            p.firstName = QStringLiteral("Ann");
+            p.lastName = QStringLiteral("Tester");
+            p.phoneRaw = QStringLiteral("(415) 555-0100");
+            QVERIFY((*services)->patients().create(p));
+        }
+        createDatabase(QStringLiteral("tampered"));
+        const QString server = url(QStringLiteral("tampered"), m_server.caFile());
+        {
+            auto database = Database::openPostgres(*PostgresTarget::fromUrl(server)); // the schema, no data
+            QVERIFY(database);
+            QVERIFY((*database)
+                        ->exec(QStringLiteral("CREATE FUNCTION rewrite_notes() RETURNS trigger AS $$ BEGIN NEW.notes "
+                                              ":= 'changed on the way'; RETURN NEW; END $$ LANGUAGE plpgsql"))
+                        .ok());
+            QVERIFY((*database)
+                        ->exec(QStringLiteral("CREATE TRIGGER rewrite_notes BEFORE INSERT ON patients FOR EACH ROW "
+                                              "EXECUTE FUNCTION rewrite_notes()"))
+                        .ok());
+        }
+        test::CliRun moved = test::runCli(env, {QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--to"),
+                                                server});
+        QCOMPARE(moved.exitCode, 1);
+        QVERIFY2(moved.err.contains(QLatin1String("copy of patients does not match")), qPrintable(moved.err));
+    }
+
+    // A desk stuck inside a write (hung, its laptop closed) holds the others for at most 15 s, each told why.
+    void aStuckDeskHoldsTheOthersBriefly()
+    {
+        createDatabase(QStringLiteral("stuck_db"));
+        const auto target = *PostgresTarget::fromUrl(url(QStringLiteral("stuck_db"), m_server.caFile()));
+        auto stuck = Database::openPostgres(target);
+        auto waiting = Database::openPostgres(target);
+        QVERIFY(stuck && waiting);
+        std::optional<Error> seen;
+        QVERIFY((*stuck)->write([&](QSqlDatabase &) -> Status<> {
+            // Inside the stuck desk's transaction (it holds the writers' lock), another desk tries to write.
+            auto blocked = (*waiting)->write([](QSqlDatabase &) -> Status<> { return Ok{}; });
+            if (!blocked)
+                seen = blocked.error();
+            return Ok{};
+        }));
+        QVERIFY(seen);
+        QCOMPARE(seen->code, QStringLiteral("db.busy"));
+        QVERIFY2(seen->message.contains(QLatin1String("15 seconds")), qPrintable(seen->message));
+        QVERIFY((*waiting)->write([](QSqlDatabase &) -> Status<> { return Ok{}; })); // free again afterwards
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgresServer)
