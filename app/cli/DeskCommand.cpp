@@ -98,7 +98,7 @@ int runDesk(Context &ctx)
     });
     // What another desk wrote (heard through the shared server's NOTIFY, or the data-version check on SQLite).
     QObject::connect(&services->messages(), &MessageStore::changed, qApp, [&ctx](const MessageChange &change) {
-        if (ctx.json() && change.has(MessageChange::Elsewhere))
+        if (ctx.json() && (change.has(MessageChange::Elsewhere) || change.has(MessageChange::ElsewhereIn)))
             ctx.out() << QStringLiteral("{\"change\":\"messages\"}") << Qt::endl;
     });
     if (ChangeFeed *feed = services->changeFeed()) {

@@ -37,7 +37,8 @@ public:
 
 signals:
     // Another desk committed a change of `topic` ("messages", "patient", "consent", "intake", "appointment",
-    // "presence", "settings", "pace") for `id` (a patient id; 0 when none).
+    // "presence", "settings", "pace", "conversation") for `id` (a patient id; 0 when none; for "conversation" 0 is
+    // the unmatched list).
     void changedElsewhere(const QString &topic, qint64 id);
     // The server connection went away (false) or came back (true). Desks keep working on what they can.
     void connectionChanged(bool connected);

@@ -17,7 +17,8 @@ struct MessageChange
         StatusChanged = 0x02, // delivery state, sid, error, price of existing rows
         Read = 0x04,          // read_at set
         Attached = 0x08,      // unmatched replies moved into a patient's conversation
-        Elsewhere = 0x10      // another process wrote: what exactly is unknown, reload what is shown
+        Elsewhere = 0x10,     // another process wrote: what exactly is unknown, reload what is shown
+        ElsewhereIn = 0x20    // another desk wrote in `conversations` (which rows is unknown): re-read only those
     };
 
     int kinds = 0;

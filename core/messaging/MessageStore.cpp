@@ -296,7 +296,7 @@ Status<> MessageStore::write(const std::function<Status<>(MessageWrite &)> &work
         if (auto summarized = refreshSummaries(tx, batch.m_patients, batch.m_numbers); !summarized)
             return summarized;
         ++m_ownWrites; // before COMMIT: the watcher must never see our bump without counting it
-        return bumpVersionIn(tx);
+        return bumpVersionIn(tx, change.conversations);
     });
     if (!written) {
         if (!change.isEmpty())
@@ -323,12 +323,34 @@ Result<int> MessageStore::update(MessageChange::Kind kind, const QString &sql, c
     return rows;
 }
 
-Status<> MessageStore::bumpVersionIn(QSqlDatabase &tx)
+Status<> MessageStore::bumpVersionIn(QSqlDatabase &tx, const QSet<qint64> &conversations)
 {
     auto done = Database::exec(tx, QStringLiteral("UPDATE messages_version SET version = version + 1"));
     if (!done)
         return done.error();
-    return Database::announce(tx, QStringLiteral("messages"));
+    // Other desks re-read only the conversations this changed (an open chat elsewhere stays put on a receipt in
+    // another); a large batch (an import, a long sync) says "messages": re-read what is shown.
+    constexpr int MostConversationsNamed = 20;
+    if (conversations.isEmpty() || conversations.size() > MostConversationsNamed)
+        return Database::announce(tx, QStringLiteral("messages"));
+    for (const qint64 conversation : conversations) {
+        if (auto announced = Database::announce(tx, QStringLiteral("conversation"), conversation); !announced)
+            return announced;
+    }
+    return Ok{};
+}
+
+void MessageStore::changedElsewhereIn(qint64 conversation)
+{
+    // The data version moved with it: counted as seen, so the version check does not reload everything again.
+    if (auto version = dataVersion()) {
+        m_lastSeenVersion = *version;
+        m_ownWritesSeen = m_ownWrites.load();
+    }
+    MessageChange change;
+    change.kinds = MessageChange::ElsewhereIn;
+    change.conversations.insert(conversation);
+    emit changed(change);
 }
 
 Result<qint64> MessageStore::insertIn(QSqlDatabase &tx, const Message &message)
@@ -357,7 +379,10 @@ Result<QList<qint64>> MessageStore::insertAllIn(QSqlDatabase &tx, const QList<Me
     }
     if (auto summarized = refreshSummaries(tx, patients, numbers); !summarized)
         return summarized.error();
-    if (auto bumped = bumpVersionIn(tx); !bumped)
+    QSet<qint64> conversations = patients;
+    if (!numbers.isEmpty())
+        conversations.insert(0); // the unmatched list
+    if (auto bumped = bumpVersionIn(tx, conversations); !bumped)
         return bumped.error();
     return ids;
 }

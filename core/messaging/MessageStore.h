@@ -128,6 +128,9 @@ public:
     void watchDataVersion(int intervalMs = 2000);
     // The same check at once (another desk announced a change through the shared server's ChangeFeed).
     void checkForChangesElsewhere();
+    // Another desk announced a change in one conversation (a patient id; 0: the unmatched list): changed() with
+    // MessageChange::ElsewhereIn for it alone.
+    void changedElsewhereIn(qint64 conversation);
 
     // --- Staff actions (audited) ---
     Status<> markThreadRead(qint64 patientId); // patientId 0 = the unmatched list
@@ -258,7 +261,7 @@ private:
     // Rebuilds the summaries of these conversations inside the caller's transaction (indexed single-row reads).
     static Status<> refreshSummaries(QSqlDatabase &tx, const QSet<qint64> &patients, const QSet<QString> &numbers);
     Result<QList<ThreadSummary>> summaries(bool unreadOnly, int limit) const;
-    static Status<> bumpVersionIn(QSqlDatabase &tx);
+    static Status<> bumpVersionIn(QSqlDatabase &tx, const QSet<qint64> &conversations);
     Result<MessagePage> page(const QString &where, const QVariantList &binds, int limit,
                              const std::optional<MessageCursor> &before) const;
 

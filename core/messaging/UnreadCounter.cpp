@@ -24,7 +24,8 @@ void UnreadCounter::onChanged(const MessageChange &change)
 {
     // A delivery receipt never changes what is unread: only new, read, attached or foreign rows do.
     if (!change.has(MessageChange::Inserted) && !change.has(MessageChange::Read) &&
-        !change.has(MessageChange::Attached) && !change.has(MessageChange::Elsewhere))
+        !change.has(MessageChange::Attached) && !change.has(MessageChange::Elsewhere) &&
+        !change.has(MessageChange::ElsewhereIn))
         return;
     if (change.has(MessageChange::Elsewhere))
         m_recountAll = true;

@@ -115,6 +115,8 @@ void AppServices::listenToOtherDesks()
     connect(m_changeFeed.get(), &ChangeFeed::changedElsewhere, this, [this](const QString &topic, qint64 id) {
         if (topic == QLatin1String("messages"))
             m_messages->checkForChangesElsewhere();
+        else if (topic == QLatin1String("conversation"))
+            m_messages->changedElsewhereIn(id);
         else if ((topic == QLatin1String("patient") || topic == QLatin1String("consent")) && id > 0)
             emit m_patients->patientChanged(id); // an edit, an opt-out, consent recorded or withdrawn
         else if (topic == QLatin1String("pace"))

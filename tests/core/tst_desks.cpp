@@ -7,6 +7,7 @@
 #include "core/desks/DeskLease.h"
 #include "core/desks/DeskPresence.h"
 #include "core/desks/PollPace.h"
+#include "core/messaging/MessageStore.h"
 #include "core/patients/PatientStore.h"
 #include "core/services/AppServices.h"
 #include "core/settings/AppSettings.h"
@@ -14,6 +15,7 @@
 #include "core/settings/policy/PolicyDirectory.h"
 #include "core/storage/Database.h"
 
+#include "tests/support/MessageFixtures.h"
 #include "tests/support/PolicyFiles.h"
 #include "tests/support/PostgresServer.h"
 #include "tests/support/TestEnvironment.h"
@@ -260,6 +262,41 @@ private slots:
         QVERIFY(theirPatients.setOptedOut(ann->id, QDateTime::currentDateTimeUtc(), QStringLiteral("replied STOP")));
         QTRY_VERIFY_WITH_TIMEOUT(resynced.size() >= 1, 10000);
         QVERIFY(changed.contains(QList<QVariant>{ann->id}));
+    }
+
+    // A reply or a receipt at another desk names its conversation: this desk re-reads that one (an open chat
+    // elsewhere stays put), not everything it shows.
+    void aMessageElsewhereNamesItsConversation()
+    {
+        if (!test::TestEnvironment::onPostgres())
+            QSKIP("NOTIFY exists only on the shared PostgreSQL server");
+        test::TestEnvironment env;
+        auto services = AppServices::open(env.databaseTarget(), {});
+        QVERIFY2(services, services ? "" : qPrintable(services.error().message));
+        auto theirs = Database::open(env.databaseTarget());
+        QVERIFY(theirs);
+        PatientStore theirPatients(*theirs, QStringLiteral("US"));
+        Patient draft;
+        draft.firstName = QStringLiteral("Ann");
+        draft.lastName = QStringLiteral("Tester");
+        draft.phoneRaw = QStringLiteral("(415) 555-0123");
+        auto ann = theirPatients.create(draft);
+        QVERIFY(ann);
+        MessageStore theirMessages(*theirs);
+        (*services)->messages().watchDataVersion(); // as the window does
+        QSignalSpy changes(&(*services)->messages(), &MessageStore::changed);
+        QVERIFY(!test::storeMessages(theirMessages, {test::chatMessage(ann->id, Message::Direction::Inbound,
+                                                                        QStringLiteral("Running late"),
+                                                                        QDateTime::currentDateTimeUtc())})
+                     .isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty(), 5000);
+        QTest::qWait(2500); // the data-version check (every 2 s) must not turn it into "reload everything"
+        for (const QList<QVariant> &args : std::as_const(changes)) {
+            const auto change = args.at(0).value<MessageChange>();
+            QVERIFY(!change.has(MessageChange::Elsewhere));
+            QVERIFY(change.has(MessageChange::ElsewhereIn));
+            QCOMPARE(change.conversations, QSet<qint64>{ann->id});
+        }
     }
 
     void aServerThatNeverAnswersDoesNotBlockTheCallersThread()

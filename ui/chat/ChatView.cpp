@@ -87,7 +87,8 @@ ChatView::ChatView(MessageStore *messages, PatientStore *patients, MessagingServ
     // An inbound STOP/START changes the patient in the messaging thread: re-read the patient on thread changes.
     // Another process may have changed the patient too (a STOP read by a scheduled sync).
     connect(m_messages, &MessageStore::changed, this, [this](const MessageChange &change) {
-        if (change.has(MessageChange::Elsewhere))
+        if (change.has(MessageChange::Elsewhere) ||
+            (change.has(MessageChange::ElsewhereIn) && m_patient && change.conversations.contains(m_patient->id)))
             reloadPatient();
     });
     if (m_patients)

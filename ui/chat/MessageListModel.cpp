@@ -347,6 +347,11 @@ void MessageListModel::onChanged(const MessageChange &change)
     bool ours = false;
     for (qint64 conversation : change.conversations)
         ours = ours || concerns(conversation);
+    if (change.has(MessageChange::ElsewhereIn)) {
+        if (ours) // another desk wrote here; which rows is unknown
+            refresh();
+        return;
+    }
     // Rows on screen that changed: re-read just those (a status, a read mark), or drop them when they left this
     // conversation (an unmatched reply attached to a patient).
     bool updated = false;
