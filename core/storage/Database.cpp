@@ -179,7 +179,12 @@ Result<std::shared_ptr<Database>> Database::openPostgres(const PostgresTarget &t
     auto current = database->storedSchemaVersion(db);
     if (!current)
         return current.error();
-    if (auto migrated = database->applyMigrations(*current); !migrated)
+    // Another desk may be upgrading a large database right now (minutes at a million messages): wait for it rather
+    // than give up after the usual 15 s, then check again under the lock (applyMigrations).
+    (void)exec(db, QStringLiteral("SET lock_timeout = 0"));
+    auto migrated = database->applyMigrations(*current);
+    (void)exec(db, QStringLiteral("SET lock_timeout = '15s'"));
+    if (!migrated)
         return migrated.error();
     return database;
 }
@@ -496,8 +501,8 @@ Status<> Database::write(const std::function<Status<>(QSqlDatabase &)> &work) co
             if (locked.error().message.contains(QLatin1String("lock timeout")))
                 return makeError(QStringLiteral("db.busy"),
                                  tr("Another desk has kept the clinic database busy for 15 seconds, so nothing was "
-                                    "saved. Try again; if it keeps happening, ask IT which desk is stuck (clinicdesk-cli "
-                                    "db status)."));
+                                    "saved. Try again in a moment; if it keeps happening, tell IT (the server shows "
+                                    "which computer holds it)."));
             return locked.error();
         }
     }
