@@ -6,18 +6,36 @@
 
 namespace cd {
 
+std::optional<PostgresTarget::Fields> storedDatabaseFields()
+{
+    const QString host = AppSettings::value(SettingKeys::DatabaseHost).toString().trimmed();
+    if (host.isEmpty())
+        return std::nullopt;
+    PostgresTarget::Fields fields;
+    fields.host = host;
+    fields.port = AppSettings::value(SettingKeys::DatabasePort).toInt();
+    fields.database = AppSettings::value(SettingKeys::DatabaseName).toString();
+    fields.user = AppSettings::value(SettingKeys::DatabaseUser).toString();
+    fields.tls = AppSettings::value(SettingKeys::DatabaseTls).toString();
+    fields.caFile = AppSettings::value(SettingKeys::DatabaseCaFile).toString();
+    return fields;
+}
+
 Result<DatabaseTarget> resolveDatabaseTarget(const QString &commandLineUrl, const QString &dataDir,
                                              SecretStore *secrets)
 {
     QString url = commandLineUrl.trimmed();
     if (url.isEmpty())
         url = qEnvironmentVariable("CLINICDESK_DATABASE_URL").trimmed();
+    std::optional<PostgresTarget::Fields> fields;
     if (url.isEmpty())
+        fields = storedDatabaseFields();
+    if (url.isEmpty() && !fields) // the older single-address setting, still honoured
         url = AppSettings::value(SettingKeys::DatabaseUrl).toString().trimmed();
-    if (url.isEmpty())
+    if (url.isEmpty() && !fields)
         return DatabaseTarget::sqlite(databaseFileIn(dataDir));
 
-    auto target = PostgresTarget::fromUrl(url);
+    auto target = fields ? PostgresTarget::fromFields(*fields) : PostgresTarget::fromUrl(url);
     if (!target)
         return target.error();
     const QString fromEnvironment = qEnvironmentVariable("CLINICDESK_DATABASE_PASSWORD");

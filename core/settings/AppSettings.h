@@ -34,7 +34,14 @@ inline const QString NotificationShowsText = QStringLiteral("ui/notificationShow
 inline const QString IdleLockMinutes = QStringLiteral("security/idleLockMinutes");       // 5 (1-60)
 inline const QString RequireSignIn = QStringLiteral("security/requireSignIn");           // false
 inline const QString BackupRetentionDays = QStringLiteral("storage/backupRetentionDays");  // 14
-inline const QString DatabaseUrl = QStringLiteral("storage/databaseUrl"); // empty: this computer's SQLite file
+inline const QString DatabaseUrl = QStringLiteral("storage/databaseUrl"); // the older single-address form
+// The shared clinic database, field by field (empty host: this computer's SQLite file). The password is a secret.
+inline const QString DatabaseHost = QStringLiteral("storage/databaseHost");
+inline const QString DatabasePort = QStringLiteral("storage/databasePort");     // 5432
+inline const QString DatabaseName = QStringLiteral("storage/databaseName");     // clinicdesk
+inline const QString DatabaseUser = QStringLiteral("storage/databaseUser");
+inline const QString DatabaseTls = QStringLiteral("storage/databaseTls");       // verify-full
+inline const QString DatabaseCaFile = QStringLiteral("storage/databaseCaFile"); // empty: libpq's default
 } // namespace SettingKeys
 
 // Where a value comes from. Secrets (secrets/) can only be Environment, Keychain or NotSet.

@@ -8,6 +8,8 @@
 #include "core/storage/DatabaseTarget.h"
 #include "core/settings/AppointmentSettings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -152,6 +154,35 @@ const QList<SettingDefinition> &SettingCatalog::all()
                                 "server, e.g. postgresql://clinicdesk@db.clinic.lan/clinicdesk?sslrootcert=/etc/"
                                 "clinicdesk/ca.pem. TLS with a verified server is required off this computer. Takes "
                                 "effect at the next start.")),
+        plain(QStringLiteral("databaseHost"), SettingKeys::DatabaseHost, Kind::Text,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Shared database server"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog",
+                                "Empty: this computer only (SQLite). For several desks: the host name of the clinic's "
+                                "PostgreSQL server, e.g. db.clinic.lan. Takes effect at the next start."),
+              0, 253),
+        plain(QStringLiteral("databasePort"), SettingKeys::DatabasePort, Kind::Integer,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Server port"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Empty: 5432, PostgreSQL's usual port. Between 1 and 65535."), 1,
+              65535),
+        plain(QStringLiteral("databaseName"), SettingKeys::DatabaseName, Kind::Text,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Database name"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "The clinic's database on that server. Empty: clinicdesk."), 0,
+              63),
+        plain(QStringLiteral("databaseUser"), SettingKeys::DatabaseUser, Kind::Text,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Database user"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "The PostgreSQL role this desk signs in as, e.g. clinicdesk."),
+              0, 63),
+        plain(QStringLiteral("databaseTls"), SettingKeys::DatabaseTls, Kind::TlsMode,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Server check (TLS)"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog",
+                                "verify-full (recommended): the server's certificate and name are checked. "
+                                "verify-ca: the certificate only. disable: no TLS, accepted only for a server on "
+                                "this computer.")),
+        plain(QStringLiteral("databaseCaFile"), SettingKeys::DatabaseCaFile, Kind::FilePath,
+              QT_TRANSLATE_NOOP("cd::SettingCatalog", "Clinic CA certificate file"),
+              QT_TRANSLATE_NOOP("cd::SettingCatalog",
+                                "The certificate (PEM) that signed the server's, from IT. Empty: "
+                                "~/.postgresql/root.crt.")),
         secret(QStringLiteral("databasePassword"), SecretKeys::DatabasePassword,
                QStringLiteral("CLINICDESK_DATABASE_PASSWORD"), QStringLiteral(".{1,200}"),
                QT_TRANSLATE_NOOP("cd::SettingCatalog", "Shared database password"),
@@ -329,6 +360,24 @@ Result<QVariant> SettingCatalog::validate(const SettingDefinition &definition, c
         if (!target)
             return invalid(target.error().message);
         return QVariant(target->displayUrl());
+    }
+    case Kind::TlsMode: {
+        const QString mode = text.toLower();
+        if (PostgresTarget::settingTlsModes().contains(mode))
+            return QVariant(mode);
+        return invalid(tr("\"%1\" is not a server check. Use verify-full (recommended), verify-ca, or disable for a "
+                          "server on this computer.")
+                           .arg(text));
+    }
+    case Kind::FilePath: {
+        // Whether it exists is checked where it is used (Settings, the connection): IT may provision the path
+        // before the file arrives.
+        const QString path = QDir::fromNativeSeparators(text);
+        if (!QDir::isAbsolutePath(path))
+            return invalid(tr("\"%1\" is not a full path. Choose the file with Browse…, or write its whole path, e.g. "
+                              "/etc/clinicdesk/ca.pem.")
+                               .arg(text));
+        return QVariant(QDir::cleanPath(path));
     }
     case Kind::TimeZone:
     case Kind::TimeOfDay:

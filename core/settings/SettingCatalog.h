@@ -25,6 +25,8 @@ struct SettingDefinition
         Integer,
         Bool,
         DatabaseUrl, // postgresql://USER@HOST:PORT/DATABASE?sslmode=…: checked by PostgresTarget::fromUrl
+        TlsMode,     // how the database server is checked: verify-full, verify-ca, disable (this computer only)
+        FilePath,    // an existing, readable file (the clinic's CA certificate)
         TimeZone,   // an IANA name (appointments)
         TimeOfDay,  // HH:mm
         HourList,   // "48,2" or "none"

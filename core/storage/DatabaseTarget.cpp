@@ -3,6 +3,7 @@
 #include "core/security/EndpointOverride.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -72,14 +73,71 @@ Result<PostgresTarget> PostgresTarget::fromUrl(const QString &text)
                                  .arg(key));
         }
     }
+    if (auto verified = target.checkVerifiedOffThisComputer(); !verified)
+        return verified.error();
+    return target;
+}
+
+QString PostgresTarget::caFileProblem(const QString &path)
+{
+    if (path.isEmpty())
+        return QString();
+    const QFileInfo file(path);
+    if (!file.exists())
+        return tr("There is no CA certificate file %1. Choose the file IT gave you (Settings > Storage).")
+            .arg(QDir::toNativeSeparators(path));
+    if (!file.isFile() || !file.isReadable())
+        return tr("The CA certificate file %1 cannot be read. Check that your account may read it.")
+            .arg(QDir::toNativeSeparators(path));
+    return QString();
+}
+
+Status<> PostgresTarget::checkVerifiedOffThisComputer() const
+{
     // The same rule as for Twilio: patient data crosses a network only over verified TLS; loopback is this computer.
-    if (!target.verifiesServer() && !EndpointOverride::isLoopbackHost(target.host)) {
+    if (!verifiesServer() && !EndpointOverride::isLoopbackHost(host)) {
         return makeError(QStringLiteral("db.insecure"),
                          tr("sslmode=%1 does not verify the database server %2, so patient data could be read or "
-                            "changed on the way. Use sslmode=verify-full with the clinic's CA file "
-                            "(sslrootcert=PATH).")
-                             .arg(target.sslMode, target.host));
+                            "changed on the way. Use verify-full with the clinic's CA file.")
+                             .arg(sslMode, host));
     }
+    return Ok{};
+}
+
+const QStringList &PostgresTarget::settingTlsModes()
+{
+    static const QStringList modes{QStringLiteral("verify-full"), QStringLiteral("verify-ca"),
+                                   QStringLiteral("disable")};
+    return modes;
+}
+
+Result<PostgresTarget> PostgresTarget::fromFields(const Fields &fields)
+{
+    PostgresTarget target;
+    target.host = fields.host.trimmed();
+    target.port = fields.port > 0 ? fields.port : 5432;
+    target.database = fields.database.trimmed().isEmpty() ? QStringLiteral("clinicdesk") : fields.database.trimmed();
+    target.user = fields.user.trimmed();
+    target.sslMode = fields.tls.trimmed().isEmpty() ? QStringLiteral("verify-full") : fields.tls.trimmed().toLower();
+    target.sslRootCert = QDir::fromNativeSeparators(fields.caFile.trimmed());
+    if (target.host.isEmpty() || target.host.contains(QLatin1Char('/')) || target.host.contains(QLatin1Char(' ')))
+        return makeError(QStringLiteral("db.fields"),
+                         tr("Enter the shared database server's host name, e.g. db.clinic.lan (empty: this computer "
+                            "only)."));
+    if (target.port > 65535)
+        return makeError(QStringLiteral("db.fields"),
+                         tr("Port %1 does not exist: use a number from 1 to 65535 (usually 5432).").arg(target.port));
+    if (target.user.isEmpty())
+        return makeError(QStringLiteral("db.fields"),
+                         tr("Enter the database user this desk signs in as on %1, e.g. clinicdesk.").arg(target.host));
+    if (!settingTlsModes().contains(target.sslMode))
+        return makeError(QStringLiteral("db.fields"),
+                         tr("\"%1\" is not a server check. Use verify-full (recommended) or verify-ca.")
+                             .arg(target.sslMode));
+    if (auto verified = target.checkVerifiedOffThisComputer(); !verified)
+        return verified.error();
+    if (auto readable = caFileProblem(target.sslRootCert); !readable.isEmpty())
+        return makeError(QStringLiteral("db.fields"), readable);
     return target;
 }
 

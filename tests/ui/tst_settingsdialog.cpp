@@ -14,16 +14,19 @@
 #include "core/settings/SettingsService.h"
 #include "core/settings/policy/PolicyDirectory.h"
 #include "core/services/AppServices.h"
+#include "core/services/DatabaseLocation.h"
 #include "core/storage/Database.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -58,6 +61,9 @@ private Q_SLOTS:
     void testConnectionOk();
     void testConnectionWrongToken();
     void testConnectionServerDown();
+    void sharedDatabaseFieldsAreSavedSeparately();
+    void sharedDatabaseFieldsSayWhatIsWrong();
+    void olderDatabaseAddressBecomesFieldsAndITLocksEachField();
 
 private:
     std::unique_ptr<SettingsDialog> makeDialog();
@@ -66,7 +72,7 @@ private:
     void type(SettingsDialog &dialog, const QString &id, const QString &text);
     void fillTwilio(SettingsDialog &dialog, const QString &token);
     bool runTest(SettingsDialog &dialog);
-    void screenshot(SettingsDialog &dialog, const QString &name);
+    void screenshot(SettingsDialog &dialog, const QString &name, QWidget *showing = nullptr);
 
     std::unique_ptr<test::TestEnvironment> m_env;
     std::shared_ptr<Database> m_db;
@@ -161,7 +167,7 @@ bool TestSettingsDialog::runTest(SettingsDialog &dialog)
     return tested.first().at(0).toBool();
 }
 
-void TestSettingsDialog::screenshot(SettingsDialog &dialog, const QString &name)
+void TestSettingsDialog::screenshot(SettingsDialog &dialog, const QString &name, QWidget *showing)
 {
     const QString dir = qEnvironmentVariable("CLINICDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())
@@ -169,6 +175,9 @@ void TestSettingsDialog::screenshot(SettingsDialog &dialog, const QString &name)
     QDir().mkpath(dir);
     dialog.resize(760, 1100);
     QTest::qWait(100);
+    if (showing) // a section further down: scrolled into view, near the top
+        dialog.findChild<QScrollArea *>()->ensureWidgetVisible(showing, 0, 900);
+    QTest::qWait(50);
     QVERIFY(dialog.grab().save(QDir(dir).filePath(name)));
 }
 
@@ -208,9 +217,16 @@ void TestSettingsDialog::validatesAsYouType()
     type(*dialog, QStringLiteral("messagingServiceSid"), QStringLiteral("MG") + Sid.mid(2));
     QVERIFY(label(*dialog, QStringLiteral("messagingServiceSidError"))->isHidden());
 
-    // Help text for every field.
-    for (const SettingDefinition &definition : SettingCatalog::all())
-        QVERIFY2(!label(*dialog, definition.id + QStringLiteral("Help"))->text().isEmpty(), qPrintable(definition.id));
+    // Help text for every field. The older single database address is no field any more (its value is shown in
+    // the server fields); IT and the CLI still know it.
+    for (const SettingDefinition &definition : SettingCatalog::all()) {
+        if (definition.id == QLatin1String("databaseUrl")) {
+            QVERIFY(!label(*dialog, definition.id + QStringLiteral("Help")));
+            continue;
+        }
+        QLabel *help = label(*dialog, definition.id + QStringLiteral("Help"));
+        QVERIFY2(help && !help->text().isEmpty(), qPrintable(definition.id));
+    }
 }
 
 void TestSettingsDialog::secretsAreMaskedAndReplaceable()
@@ -436,6 +452,129 @@ void TestSettingsDialog::testConnectionServerDown()
     QVERIFY2(text.contains(QStringLiteral("internet connection")) || text.contains(QStringLiteral("network")),
              qPrintable(text));
     QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("testConnectionButton"))->isEnabled()); // can retry
+}
+
+// Settings › Storage: the shared server field by field; the password to the keychain, never a file; the same target
+// as the desk will open at its next start.
+void TestSettingsDialog::sharedDatabaseFieldsAreSavedSeparately()
+{
+    QTemporaryDir folder;
+    const QString ca = folder.filePath(QStringLiteral("clinic-ca.pem"));
+    QFile caFile(ca);
+    QVERIFY(caFile.open(QIODevice::WriteOnly));
+    caFile.write("-----BEGIN CERTIFICATE-----\n");
+    caFile.close();
+
+    auto dialog = makeDialog();
+    QComboBox *tls = dialog->findChild<QComboBox *>(QStringLiteral("databaseTlsChoice"));
+    QVERIFY(tls);
+    QCOMPARE(tls->currentData().toString(), QStringLiteral("verify-full")); // the default
+    QVERIFY(!tls->accessibleName().isEmpty());
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("databaseCaFileBrowse")));
+    type(*dialog, QStringLiteral("databaseHost"), QStringLiteral("db.clinic.lan"));
+    type(*dialog, QStringLiteral("databasePort"), QStringLiteral("6432"));
+    type(*dialog, QStringLiteral("databaseName"), QStringLiteral("northside"));
+    type(*dialog, QStringLiteral("databaseUser"), QStringLiteral("frontdesk"));
+    type(*dialog, QStringLiteral("databasePassword"), QStringLiteral("s3cret-pg-pass"));
+    tls->setCurrentIndex(tls->findData(QStringLiteral("verify-ca")));
+    type(*dialog, QStringLiteral("databaseCaFile"), ca);
+    screenshot(*dialog, QStringLiteral("settings-shared-database.png"), edit(*dialog, QStringLiteral("databaseCaFile")));
+    dialog->accept();
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+
+    QCOMPARE(AppSettings::value(SettingKeys::DatabaseHost).toString(), QStringLiteral("db.clinic.lan"));
+    QCOMPARE(AppSettings::value(SettingKeys::DatabasePort).toInt(), 6432);
+    QCOMPARE(AppSettings::value(SettingKeys::DatabaseName).toString(), QStringLiteral("northside"));
+    QCOMPARE(AppSettings::value(SettingKeys::DatabaseUser).toString(), QStringLiteral("frontdesk"));
+    QCOMPARE(AppSettings::value(SettingKeys::DatabaseTls).toString(), QStringLiteral("verify-ca"));
+    QCOMPARE(AppSettings::value(SettingKeys::DatabaseCaFile).toString(), QDir::fromNativeSeparators(ca));
+    QCOMPARE(m_store.contents().value(QStringLiteral("ClinicDesk/database/password")),
+             QStringLiteral("s3cret-pg-pass"));
+    QFile settingsFile(AppSettings::userFileName());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    QVERIFY(!settingsFile.readAll().contains("s3cret-pg-pass"));
+
+    // What the desk opens at its next start: these fields, with the keychain's password.
+    auto target = resolveDatabaseTarget({}, m_env->dataDir(), &m_store);
+    QVERIFY2(target, target ? "" : qPrintable(target.error().message));
+    QVERIFY(target->isPostgres());
+    QCOMPARE(target->postgres.host, QStringLiteral("db.clinic.lan"));
+    QCOMPARE(target->postgres.port, 6432);
+    QCOMPARE(target->postgres.database, QStringLiteral("northside"));
+    QCOMPARE(target->postgres.user, QStringLiteral("frontdesk"));
+    QCOMPARE(target->postgres.sslMode, QStringLiteral("verify-ca"));
+    QCOMPARE(target->postgres.sslRootCert, QDir::fromNativeSeparators(ca));
+    QCOMPARE(target->postgres.password, QStringLiteral("s3cret-pg-pass"));
+}
+
+void TestSettingsDialog::sharedDatabaseFieldsSayWhatIsWrong()
+{
+    auto dialog = makeDialog();
+    QPushButton *save =
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save);
+    type(*dialog, QStringLiteral("databasePort"), QStringLiteral("70000"));
+    QVERIFY(label(*dialog, QStringLiteral("databasePortError"))->isVisibleTo(dialog.get()));
+    QVERIFY(!save->isEnabled());
+    type(*dialog, QStringLiteral("databasePort"), QString());
+    type(*dialog, QStringLiteral("databaseCaFile"), QStringLiteral("/nowhere/clinic-ca.pem"));
+    QVERIFY2(label(*dialog, QStringLiteral("databaseCaFileError"))->text().contains(QLatin1String("no CA certificate")),
+             qPrintable(label(*dialog, QStringLiteral("databaseCaFileError"))->text()));
+    QVERIFY(!save->isEnabled());
+    type(*dialog, QStringLiteral("databaseCaFile"), QString());
+
+    // A server without a user, then unverified TLS off this computer: said at Save, nothing saved, nothing lost.
+    type(*dialog, QStringLiteral("databaseHost"), QStringLiteral("db.clinic.lan"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(label(*dialog, QStringLiteral("saveStatus"))->text().contains(QLatin1String("database user")),
+             qPrintable(label(*dialog, QStringLiteral("saveStatus"))->text()));
+    type(*dialog, QStringLiteral("databaseUser"), QStringLiteral("frontdesk"));
+    QComboBox *tls = dialog->findChild<QComboBox *>(QStringLiteral("databaseTlsChoice"));
+    tls->setCurrentIndex(tls->findData(QStringLiteral("disable")));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(label(*dialog, QStringLiteral("saveStatus"))->text().contains(QLatin1String("does not verify")),
+             qPrintable(label(*dialog, QStringLiteral("saveStatus"))->text()));
+    QCOMPARE(edit(*dialog, QStringLiteral("databaseHost"))->text(), QStringLiteral("db.clinic.lan")); // kept
+    QVERIFY(!AppSettings::userValue(SettingKeys::DatabaseHost).isValid());
+    // The same on this computer is fine (a test server, a single desk's own PostgreSQL).
+    type(*dialog, QStringLiteral("databaseHost"), QStringLiteral("localhost"));
+    dialog->accept();
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(AppSettings::value(SettingKeys::DatabaseTls).toString(), QStringLiteral("disable"));
+}
+
+void TestSettingsDialog::olderDatabaseAddressBecomesFieldsAndITLocksEachField()
+{
+    // An install from before the fields: its single address is shown field by field and saved that way.
+    QSettings user(QSettings::UserScope, QStringLiteral("ClinicDesk"), QStringLiteral("ClinicDesk"));
+    user.setValue(SettingKeys::DatabaseUrl, QStringLiteral("postgresql://desk@db.clinic.lan:5433/clinic?sslmode=verify-full"));
+    user.sync();
+    AppSettings::reload();
+    {
+        auto dialog = makeDialog();
+        QCOMPARE(edit(*dialog, QStringLiteral("databaseHost"))->text(), QStringLiteral("db.clinic.lan"));
+        QCOMPARE(edit(*dialog, QStringLiteral("databaseUser"))->text(), QStringLiteral("desk"));
+        QCOMPARE(edit(*dialog, QStringLiteral("databaseName"))->text(), QStringLiteral("clinic"));
+        QVERIFY(label(*dialog, QStringLiteral("databaseHostSource"))->isVisibleTo(dialog.get()));
+        dialog->accept();
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(AppSettings::value(SettingKeys::DatabaseHost).toString(), QStringLiteral("db.clinic.lan"));
+    QCOMPARE(AppSettings::value(SettingKeys::DatabasePort).toInt(), 5433);
+    QVERIFY(AppSettings::value(SettingKeys::DatabaseUrl).toString().isEmpty());
+
+    // IT locks the server and the check, field by field: shown, not editable, said in words.
+    QVERIFY(test::writePolicyFile(m_policyDir.path(), QStringLiteral("it.json"),
+                                  R"({"storage/databaseHost": "pg.northside.lan", "storage/databaseTls": "verify-full"})"));
+    AppSettings::reload();
+    auto dialog = makeDialog();
+    QLineEdit *host = edit(*dialog, QStringLiteral("databaseHost"));
+    QVERIFY(!host->isEnabled());
+    QCOMPARE(host->text(), QStringLiteral("pg.northside.lan"));
+    QCOMPARE(label(*dialog, QStringLiteral("databaseHostSource"))->text(), QStringLiteral("Managed by your IT department."));
+    QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("databaseTlsChoice"))->isEnabled());
+    QVERIFY(edit(*dialog, QStringLiteral("databaseUser"))->isEnabled()); // not locked
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -6,13 +6,19 @@
 #include "core/secrets/SettingsWriter.h"
 #include "core/services/DataLocation.h"
 #include "core/services/DatabaseLocation.h"
+#include "core/settings/AppSettings.h"
 #include "core/settings/SettingsService.h"
+#include "core/storage/DatabaseTarget.h"
 #include "core/services/AppServices.h"
 #include "core/twilio/TwilioClient.h"
 #include "ui/settings/ConnectionCheckText.h"
 #include "ui/staff/StaffDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -89,7 +95,9 @@ const QList<QPair<const char *, QStringList>> &sections()
           QStringLiteral("requestTimeoutSec"), QStringLiteral("notificationShowsText"), QStringLiteral("backupRetentionDays")}},
         // Where the clinic's data lives: this computer's file, or the shared server of a multi-desk clinic.
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Storage"),
-         {QStringLiteral("databaseUrl"), QStringLiteral("databasePassword")}},
+         {QStringLiteral("databaseHost"), QStringLiteral("databasePort"), QStringLiteral("databaseName"),
+          QStringLiteral("databaseUser"), QStringLiteral("databasePassword"), QStringLiteral("databaseTls"),
+          QStringLiteral("databaseCaFile")}},
         // Clinic-wide too; Appointments > Notification Rules edits the same keys with a template editor.
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Appointments"),
          {QStringLiteral("appointmentClinicTimeZone"), QStringLiteral("appointmentConfirmation"),
@@ -161,7 +169,9 @@ void SettingsDialog::buildUi()
             field.definition = definition;
             auto *label = new QLabel(definition->translatedLabel());
             QWidget *widget = buildField(field);
-            label->setBuddy(field.check ? static_cast<QWidget *>(field.check) : field.edit);
+            label->setBuddy(field.check    ? static_cast<QWidget *>(field.check)
+                            : field.choice ? static_cast<QWidget *>(field.choice)
+                                           : field.edit);
             form->addRow(label, widget);
         }
         contentLayout->addWidget(box);
@@ -248,6 +258,43 @@ QWidget *SettingsDialog::buildField(Field &field)
                 [check](const QString &text) { check->setChecked(text.trimmed().toLower() == QLatin1String("true")); });
         row->addWidget(field.check);
         row->addStretch(1); // the row takes the field's whole width, so the help below wraps instead of clipping
+    }
+    if (definition.kind == SettingDefinition::Kind::TlsMode) {
+        // A list of the three choices; the hidden line edit stays the one place the value is read and validated.
+        field.choice = new QComboBox;
+        field.choice->setObjectName(definition.id + QStringLiteral("Choice"));
+        field.choice->setAccessibleName(definition.translatedLabel());
+        field.choice->addItem(tr("Verify the certificate and the server's name (recommended)"),
+                              QStringLiteral("verify-full"));
+        field.choice->addItem(tr("Verify the certificate only"), QStringLiteral("verify-ca"));
+        field.choice->addItem(tr("No encryption (a server on this computer only)"), QStringLiteral("disable"));
+        field.edit->hide();
+        QLineEdit *edit = field.edit;
+        QComboBox *choice = field.choice;
+        connect(choice, &QComboBox::currentIndexChanged, edit,
+                [edit, choice](int index) { edit->setText(choice->itemData(index).toString()); });
+        connect(edit, &QLineEdit::textChanged, choice, [choice](const QString &text) {
+            const int index = choice->findData(text.trimmed().isEmpty() ? QStringLiteral("verify-full")
+                                                                         : text.trimmed().toLower());
+            if (index >= 0)
+                choice->setCurrentIndex(index);
+        });
+        row->addWidget(field.choice, 1);
+    }
+    if (definition.kind == SettingDefinition::Kind::FilePath) {
+        auto *browse = new QPushButton(tr("&Browse…"));
+        browse->setObjectName(definition.id + QStringLiteral("Browse"));
+        browse->setAccessibleName(tr("Choose %1").arg(definition.translatedLabel()));
+        QLineEdit *edit = field.edit;
+        connect(browse, &QPushButton::clicked, this, [this, edit] {
+            const QString chosen = QFileDialog::getOpenFileName(
+                this, tr("Choose the Clinic's CA Certificate"), QFileInfo(edit->text()).absolutePath(),
+                tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+            if (!chosen.isEmpty())
+                edit->setText(QDir::toNativeSeparators(chosen));
+        });
+        field.browse = browse;
+        row->addWidget(browse);
     }
     if (definition.isSecret()) {
         field.remove = new QToolButton;
@@ -371,10 +418,61 @@ void SettingsDialog::loadValues()
                 field.remove->hide();
             if (field.check)
                 field.check->setEnabled(false);
+            if (field.choice)
+                field.choice->setEnabled(false);
+            if (field.browse)
+                field.browse->setEnabled(false);
         }
         validateField(field);
     }
+    adoptOlderDatabaseAddress();
     updateButtons();
+}
+
+void SettingsDialog::adoptOlderDatabaseAddress()
+{
+    // An install from before the separate fields keeps its server in one address: shown field by field, and saved
+    // that way (the address is then cleared), so that what Settings shows is what the desk uses.
+    Field &host = m_fields[QStringLiteral("databaseHost")];
+    const QString url = m_settings.value(SettingKeys::DatabaseUrl).toString().trimmed();
+    if (url.isEmpty() || !host.edit->text().trimmed().isEmpty() || host.readOnly ||
+        m_settings.isLocked(SettingKeys::DatabaseUrl))
+        return;
+    auto older = PostgresTarget::fromUrl(url);
+    if (!older)
+        return;
+    const auto fill = [this](const QString &id, const QString &text) {
+        Field &field = m_fields[id];
+        if (!field.readOnly)
+            field.edit->setText(text);
+    };
+    fill(QStringLiteral("databaseHost"), older->host);
+    fill(QStringLiteral("databasePort"), QLocale().toString(older->port));
+    fill(QStringLiteral("databaseName"), older->database);
+    fill(QStringLiteral("databaseUser"), older->user);
+    fill(QStringLiteral("databaseTls"), older->sslMode);
+    fill(QStringLiteral("databaseCaFile"), QDir::toNativeSeparators(older->sslRootCert));
+    m_clearOlderDatabaseAddress = true;
+    host.source->setText(tr("From the older single database address; Save keeps it as these fields."));
+    host.source->show();
+}
+
+Result<std::optional<PostgresTarget>> SettingsDialog::databaseFromFields() const
+{
+    const auto text = [this](const QString &id) { return m_fields[id].edit->text().trimmed(); };
+    if (text(QStringLiteral("databaseHost")).isEmpty())
+        return std::optional<PostgresTarget>(); // this computer only
+    PostgresTarget::Fields fields;
+    fields.host = text(QStringLiteral("databaseHost"));
+    fields.port = QLocale().toInt(text(QStringLiteral("databasePort")));
+    fields.database = text(QStringLiteral("databaseName"));
+    fields.user = text(QStringLiteral("databaseUser"));
+    fields.tls = text(QStringLiteral("databaseTls"));
+    fields.caFile = text(QStringLiteral("databaseCaFile"));
+    auto target = PostgresTarget::fromFields(fields);
+    if (!target)
+        return target.error();
+    return std::optional<PostgresTarget>(*target);
 }
 
 QString SettingsDialog::phoneRegion() const
@@ -393,6 +491,8 @@ void SettingsDialog::validateField(Field &field)
         auto validated = SettingCatalog::validate(*field.definition, field.edit->text(), phoneRegion());
         if (!validated)
             problem = validated.error().message;
+        else if (field.definition->kind == SettingDefinition::Kind::FilePath && validated->isValid())
+            problem = PostgresTarget::caFileProblem(validated->toString());
     }
     field.error->setText(problem);
     field.error->setVisible(!problem.isEmpty());
@@ -484,7 +584,15 @@ void SettingsDialog::accept()
 {
     if (hasErrors() || m_pendingReads > 0)
         return;
+    // The server fields together (a check that needs more than one field: unverified TLS off this computer).
+    if (auto database = databaseFromFields(); !database) {
+        m_saveStatus->setText(database.error().message);
+        m_saveStatus->show();
+        return;
+    }
     QList<SettingChange> changes;
+    if (m_clearOlderDatabaseAddress)
+        changes.append(SettingChange{SettingCatalog::byId(QStringLiteral("databaseUrl")), QVariant(), 0});
     for (const Field &field : std::as_const(m_fields)) {
         if (field.readOnly)
             continue;

@@ -3,6 +3,7 @@
 #include "core/secrets/Credentials.h"
 #include "core/settings/SettingCatalog.h"
 #include "core/settings/SettingsSnapshot.h"
+#include "core/storage/DatabaseTarget.h"
 #include "core/twilio/TwilioConnectionCheck.h"
 
 #include <QDialog>
@@ -11,8 +12,10 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -39,7 +42,8 @@ using ConnectionTester = std::function<void(const TwilioCredentials &credentials
 // the same check (and words) as `clinicdesk-cli config set`.
 //
 // objectNames: "<id>Edit", "<id>Error", "<id>Help", "<id>Source", "<id>Remove" (secrets), "<id>Check" (on/off
-// settings; their Edit is hidden and holds "true"/"false") for every catalog id,
+// settings; their Edit is hidden and holds "true"/"false"), "<id>Choice" (the server check; its Edit is hidden),
+// "<id>Browse" (file settings) for every catalog id,
 // "testConnectionButton", "connectionResult", "keychainStatus", "saveStatus", "buttons".
 class SettingsDialog : public QDialog
 {
@@ -76,6 +80,8 @@ private:
         QLabel *source = nullptr;
         QToolButton *remove = nullptr;
         QCheckBox *check = nullptr; // on/off settings: a check box that writes "true"/"false" into `edit`
+        QComboBox *choice = nullptr; // a setting with a few values (the server check): writes its value into `edit`
+        QPushButton *browse = nullptr; // a file setting's Browse… button
         bool readOnly = false;
         bool managed = false; // set by IT's policy: the control is disabled
         bool removeSecret = false;
@@ -84,6 +90,9 @@ private:
     };
 
     void buildUi();
+    void adoptOlderDatabaseAddress();
+    // The shared database the Storage fields describe; empty: this computer only.
+    Result<std::optional<PostgresTarget>> databaseFromFields() const;
     QWidget *buildField(Field &field);
     void loadValues();
     void validateField(Field &field);
@@ -102,6 +111,7 @@ private:
     QLabel *m_saveStatus = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     int m_pendingReads = 0;
+    bool m_clearOlderDatabaseAddress = false; // the fields were filled from storage/databaseUrl
     bool m_testing = false;
 };
 
