@@ -284,6 +284,39 @@ private slots:
         QVERIFY2(seen->message.contains(QLatin1String("15 seconds")), qPrintable(seen->message));
         QVERIFY((*waiting)->write([](QSqlDatabase &) -> Status<> { return Ok{}; })); // free again afterwards
     }
+    // The server as Settings stores it, field by field (no URL): the CLI and the app open it the same way, verified.
+    void theServerFieldsOpenTheSameDatabase()
+    {
+        createDatabase(QStringLiteral("fields_db"));
+        test::TestEnvironment env;
+        // The host last: it is what switches this computer to the server (IT.md says so).
+        const QList<QPair<QString, QString>> fields{{QStringLiteral("storage/databasePort"), QString::number(m_server.port())},
+                                                    {QStringLiteral("storage/databaseName"), QStringLiteral("fields_db")},
+                                                    {QStringLiteral("storage/databaseUser"), m_server.user()},
+                                                    {QStringLiteral("storage/databaseCaFile"), m_server.caFile()},
+                                                    {QStringLiteral("storage/databaseHost"), QStringLiteral("localhost")}};
+        for (const auto &[key, value] : fields) {
+            test::CliRun set = test::runCli(env, {QStringLiteral("config"), QStringLiteral("set"), key, value});
+            QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        }
+        test::CliRun status = test::runCli(env, {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+        const QJsonObject shown = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        QCOMPARE(shown.value(QStringLiteral("backend")).toString(), QStringLiteral("postgresql"));
+        QVERIFY2(shown.value(QStringLiteral("tls")).toString().contains(QLatin1String("server verified")),
+                 qPrintable(status.out));
+
+        // A CA file that went missing (moved by hand) is named, before libpq's own words.
+        QVERIFY(QFile::copy(m_server.caFile(), env.dataDir() + QStringLiteral("/moved-ca.pem")));
+        test::CliRun set = test::runCli(env, {QStringLiteral("config"), QStringLiteral("set"),
+                                              QStringLiteral("storage/databaseCaFile"),
+                                              env.dataDir() + QStringLiteral("/moved-ca.pem")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QVERIFY(QFile::remove(env.dataDir() + QStringLiteral("/moved-ca.pem")));
+        status = test::runCli(env, {QStringLiteral("db"), QStringLiteral("status")});
+        QCOMPARE(status.exitCode, 1);
+        QVERIFY2(status.err.contains(QLatin1String("no CA certificate file")), qPrintable(status.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgresServer)
