@@ -1,5 +1,7 @@
 // clinicdesk-cli staff add | list | disable | enable | reset-pin | set-role. PINs are read from standard input (not echoed at
-// a terminal), never from the command line, where other accounts could see them in the process list.
+// a terminal), never from the command line, where other accounts could see them in the process list. Once an
+// administrator exists, every change needs one: --as NAME, and that administrator's PIN first on standard input
+// (the same check and lockout as the Staff dialog's).
 #include "app/cli/Cli.h"
 
 #include "core/security/TerminalInput.h"
@@ -8,6 +10,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace cd::cli {
 
@@ -36,6 +40,54 @@ bool readPin(Context &sub, QString &pin)
     return true;
 }
 
+const QCommandLineOption &asAdminOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("as"),
+        QCoreApplication::translate("cd::cli", "The administrator making the change; their PIN is read first from "
+                                               "standard input."),
+        QStringLiteral("NAME"));
+    return option;
+}
+
+// An administrator authorises the change (named in its audit row), like the Staff dialog's PIN prompt; nobody
+// needs to while there is no administrator yet (the first account is one).
+bool authorise(Context &sub, const QCommandLineParser &parser, StaffDirectory &staff)
+{
+    auto accounts = staff.list();
+    if (!accounts) {
+        sub.fail(accounts.error().message);
+        return false;
+    }
+    const bool anyAdmin = std::any_of(accounts->cbegin(), accounts->cend(), [](const StaffAccount &account) {
+        return account.role == QLatin1String("admin") && !account.disabled;
+    });
+    if (!anyAdmin)
+        return true;
+    if (!parser.isSet(asAdminOption())) {
+        sub.fail(tr("changing staff accounts needs an administrator: add --as NAME with an administrator's name; "
+                    "their PIN is asked first."));
+        return false;
+    }
+    bool ok = false;
+    const QString pin = TerminalInput::readSecretLine(tr("Administrator's PIN: "), &ok);
+    if (!ok) {
+        sub.fail(tr("no administrator's PIN on standard input."));
+        return false;
+    }
+    auto admin = staff.signIn(parser.value(asAdminOption()), pin); // wrong PINs count towards its lockout
+    if (!admin) {
+        sub.fail(admin.error().message);
+        return false;
+    }
+    if (admin->role != QLatin1String("admin")) {
+        sub.fail(tr("%1 is not an administrator; ask one to make this change.").arg(admin->displayName));
+        return false;
+    }
+    staff.setActingAdmin(admin->displayName);
+    return true;
+}
+
 QJsonObject toJson(const StaffAccount &account)
 {
     return QJsonObject{{QStringLiteral("id"), account.id},
@@ -52,17 +104,21 @@ int add(Context &sub)
     const QCommandLineOption role(QStringLiteral("role"), tr("admin or staff (default staff; the first is admin)."),
                                   QStringLiteral("ROLE"), QStringLiteral("staff"));
     parser.addOption(role);
+    parser.addOption(asAdminOption());
     if (!sub.parse(parser, tr("Add a staff account. The PIN is read from standard input."), QStringLiteral("NAME")))
         return sub.exitCode();
     if (parser.positionalArguments().size() != 1)
         return sub.usageError(tr("give the account's name (quote it if it has spaces)."));
-    QString pin;
-    if (!readPin(sub, pin))
-        return sub.exitCode();
     auto database = sub.openDatabase();
     if (!database)
         return sub.exitCode();
-    auto added = StaffDirectory(database).add(parser.positionalArguments().constFirst(), parser.value(role), pin);
+    StaffDirectory staff(database);
+    if (!authorise(sub, parser, staff))
+        return sub.exitCode();
+    QString pin;
+    if (!readPin(sub, pin))
+        return sub.exitCode();
+    auto added = staff.add(parser.positionalArguments().constFirst(), parser.value(role), pin);
     if (!added)
         return sub.fail(added.error().message);
     if (sub.json())
@@ -103,6 +159,7 @@ int list(Context &sub)
 int setDisabled(Context &sub, bool disabled)
 {
     QCommandLineParser parser;
+    parser.addOption(asAdminOption());
     if (!sub.parse(parser, disabled ? tr("Disable a staff account.") : tr("Enable a staff account again."),
                    QStringLiteral("NAME|ID")))
         return sub.exitCode();
@@ -111,7 +168,10 @@ int setDisabled(Context &sub, bool disabled)
     auto database = sub.openDatabase();
     if (!database)
         return sub.exitCode();
-    if (auto done = StaffDirectory(database).setDisabled(parser.positionalArguments().constFirst(), disabled); !done)
+    StaffDirectory staff(database);
+    if (!authorise(sub, parser, staff))
+        return sub.exitCode();
+    if (auto done = staff.setDisabled(parser.positionalArguments().constFirst(), disabled); !done)
         return sub.fail(done.error().message);
     return Success;
 }
@@ -119,18 +179,22 @@ int setDisabled(Context &sub, bool disabled)
 int resetPin(Context &sub)
 {
     QCommandLineParser parser;
+    parser.addOption(asAdminOption());
     if (!sub.parse(parser, tr("Set a new PIN (read from standard input) and lift any lockout."),
                    QStringLiteral("NAME|ID")))
         return sub.exitCode();
     if (parser.positionalArguments().size() != 1)
         return sub.usageError(tr("give one account name or number."));
-    QString pin;
-    if (!readPin(sub, pin))
-        return sub.exitCode();
     auto database = sub.openDatabase();
     if (!database)
         return sub.exitCode();
-    if (auto done = StaffDirectory(database).resetPin(parser.positionalArguments().constFirst(), pin); !done)
+    StaffDirectory staff(database);
+    if (!authorise(sub, parser, staff))
+        return sub.exitCode();
+    QString pin;
+    if (!readPin(sub, pin))
+        return sub.exitCode();
+    if (auto done = staff.resetPin(parser.positionalArguments().constFirst(), pin); !done)
         return sub.fail(done.error().message);
     return Success;
 }
@@ -138,6 +202,7 @@ int resetPin(Context &sub)
 int setRole(Context &sub)
 {
     QCommandLineParser parser;
+    parser.addOption(asAdminOption());
     if (!sub.parse(parser, tr("Make an account an administrator or ordinary staff."), QStringLiteral("NAME|ID ROLE")))
         return sub.exitCode();
     if (parser.positionalArguments().size() != 2)
@@ -145,8 +210,11 @@ int setRole(Context &sub)
     auto database = sub.openDatabase();
     if (!database)
         return sub.exitCode();
+    StaffDirectory staff(database);
+    if (!authorise(sub, parser, staff))
+        return sub.exitCode();
     const QStringList args = parser.positionalArguments();
-    if (auto done = StaffDirectory(database).setRole(args.at(0), args.at(1)); !done)
+    if (auto done = staff.setRole(args.at(0), args.at(1)); !done)
         return sub.fail(done.error().message);
     return Success;
 }

@@ -120,15 +120,18 @@ private slots:
         CliRun added =
             runCli(env, {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("Maria Lopez")}, "4821\n");
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        // From now on an administrator authorises every change: --as NAME, that PIN first, then the new one.
+        const QString asMaria = QStringLiteral("--as=Maria Lopez");
         added = runCli(env,
                        {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("Sam Lee"),
-                        QStringLiteral("--role"), QStringLiteral("staff"), QStringLiteral("--json")},
-                       "7315\n");
+                        QStringLiteral("--role"), QStringLiteral("staff"), QStringLiteral("--json"), asMaria},
+                       "4821\n7315\n");
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         QCOMPARE(QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("role")).toString(),
                  QStringLiteral("staff"));
         QVERIFY(!added.out.contains(QLatin1String("7315")));
-        const CliRun noPin = runCli(env, {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("Nobody")});
+        const CliRun noPin =
+            runCli(env, {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("Nobody"), asMaria}, "4821\n");
         QCOMPARE(noPin.exitCode, 1);
         QVERIFY(noPin.err.contains(QLatin1String("PIN")));
 
@@ -138,22 +141,73 @@ private slots:
         QCOMPARE(accounts.size(), 2);
         QCOMPARE(accounts.at(0).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
 
-        QCOMPARE(runCli(env, {QStringLiteral("staff"), QStringLiteral("disable"), QStringLiteral("Sam Lee")}).exitCode,
+        QCOMPARE(runCli(env, {QStringLiteral("staff"), QStringLiteral("disable"), QStringLiteral("Sam Lee"), asMaria},
+                        "4821\n")
+                     .exitCode,
                  0);
         listed = runCli(env, {QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("--json")});
         accounts = QJsonDocument::fromJson(listed.out.toUtf8()).array();
         QCOMPARE(accounts.at(1).toObject().value(QStringLiteral("disabled")).toBool(), true);
         const CliRun reset = runCli(
-            env, {QStringLiteral("staff"), QStringLiteral("reset-pin"), QStringLiteral("Maria Lopez")}, "9004\n");
+            env, {QStringLiteral("staff"), QStringLiteral("reset-pin"), QStringLiteral("Maria Lopez"), asMaria},
+            "4821\n9004\n");
         QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
         auto db = Database::open(env.databaseTarget());
         QVERIFY(db);
         QVERIFY(StaffDirectory(*db).signIn(QStringLiteral("Maria Lopez"), QStringLiteral("9004")));
         QVERIFY(!StaffDirectory(*db).signIn(QStringLiteral("Maria Lopez"), QStringLiteral("4821")));
-        const CliRun unknown =
-            runCli(env, {QStringLiteral("staff"), QStringLiteral("disable"), QStringLiteral("Nobody Here")});
+        const CliRun unknown = runCli(
+            env, {QStringLiteral("staff"), QStringLiteral("disable"), QStringLiteral("Nobody Here"), asMaria}, "9004\n");
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains(QLatin1String("Nobody Here")));
+    }
+
+    // A shared front-desk login must not let anyone reset an administrator's PIN or make themselves one: the same
+    // administrator check as the Staff dialog, with the same lockout, and the audit row names who authorised it.
+    void cliChangesNeedAnAdministrator()
+    {
+        TestEnvironment env;
+        QCOMPARE(runCli(env, {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("Maria Lopez")}, "4821\n")
+                     .exitCode,
+                 0); // the first account needs nobody's word: it is the administrator
+        QCOMPARE(runCli(env,
+                        {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("Sam Lee"),
+                         QStringLiteral("--as=Maria Lopez")},
+                        "4821\n7315\n")
+                     .exitCode,
+                 0);
+
+        const CliRun unnamed =
+            runCli(env, {QStringLiteral("staff"), QStringLiteral("reset-pin"), QStringLiteral("Maria Lopez")}, "1111\n");
+        QCOMPARE(unnamed.exitCode, 1);
+        QVERIFY2(unnamed.err.contains(QLatin1String("--as NAME")), qPrintable(unnamed.err));
+        const CliRun notAdmin = runCli(env,
+                                       {QStringLiteral("staff"), QStringLiteral("set-role"), QStringLiteral("Sam Lee"),
+                                        QStringLiteral("admin"), QStringLiteral("--as=Sam Lee")},
+                                       "7315\n");
+        QCOMPARE(notAdmin.exitCode, 1);
+        QVERIFY2(notAdmin.err.contains(QLatin1String("not an administrator")), qPrintable(notAdmin.err));
+        const CliRun wrongPin = runCli(env,
+                                       {QStringLiteral("staff"), QStringLiteral("reset-pin"), QStringLiteral("Maria Lopez"),
+                                        QStringLiteral("--as=Maria Lopez")},
+                                       "0000\n1111\n");
+        QCOMPARE(wrongPin.exitCode, 1);
+        auto db = Database::open(env.databaseTarget());
+        QVERIFY(db);
+        QVERIFY(StaffDirectory(*db).signIn(QStringLiteral("Maria Lopez"), QStringLiteral("4821"))); // unchanged
+        QVERIFY(!StaffDirectory(*db).signIn(QStringLiteral("Maria Lopez"), QStringLiteral("1111")));
+        QVERIFY(StaffDirectory(*db).signIn(QStringLiteral("Sam Lee"), QStringLiteral("7315"))); // still staff
+        QCOMPARE((*StaffDirectory(*db).find(QStringLiteral("Sam Lee"))).role, QStringLiteral("staff"));
+        // The refused attempt counts like one at the desk.
+        auto refusals = (*db)->exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                   "'staff.sign-in-failed' AND details LIKE 'Maria Lopez%'"));
+        QVERIFY(refusals && refusals->next());
+        QVERIFY(refusals->value(0).toInt() >= 1);
+        auto authorised =
+            (*db)->exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'staff.added' AND details LIKE "
+                                       "'%by Maria Lopez%'"));
+        QVERIFY(authorised && authorised->next());
+        QCOMPARE(authorised->value(0).toInt(), 1);
     }
 
     void pinTypedAtATerminalIsNotEchoed()
