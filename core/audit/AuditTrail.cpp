@@ -64,8 +64,12 @@ Result<AuditTrail::Verification> AuditTrail::verify() const
     Verification result;
     bool chained = false;
     QString previousHash;
-    QString previousAt;
+    QDateTime latestAt; // the latest time of the rows so far, and which row had it
+    qint64 latestId = 0;
     qint64 previousId = 0;
+    // A clock set back by a few seconds or minutes (time synchronisation, a desk whose clock was wrong before the
+    // server's was used) is not tampering; a row dated hours before an earlier one is.
+    constexpr qint64 ClockSlackSec = 10 * 60;
     auto fail = [&](qint64 id, QString problem) {
         result.ok = false;
         result.firstBadRow = id;
@@ -80,7 +84,6 @@ Result<AuditTrail::Verification> AuditTrail::verify() const
                 break;
             }
             ++result.unchainedRows;
-            previousAt = row.at;
             previousId = row.id;
             continue;
         }
@@ -95,8 +98,12 @@ Result<AuditTrail::Verification> AuditTrail::verify() const
                                    .arg(previousId));
             break;
         }
-        if (!previousAt.isEmpty() && row.at < previousAt) {
-            fail(row.id, tr("row %1 is out of order: it is dated before row %2.").arg(row.id).arg(previousId));
+        const QDateTime at = fromDbTime(row.at);
+        if (latestAt.isValid() && at.isValid() && at.secsTo(latestAt) > ClockSlackSec) {
+            fail(row.id, tr("row %1 is out of order: it is dated %2 minutes before row %3.")
+                             .arg(row.id)
+                             .arg(at.secsTo(latestAt) / 60)
+                             .arg(latestId));
             break;
         }
         if (AuditChain::hashOf(row.prevHash, row) != row.rowHash) {
@@ -105,7 +112,10 @@ Result<AuditTrail::Verification> AuditTrail::verify() const
         }
         chained = true;
         previousHash = row.rowHash;
-        previousAt = row.at;
+        if (at.isValid() && (!latestAt.isValid() || at > latestAt)) {
+            latestAt = at;
+            latestId = row.id;
+        }
         previousId = row.id;
     }
     return result;

@@ -1,6 +1,7 @@
 // The audit trail: who (staff, OS account read from the OS, host), append-only (the database refuses UPDATE and
 // DELETE), hash-chained (`clinicdesk-cli audit verify` names the first row changed, deleted or inserted out of order
 // by someone who dropped the triggers with the sqlite3 shell), and exported as CSV / JSON with formulas neutralised.
+#include "tests/support/ShiftedClock.h"
 #include "tests/support/TestEnvironment.h"
 
 #include "core/audit/AuditChain.h"
@@ -187,6 +188,31 @@ private slots:
         QCOMPARE(result.value(QStringLiteral("exit")).toInt(), 1);
         QCOMPARE(result.value(QStringLiteral("first_bad_row")).toInteger(), ids.at(3));
         QVERIFY(result.value(QStringLiteral("problem")).toString().contains(QLatin1String("deleted")));
+    }
+
+    // Honest rows from desks whose clocks disagree: on a shared server each row takes the server's time, so a desk
+    // an hour behind writes in order; a clock set back a few minutes (time synchronisation) is no tampering either.
+    void desksWithWrongClocksDoNotLookLikeTampering()
+    {
+        TestEnvironment env;
+        auto db = Database::open(env.databaseTarget());
+        QVERIFY(db);
+        AuditTrail trail(*db);
+        test::ShiftedClock clock;
+        Clock::setInstance(&clock);
+        QVERIFY(trail.record(QStringLiteral("test.event"), std::nullopt, QStringLiteral("desk on time")));
+        clock.shiftSec = -3 * 60; // the clock stepped back three minutes
+        QVERIFY(trail.record(QStringLiteral("test.event"), std::nullopt, QStringLiteral("after the step")));
+        if (TestEnvironment::onPostgres()) {
+            clock.shiftSec = -3600; // another desk, an hour behind: the server's clock stamps its row
+            QVERIFY(trail.record(QStringLiteral("test.event"), std::nullopt, QStringLiteral("desk an hour behind")));
+            clock.shiftSec = 3600;
+            QVERIFY(trail.record(QStringLiteral("test.event"), std::nullopt, QStringLiteral("desk an hour ahead")));
+        }
+        Clock::setInstance(nullptr);
+        auto verified = trail.verify();
+        QVERIFY(verified);
+        QVERIFY2(verified->ok, qPrintable(verified->problem));
     }
 
     void verifyNamesARowInsertedOutOfOrder()
