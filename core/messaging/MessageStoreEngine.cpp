@@ -450,16 +450,37 @@ Result<QList<MessageStore::InFlight>> MessageStore::inFlight(const QDateTime &cu
 Result<bool> MessageStore::applyRemoteStatus(qint64 id, const QString &oldStatus, const TwilioMessage &remote)
 {
     const QString errorText = remote.errorCode ? twilioErrorText(*remote.errorCode) : QString();
-    auto changed = update(
-        MessageChange::StatusChanged,
-        QStringLiteral("UPDATE messages SET status = ?, error_code = ?, error_message = COALESCE(?, error_message), "
-                       "price = COALESCE(?, price), segments = CASE WHEN ? > 0 THEN ? ELSE segments END, "
-                       "sent_at = COALESCE(?, sent_at), updated_at = ? WHERE id = ?"),
-        {remote.status.isEmpty() ? oldStatus : remote.status, sql::integer(remote.errorCode), sql::text(errorText),
-         sql::text(remote.price), remote.numSegments, remote.numSegments, sql::time(remote.dateSent), now(), id});
-    if (!changed)
-        return changed.error();
-    return *changed == 1;
+    const QString status = remote.status.isEmpty() ? oldStatus : remote.status;
+    int changed = 0;
+    auto written = write([&](MessageWrite &tx) -> Status<> {
+        // What it was before, read in this transaction: a final outcome is audited once, whoever polls.
+        auto before = Database::exec(tx.sql(), QStringLiteral("SELECT status FROM messages WHERE id = ?"), {id});
+        if (!before)
+            return before.error();
+        const QString stored = before->next() ? before->value(0).toString() : QString();
+        before->finish();
+        auto updated = tx.update(
+            MessageChange::StatusChanged,
+            QStringLiteral("UPDATE messages SET status = ?, error_code = ?, error_message = COALESCE(?, error_message), "
+                           "price = COALESCE(?, price), segments = CASE WHEN ? > 0 THEN ? ELSE segments END, "
+                           "sent_at = COALESCE(?, sent_at), updated_at = ? WHERE id = ?"),
+            {status, sql::integer(remote.errorCode), sql::text(errorText), sql::text(remote.price), remote.numSegments,
+             remote.numSegments, sql::time(remote.dateSent), now(), id});
+        if (!updated)
+            return updated.error();
+        changed = *updated;
+        static const QStringList finals{QStringLiteral("delivered"), QStringLiteral("undelivered"),
+                                        QStringLiteral("failed")};
+        if (changed != 1 || stored == status || !finals.contains(status))
+            return Ok{};
+        // Every send outcome is audited (HIPAA's audit controls): which message and what happened, never its text.
+        return auditOutcome(tx.sql(), id, QStringLiteral("message.") + status,
+                            remote.errorCode ? QStringLiteral("%1 (Twilio error %2)").arg(status).arg(*remote.errorCode)
+                                             : status);
+    });
+    if (!written)
+        return written.error();
+    return changed == 1;
 }
 
 Result<QList<MessageStore::Unfinished>> MessageStore::unfinishedInbound(const QDateTime &cutoff, int limit) const

@@ -301,6 +301,24 @@ private slots:
         QCOMPARE(undelivered->status, QStringLiteral("undelivered"));
         QCOMPARE(undelivered->errorCode, 30003);
         QVERIFY(!undelivered->errorMessage.contains(QLatin1String("Fake error")));
+
+        // Each outcome is audited once (more cycles change nothing), naming the message, never its text or number.
+        for (int i = 0; i < 2; ++i)
+            rig.engine().runCycle();
+        const auto outcomes = [&](const QString &action, qint64 id) {
+            auto q = rig.db->exec(QStringLiteral("SELECT count(*), MAX(details), MAX(patient_id) FROM audit_log WHERE "
+                                                 "action = ? AND details LIKE ?"),
+                                  {action, QStringLiteral("message %1:%").arg(id)});
+            QVERIFY(q && q->next());
+            QCOMPARE(q->value(0).toInt(), 1);
+            QCOMPARE(q->value(2).toLongLong(), ann);
+            const QString details = q->value(1).toString();
+            QVERIFY2(!details.contains(QLatin1String("Hello")) && !details.contains(QLatin1String("Again")) &&
+                         !details.contains(QLatin1String("555")),
+                     qPrintable(details));
+        };
+        outcomes(QStringLiteral("message.delivered"), queued->id);
+        outcomes(QStringLiteral("message.undelivered"), second->id);
     }
 
     void idleCycleOverTenThousandMessagesMakesAtMostTwoRequests()
