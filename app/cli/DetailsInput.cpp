@@ -10,7 +10,7 @@
 
 namespace cd::cli {
 
-Result<QJsonObject> readDetailsObject(const QString &fileOrDash)
+Result<QJsonObject> readDetailsObject(const QString &fileOrDash, const QString &example)
 {
     QFile file;
     const bool fromStdin = fileOrDash == QLatin1String("-");
@@ -23,9 +23,10 @@ Result<QJsonObject> readDetailsObject(const QString &fileOrDash)
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return makeError(QStringLiteral("input.not-json"),
-                         tr("%1 must hold one JSON object, e.g. {\"first\": \"…\", \"last\": \"…\", \"phone\": \"…\"} "
-                            "(%2).")
+                         tr("%1 must hold one JSON object, e.g. %2 (%3).")
                              .arg(fromStdin ? tr("standard input") : fileOrDash,
+                                  example.isEmpty() ? QStringLiteral("{\"first\": \"…\", \"last\": \"…\", \"phone\": \"…\"}")
+                                                    : example,
                                   error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object")));
     return doc.object();
 }

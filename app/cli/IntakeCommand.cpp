@@ -1,4 +1,5 @@
 // clinicdesk-cli intake templates|send|list|resend|complete|cancel
+#include "app/cli/DetailsInput.h"
 #include "app/cli/IntakeCommands.h"
 #include "app/cli/MessagingSetup.h"
 
@@ -98,24 +99,44 @@ int send(Context &sub)
     const QCommandLineOption form(QStringLiteral("template"), tr("The template's name."), QStringLiteral("NAME"));
     const QCommandLineOption channel(QStringLiteral("channel"), tr("sms or email+sms (default sms)."),
                                      QStringLiteral("CHANNEL"));
-    parser.addOptions({patient, form, channel});
+    const QCommandLineOption fromFile(QStringLiteral("from-file"),
+                                      tr("Read the details from a JSON file, or - for standard input: {\"patient\": "
+                                         "ID, \"template\": \"NAME\", \"channel\": \"sms\"} (nothing in the "
+                                         "process list)."),
+                                      QStringLiteral("FILE|-"));
+    parser.addOptions({patient, form, channel, fromFile});
     if (!sub.parse(parser,
                    tr("Send an intake form link. Exit 0 when every requested channel was accepted, 1 when refused "
                       "(the reason on stderr), 3 when a channel is not confirmed yet."),
-                   QStringLiteral("--patient ID --template NAME [--channel sms|email+sms]")))
+                   QStringLiteral("--patient ID --template NAME [--channel sms|email+sms] | --from-file FILE|-")))
         return sub.exitCode();
+    QString patientText = parser.value(patient);
+    QString templateName = parser.value(form);
+    QString channelName = parser.isSet(channel) ? parser.value(channel) : QStringLiteral("sms");
+    if (parser.isSet(fromFile)) {
+        if (parser.isSet(patient) || parser.isSet(form) || parser.isSet(channel))
+            return sub.usageError(tr("give the details either in --from-file or as options, not both."));
+        auto details = readDetailsObject(parser.value(fromFile),
+                                         QStringLiteral("{\"patient\": 12, \"template\": \"New patient\"}"));
+        if (!details)
+            return sub.fail(details.error().message);
+        const QJsonValue id = details->value(QStringLiteral("patient"));
+        patientText = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+        templateName = details->value(QStringLiteral("template")).toString();
+        channelName = details->value(QStringLiteral("channel")).toString(QStringLiteral("sms"));
+    }
     qint64 patientId = 0;
-    if (!parseId(parser.value(patient), &patientId))
+    if (!parseId(patientText, &patientId))
         return sub.usageError(tr("--patient ID is required (a positive number)."));
-    if (!parser.isSet(form))
+    if (templateName.isEmpty())
         return sub.usageError(tr("--template NAME is required (see \"intake templates\")."));
-    const auto chosen = intakeChannelFromName(parser.isSet(channel) ? parser.value(channel) : QStringLiteral("sms"));
+    const auto chosen = intakeChannelFromName(channelName);
     if (!chosen)
         return sub.usageError(tr("--channel must be sms or email+sms."));
     auto session = openMessaging(sub);
     if (!session)
         return sub.exitCode();
-    auto sent = session->intake().sendAndWait(patientId, parser.value(form), *chosen);
+    auto sent = session->intake().sendAndWait(patientId, templateName, *chosen);
     if (!sent)
         return sub.fail(sent.error().message);
     if (sub.json())

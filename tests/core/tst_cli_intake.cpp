@@ -45,10 +45,10 @@ struct CliIntakeRig
         e.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false;clinicdesk.*.info=false"));
         return e;
     }
-    ChildRun cli(QStringList args)
+    ChildRun cli(QStringList args, const QByteArray &input = {})
     {
         args << QStringLiteral("--data-dir") << env.dataDir();
-        return runChild(QStringLiteral(CLINICDESK_CLI_PATH), args, environment());
+        return runChild(QStringLiteral(CLINICDESK_CLI_PATH), args, environment(), 60000, input);
     }
 };
 
@@ -183,6 +183,21 @@ private slots:
         QVERIFY(!object(run).value(QStringLiteral("completed_at")).isNull());
         run = rig.cli({QStringLiteral("intake"), QStringLiteral("cancel"), id});
         QCOMPARE(run.exitCode, 1);
+
+        // The same from standard input (nothing about whom the form goes to in the process list); bad input named.
+        const int createsBefore = rig.twilio.createCount();
+        run = rig.cli({QStringLiteral("intake"), QStringLiteral("send"), QStringLiteral("--from-file"),
+                       QStringLiteral("-"), QStringLiteral("--json")},
+                      R"({"patient": 1, "template": "Intake"})");
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QCOMPARE(object(run).value(QStringLiteral("channel")).toString(), QStringLiteral("sms"));
+        QCOMPARE(rig.twilio.createCount(), createsBefore + 1);
+        run = rig.cli({QStringLiteral("intake"), QStringLiteral("send"), QStringLiteral("--from-file"),
+                       QStringLiteral("-")},
+                      "patient 1");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("\"template\"")), qPrintable(describe(run)));
+        QCOMPARE(rig.twilio.createCount(), createsBefore + 1);
     }
 
     // `intake run` (issue 10): the GUI's periodic pass for a scheduler. Two runs at once send a due follow-up once and
