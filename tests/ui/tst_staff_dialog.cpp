@@ -11,7 +11,13 @@
 #include "ui/settings/SettingsDialog.h"
 #include "ui/staff/StaffDialog.h"
 
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
+
+#include <functional>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -102,6 +108,75 @@ private slots:
         });
         button->click();
         QCOMPARE((*services)->staff().find(QStringLiteral("First Person"))->role, QStringLiteral("admin"));
+    }
+    // Once there is an administrator, someone else at the desk (not signed in as one) must give an administrator's
+    // PIN before the Staff dialog opens: a wrong one is said and counts towards that account's lockout; Cancel opens
+    // nothing; the right one opens it, and the changes name that administrator.
+    void anAdministratorsPinGuardsTheStaffDialog()
+    {
+        TestEnvironment env;
+        auto services = AppServices::open(env.databaseTarget(), {});
+        QVERIFY(services);
+        QVERIFY((*services)->staff().add(QStringLiteral("Ana Admin"), QStringLiteral("admin"), QStringLiteral("9876")));
+        QVERIFY((*services)->staff().add(QStringLiteral("Bo Desk"), QStringLiteral("staff"), QStringLiteral("1111")));
+
+        bool staffDialogOpened = false;
+        QStringList errorsSeen;
+        int step = 0;
+        std::function<void()> drive = [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *staff = qobject_cast<StaffDialog *>(modal)) {
+                staffDialogOpened = true;
+                QVERIFY(staff->addAccount(QStringLiteral("Cy New"), QStringLiteral("staff"), QStringLiteral("3333")));
+                staff->reject();
+                return;
+            }
+            if (!modal || modal->objectName() != QLatin1String("staffPinDialog")) {
+                QTimer::singleShot(20, this, drive);
+                return;
+            }
+            auto *pin = modal->findChild<QLineEdit *>(QStringLiteral("staffPin"));
+            auto *names = modal->findChild<QComboBox *>(QStringLiteral("adminNames"));
+            QVERIFY(pin && names);
+            QCOMPARE(names->count(), 1); // only administrators are offered
+            if (step == 0) {
+                pin->setText(QStringLiteral("0000"));
+            } else {
+                errorsSeen << modal->findChild<QLabel *>(QStringLiteral("staffPinError"))->text();
+                pin->setText(QStringLiteral("9876"));
+            }
+            ++step;
+            QMetaObject::invokeMethod(modal, "accept", Qt::QueuedConnection);
+            QTimer::singleShot(50, this, drive);
+        };
+        QTimer::singleShot(0, this, drive);
+        StaffDialog::openFor(**services, nullptr);
+        QVERIFY(staffDialogOpened);
+        QCOMPARE(errorsSeen.size(), 1);
+        QVERIFY2(errorsSeen.constFirst().contains(QLatin1String("PIN")), qPrintable(errorsSeen.constFirst()));
+
+        auto rows = (*services)->audit().rows({});
+        QVERIFY(rows);
+        bool failed = false;
+        bool added = false;
+        for (const AuditRow &row : std::as_const(*rows)) {
+            failed = failed || (row.action == QLatin1String("staff.sign-in-failed") &&
+                                row.details.startsWith(QLatin1String("Ana Admin")));
+            added = added || (row.action == QLatin1String("staff.added") &&
+                              row.details.contains(QLatin1String("Cy New")) &&
+                              row.details.endsWith(QLatin1String("by Ana Admin")));
+        }
+        QVERIFY(failed);
+        QVERIFY(added);
+
+        // Cancel at the PIN: no Staff dialog.
+        staffDialogOpened = false;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            QApplication::activeModalWidget()->close();
+        });
+        StaffDialog::openFor(**services, nullptr);
+        QVERIFY(!staffDialogOpened);
     }
 };
 
