@@ -243,11 +243,15 @@
     </message>
     <message>
         <source>row %1 is out of order: it is dated before row %2.</source>
-        <translation>la fila %1 está fuera de orden: tiene fecha anterior a la fila %2.</translation>
+        <translation type="vanished">la fila %1 está fuera de orden: tiene fecha anterior a la fila %2.</translation>
     </message>
     <message>
         <source>row %1 was changed after it was written.</source>
         <translation>la fila %1 se modificó después de escribirse.</translation>
+    </message>
+    <message>
+        <source>row %1 is out of order: it is dated %2 minutes before row %3.</source>
+        <translation>la fila %1 está fuera de orden: tiene fecha %2 minutos anterior a la fila %3.</translation>
     </message>
 </context>
 <context>
@@ -441,6 +445,10 @@
         <source>The disk holding the database %1 is full: this change was not saved (everything saved before is safe). Free some space, then try again.</source>
         <translation>El disco que contiene la base de datos %1 está lleno: este cambio no se guardó (todo lo guardado antes está a salvo). Libere espacio y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>Another desk has kept the clinic database busy for 15 seconds, so nothing was saved. Try again in a moment; if it keeps happening, tell IT (the server shows which computer holds it).</source>
+        <translation>Otro puesto ha mantenido ocupada la base de datos de la clínica durante 15 segundos, así que no se guardó nada. Vuelva a intentarlo en un momento; si sigue ocurriendo, avise a TI (el servidor muestra qué equipo la retiene).</translation>
+    </message>
 </context>
 <context>
     <name>cd::DatabaseBackup</name>
@@ -540,6 +548,13 @@
     <message>
         <source>Demo patient: fictional person, 555-01xx numbers are reserved for examples.</source>
         <translation>Paciente de demostración: persona ficticia; los números 555-01xx están reservados para ejemplos.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DeskLease</name>
+    <message>
+        <source>Another desk took over reading replies for the clinic; this desk&apos;s last reading was not saved (the other desk reads the same replies).</source>
+        <translation>Otro puesto se encargó de leer las respuestas de la clínica; la última lectura de este puesto no se guardó (el otro puesto lee las mismas respuestas).</translation>
     </message>
 </context>
 <context>
@@ -1456,7 +1471,35 @@
     </message>
     <message>
         <source>sslmode=%1 does not verify the database server %2, so patient data could be read or changed on the way. Use sslmode=verify-full with the clinic&apos;s CA file (sslrootcert=PATH).</source>
-        <translation>sslmode=%1 no verifica el servidor de base de datos %2, por lo que los datos de los pacientes podrían leerse o modificarse en el camino. Use sslmode=verify-full con el archivo de CA de la clínica (sslrootcert=PATH).</translation>
+        <translation type="vanished">sslmode=%1 no verifica el servidor de base de datos %2, por lo que los datos de los pacientes podrían leerse o modificarse en el camino. Use sslmode=verify-full con el archivo de CA de la clínica (sslrootcert=PATH).</translation>
+    </message>
+    <message>
+        <source>There is no CA certificate file %1. Choose the file IT gave you (Settings &gt; Storage).</source>
+        <translation>No existe el archivo de certificado de CA %1. Elija el archivo que le dio TI (Configuración &gt; Almacenamiento).</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read. Check that your account may read it.</source>
+        <translation>No se puede leer el archivo de certificado de CA %1. Compruebe que su cuenta tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 does not verify the database server %2, so patient data could be read or changed on the way. Use verify-full with the clinic&apos;s CA file.</source>
+        <translation>sslmode=%1 no verifica el servidor de base de datos %2, por lo que los datos de los pacientes podrían leerse o modificarse en el camino. Use verify-full con el archivo de CA de la clínica.</translation>
+    </message>
+    <message>
+        <source>Enter the shared database server&apos;s host name, e.g. db.clinic.lan (empty: this computer only).</source>
+        <translation>Escriba el nombre del servidor de la base de datos compartida, p. ej., db.clinic.lan (vacío: solo este equipo).</translation>
+    </message>
+    <message>
+        <source>Port %1 does not exist: use a number from 1 to 65535 (usually 5432).</source>
+        <translation>El puerto %1 no existe: use un número de 1 a 65535 (normalmente 5432).</translation>
+    </message>
+    <message>
+        <source>Enter the database user this desk signs in as on %1, e.g. clinicdesk.</source>
+        <translation>Escriba el usuario de base de datos con el que este puesto inicia sesión en %1, p. ej., clinicdesk.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server check. Use verify-full (recommended) or verify-ca.</source>
+        <translation>&quot;%1&quot; no es una verificación del servidor. Use verify-full (recomendado) o verify-ca.</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2125,62 @@
         <source>Each person signs in with their name and PIN; otherwise the computer&apos;s account is the identity.</source>
         <translation>Cada persona inicia sesión con su nombre y PIN; de lo contrario, la cuenta del equipo es la identidad.</translation>
     </message>
+    <message>
+        <source>Shared database server</source>
+        <translation>Servidor de la base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Empty: this computer only (SQLite). For several desks: the host name of the clinic&apos;s PostgreSQL server, e.g. db.clinic.lan. Takes effect at the next start.</source>
+        <translation>Vacío: solo este equipo (SQLite). Para varios puestos: el nombre del servidor PostgreSQL de la clínica, p. ej., db.clinic.lan. Se aplica en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Puerto del servidor</translation>
+    </message>
+    <message>
+        <source>Empty: 5432, PostgreSQL&apos;s usual port. Between 1 and 65535.</source>
+        <translation>Vacío: 5432, el puerto habitual de PostgreSQL. Entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database on that server. Empty: clinicdesk.</source>
+        <translation>La base de datos de la clínica en ese servidor. Vacío: clinicdesk.</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Usuario de la base de datos</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL role this desk signs in as, e.g. clinicdesk.</source>
+        <translation>El rol de PostgreSQL con el que inicia sesión este puesto, p. ej., clinicdesk.</translation>
+    </message>
+    <message>
+        <source>Server check (TLS)</source>
+        <translation>Verificación del servidor (TLS)</translation>
+    </message>
+    <message>
+        <source>verify-full (recommended): the server&apos;s certificate and name are checked. verify-ca: the certificate only. disable: no TLS, accepted only for a server on this computer.</source>
+        <translation>verify-full (recomendado): se comprueban el certificado y el nombre del servidor. verify-ca: solo el certificado. disable: sin TLS, aceptado solo para un servidor en este equipo.</translation>
+    </message>
+    <message>
+        <source>Clinic CA certificate file</source>
+        <translation>Archivo del certificado de CA de la clínica</translation>
+    </message>
+    <message>
+        <source>The certificate (PEM) that signed the server&apos;s, from IT. Empty: ~/.postgresql/root.crt.</source>
+        <translation>El certificado (PEM) que firmó el del servidor, proporcionado por TI. Vacío: ~/.postgresql/root.crt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server check. Use verify-full (recommended), verify-ca, or disable for a server on this computer.</source>
+        <translation>&quot;%1&quot; no es una verificación del servidor. Use verify-full (recomendado), verify-ca o disable para un servidor en este equipo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a full path. Choose the file with Browse…, or write its whole path, e.g. /etc/clinicdesk/ca.pem.</source>
+        <translation>&quot;%1&quot; no es una ruta completa. Elija el archivo con Examinar… o escriba su ruta completa, p. ej., /etc/clinicdesk/ca.pem.</translation>
+    </message>
 </context>
 <context>
     <name>cd::SettingsWriter</name>
@@ -2150,6 +2249,13 @@
             <numerusform>PIN incorrecto para &quot;%1&quot;. Queda %n intento antes de que se bloquee la cuenta.</numerusform>
             <numerusform>PIN incorrecto para &quot;%1&quot;. Quedan %n intentos antes de que se bloquee la cuenta.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cd::SyncEngine</name>
+    <message>
+        <source>another desk</source>
+        <translation>otro puesto</translation>
     </message>
 </context>
 <context>
@@ -3230,7 +3336,7 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     </message>
     <message>
         <source>%1 must hold one JSON object, e.g. {&quot;first&quot;: &quot;…&quot;, &quot;last&quot;: &quot;…&quot;, &quot;phone&quot;: &quot;…&quot;} (%2).</source>
-        <translation>%1 debe contener un objeto JSON, p. ej. {&quot;first&quot;: &quot;…&quot;, &quot;last&quot;: &quot;…&quot;, &quot;phone&quot;: &quot;…&quot;} (%2).</translation>
+        <translation type="vanished">%1 debe contener un objeto JSON, p. ej. {&quot;first&quot;: &quot;…&quot;, &quot;last&quot;: &quot;…&quot;, &quot;phone&quot;: &quot;…&quot;} (%2).</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -3667,6 +3773,38 @@ Lee líneas NOMBRE=VALOR de la entrada estándar. Nombres: %1.</translation>
     <message>
         <source>Enter NAME=VALUE lines (e.g. TWILIO_ACCOUNT_SID=AC…); what you type is not shown. Finish with an empty line.</source>
         <translation>Escriba líneas NOMBRE=VALOR (p. ej. TWILIO_ACCOUNT_SID=AC…); lo que escriba no se muestra. Termine con una línea vacía.</translation>
+    </message>
+    <message>
+        <source>%1 must hold one JSON object, e.g. %2 (%3).</source>
+        <translation>%1 debe contener un objeto JSON, p. ej., %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Read the details from a JSON file, or - for standard input: {&quot;patient&quot;: ID, &quot;template&quot;: &quot;NAME&quot;, &quot;channel&quot;: &quot;sms&quot;} (nothing in the process list).</source>
+        <translation>Lee los datos de un archivo JSON, o - para la entrada estándar: {&quot;patient&quot;: ID, &quot;template&quot;: &quot;NAME&quot;, &quot;channel&quot;: &quot;sms&quot;} (nada en la lista de procesos).</translation>
+    </message>
+    <message>
+        <source>give the details either in --from-file or as options, not both.</source>
+        <translation>indique los datos en --from-file o como opciones, no de las dos formas.</translation>
+    </message>
+    <message>
+        <source>The administrator making the change; their PIN is read first from standard input.</source>
+        <translation>El administrador que hace el cambio; su PIN se lee primero de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>changing staff accounts needs an administrator: add --as NAME with an administrator&apos;s name; their PIN is asked first.</source>
+        <translation>cambiar cuentas del personal requiere un administrador: agregue --as NOMBRE con el nombre de un administrador; primero se pide su PIN.</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s PIN: </source>
+        <translation>PIN del administrador: </translation>
+    </message>
+    <message>
+        <source>no administrator&apos;s PIN on standard input.</source>
+        <translation>no hay PIN del administrador en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator; ask one to make this change.</source>
+        <translation>%1 no es administrador; pida a uno que haga este cambio.</translation>
     </message>
 </context>
 <context>
@@ -6199,6 +6337,38 @@ Hasta que se solucione, ClinicDesk seguirá en modo de demostración (no se env�
     <message>
         <source>SendGrid e-mail: %1</source>
         <translation>Correo electrónico de SendGrid: %1</translation>
+    </message>
+    <message>
+        <source>Verify the certificate and the server&apos;s name (recommended)</source>
+        <translation>Verificar el certificado y el nombre del servidor (recomendado)</translation>
+    </message>
+    <message>
+        <source>Verify the certificate only</source>
+        <translation>Verificar solo el certificado</translation>
+    </message>
+    <message>
+        <source>No encryption (a server on this computer only)</source>
+        <translation>Sin cifrado (solo un servidor en este equipo)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Elegir %1</translation>
+    </message>
+    <message>
+        <source>Choose the Clinic&apos;s CA Certificate</source>
+        <translation>Elegir el certificado de CA de la clínica</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>From the older single database address; Save keeps it as these fields.</source>
+        <translation>De la antigua dirección única de la base de datos; Guardar la conserva como estos campos.</translation>
     </message>
 </context>
 <context>
