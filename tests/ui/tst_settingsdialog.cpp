@@ -494,8 +494,13 @@ void TestSettingsDialog::sharedDatabaseFieldsAreSavedSeparately()
     QVERIFY(settingsFile.open(QIODevice::ReadOnly));
     QVERIFY(!settingsFile.readAll().contains("s3cret-pg-pass"));
 
-    // What the desk opens at its next start: these fields, with the keychain's password.
+    // What the desk opens at its next start: these fields, with the keychain's password (the test's own server
+    // address, when the suite runs on PostgreSQL, set aside: it would win as the environment's).
+    const QByteArray testServer = qgetenv("CLINICDESK_DATABASE_URL");
+    qunsetenv("CLINICDESK_DATABASE_URL");
     auto target = resolveDatabaseTarget({}, m_env->dataDir(), &m_store);
+    if (!testServer.isEmpty())
+        qputenv("CLINICDESK_DATABASE_URL", testServer);
     QVERIFY2(target, target ? "" : qPrintable(target.error().message));
     QVERIFY(target->isPostgres());
     QCOMPARE(target->postgres.host, QStringLiteral("db.clinic.lan"));
