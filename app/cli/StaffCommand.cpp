@@ -12,6 +12,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 
 namespace cd::cli {
 
@@ -88,6 +89,18 @@ bool authorise(Context &sub, const QCommandLineParser &parser, StaffDirectory &s
     return true;
 }
 
+// The staff directory of this process's database, once an administrator (if any) has authorised the change.
+std::optional<StaffDirectory> openAuthorised(Context &sub, const QCommandLineParser &parser)
+{
+    auto database = sub.openDatabase();
+    if (!database)
+        return std::nullopt;
+    StaffDirectory staff(database);
+    if (!authorise(sub, parser, staff))
+        return std::nullopt;
+    return staff;
+}
+
 QJsonObject toJson(const StaffAccount &account)
 {
     return QJsonObject{{QStringLiteral("id"), account.id},
@@ -109,16 +122,13 @@ int add(Context &sub)
         return sub.exitCode();
     if (parser.positionalArguments().size() != 1)
         return sub.usageError(tr("give the account's name (quote it if it has spaces)."));
-    auto database = sub.openDatabase();
-    if (!database)
-        return sub.exitCode();
-    StaffDirectory staff(database);
-    if (!authorise(sub, parser, staff))
+    auto staff = openAuthorised(sub, parser);
+    if (!staff)
         return sub.exitCode();
     QString pin;
     if (!readPin(sub, pin))
         return sub.exitCode();
-    auto added = staff.add(parser.positionalArguments().constFirst(), parser.value(role), pin);
+    auto added = staff->add(parser.positionalArguments().constFirst(), parser.value(role), pin);
     if (!added)
         return sub.fail(added.error().message);
     if (sub.json())
@@ -165,13 +175,10 @@ int setDisabled(Context &sub, bool disabled)
         return sub.exitCode();
     if (parser.positionalArguments().size() != 1)
         return sub.usageError(tr("give one account name or number."));
-    auto database = sub.openDatabase();
-    if (!database)
+    auto staff = openAuthorised(sub, parser);
+    if (!staff)
         return sub.exitCode();
-    StaffDirectory staff(database);
-    if (!authorise(sub, parser, staff))
-        return sub.exitCode();
-    if (auto done = staff.setDisabled(parser.positionalArguments().constFirst(), disabled); !done)
+    if (auto done = staff->setDisabled(parser.positionalArguments().constFirst(), disabled); !done)
         return sub.fail(done.error().message);
     return Success;
 }
@@ -185,16 +192,13 @@ int resetPin(Context &sub)
         return sub.exitCode();
     if (parser.positionalArguments().size() != 1)
         return sub.usageError(tr("give one account name or number."));
-    auto database = sub.openDatabase();
-    if (!database)
-        return sub.exitCode();
-    StaffDirectory staff(database);
-    if (!authorise(sub, parser, staff))
+    auto staff = openAuthorised(sub, parser);
+    if (!staff)
         return sub.exitCode();
     QString pin;
     if (!readPin(sub, pin))
         return sub.exitCode();
-    if (auto done = staff.resetPin(parser.positionalArguments().constFirst(), pin); !done)
+    if (auto done = staff->resetPin(parser.positionalArguments().constFirst(), pin); !done)
         return sub.fail(done.error().message);
     return Success;
 }
@@ -207,14 +211,11 @@ int setRole(Context &sub)
         return sub.exitCode();
     if (parser.positionalArguments().size() != 2)
         return sub.usageError(tr("give one account name or number and the role (admin or staff)."));
-    auto database = sub.openDatabase();
-    if (!database)
-        return sub.exitCode();
-    StaffDirectory staff(database);
-    if (!authorise(sub, parser, staff))
+    auto staff = openAuthorised(sub, parser);
+    if (!staff)
         return sub.exitCode();
     const QStringList args = parser.positionalArguments();
-    if (auto done = staff.setRole(args.at(0), args.at(1)); !done)
+    if (auto done = staff->setRole(args.at(0), args.at(1)); !done)
         return sub.fail(done.error().message);
     return Success;
 }

@@ -42,6 +42,16 @@ class TestDesks : public QObject
         return q && q->next() ? q->value(0).toInt() : -1;
     }
 
+    // A patient created at another desk.
+    static Result<Patient> createAnn(PatientStore &store)
+    {
+        Patient draft;
+        draft.firstName = QStringLiteral("Ann");
+        draft.lastName = QStringLiteral("Tester");
+        draft.phoneRaw = QStringLiteral("(415) 555-0123");
+        return store.create(draft);
+    }
+
 private slots:
     void oneHolderAtATime()
     {
@@ -240,11 +250,7 @@ private slots:
         auto theirs = Database::open(env.databaseTarget());
         QVERIFY(theirs);
         PatientStore theirPatients(*theirs, QStringLiteral("US"));
-        Patient draft;
-        draft.firstName = QStringLiteral("Ann");
-        draft.lastName = QStringLiteral("Tester");
-        draft.phoneRaw = QStringLiteral("(415) 555-0123");
-        auto ann = theirPatients.create(draft);
+        auto ann = createAnn(theirPatients);
         QVERIFY(ann);
         QSignalSpy changed(&(*services)->patients(), &PatientStore::patientChanged);
         QVERIFY(theirPatients.recordConsent(ann->id, true, QStringLiteral("verbal"), QDateTime::currentDateTimeUtc()));
@@ -276,11 +282,7 @@ private slots:
         auto theirs = Database::open(env.databaseTarget());
         QVERIFY(theirs);
         PatientStore theirPatients(*theirs, QStringLiteral("US"));
-        Patient draft;
-        draft.firstName = QStringLiteral("Ann");
-        draft.lastName = QStringLiteral("Tester");
-        draft.phoneRaw = QStringLiteral("(415) 555-0123");
-        auto ann = theirPatients.create(draft);
+        auto ann = createAnn(theirPatients);
         QVERIFY(ann);
         MessageStore theirMessages(*theirs);
         (*services)->messages().watchDataVersion(); // as the window does
