@@ -1,7 +1,6 @@
 #include "core/messaging/MessagingThread.h"
 
 #include "core/common/Clock.h"
-#include "core/desks/DeskLease.h"
 #include "core/messaging/MessagingSession.h"
 #include "core/secrets/Credentials.h"
 
@@ -48,15 +47,6 @@ void MessagingThread::open()
         if (!m_holdsPollerLease)
             m_leaseTimer->stop();
     });
-    if (DeskLease *lease = m_session->engine().pollerLease()) {
-        // The poller desk renews its lease between cycles too (an idle interval is longer than the lease).
-        auto *renew = new QTimer(this);
-        connect(renew, &QTimer::timeout, this, [this, lease] {
-            if (m_holdsPollerLease && !m_busy)
-                m_holdsPollerLease = lease->acquire().value_or(DeskLease::Outcome{}).epoch.has_value();
-        });
-        renew->start(int(std::max<qint64>(1000, lease->timeToLiveMs() / 3)));
-    }
     // The first cycle right away: sends what an earlier run left pending and settles unknown outcomes.
     if (m_pollAutomatically)
         runCycle();
