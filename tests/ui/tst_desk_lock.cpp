@@ -15,6 +15,7 @@
 #include "core/staff/StaffDirectory.h"
 #include "ui/chat/ChatIntegration.h"
 #include "ui/lock/DeskLock.h"
+#include "ui/lock/FirstAdminDialog.h"
 #include "ui/lock/LockScreen.h"
 #include "ui/main/MainWindow.h"
 #include "ui/notify/TrayNotifier.h"
@@ -32,6 +33,8 @@
 #include <QSignalSpy>
 #include <QTextEdit>
 #include <QtTest>
+
+#include <functional>
 
 using namespace cd;
 using namespace cd::ui;
@@ -242,6 +245,56 @@ private slots:
         QTest::mouseClick(again.deskLock()->lockScreen()->unlockButton(), Qt::LeftButton);
         QVERIFY(!again.deskLock()->isLocked());
         QVERIFY(again.isAncestorOf(again.profile()));
+    }
+    // A clinic whose IT requires sign-in, at the first start: the administrator is created first (no accounts yet),
+    // the window opens locked with the sign-in panel, a wrong PIN is refused, the right one signs in; the idle
+    // time is the setting's.
+    void firstStartWithSignInRequired()
+    {
+        TestEnvironment env;
+        QVERIFY(AppSettings::setValue(SettingKeys::RequireSignIn, true));
+        QVERIFY(AppSettings::setValue(SettingKeys::IdleLockMinutes, 7));
+        auto services = AppServices::open(env.databaseTarget(), {});
+        QVERIFY(services);
+
+        std::function<void()> fill = [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog || dialog->objectName() != QLatin1String("firstAdminDialog")) {
+                QTimer::singleShot(20, this, fill);
+                return;
+            }
+            dialog->findChild<QLineEdit *>(QStringLiteral("adminName"))->setText(QStringLiteral("Rita Admin"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("adminPin"))->setText(QStringLiteral("2468"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("adminPinAgain"))->setText(QStringLiteral("2468"));
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+        };
+        QTimer::singleShot(0, this, fill);
+        QCOMPARE(FirstAdminDialog::offerIfNeeded((*services)->staff(), true, nullptr), QStringLiteral("Rita Admin"));
+        QCOMPARE((*services)->staff().find(QStringLiteral("Rita Admin"))->role, QStringLiteral("admin"));
+        // Asked once: with accounts there, no offer.
+        QVERIFY(FirstAdminDialog::offerIfNeeded((*services)->staff(), true, nullptr).isEmpty());
+
+        MainWindow window(**services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DeskLock *lock = window.deskLock();
+        QCOMPARE(lock->idleTimeout(), std::chrono::milliseconds(std::chrono::minutes(7)));
+        lock->requireSignInIfSet();
+        QVERIFY(lock->isLocked());
+        QVERIFY(!window.isAncestorOf(window.profile()));
+        LockScreen *screen = lock->lockScreen();
+        screen->staffField()->setCurrentText(QStringLiteral("Rita Admin"));
+        QTest::keyClicks(screen->pinField(), QStringLiteral("0000"));
+        QTest::keyClick(screen->pinField(), Qt::Key_Return);
+        QVERIFY(lock->isLocked());
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("lockError"))->text().isEmpty());
+        screen->pinField()->clear();
+        QTest::keyClicks(screen->pinField(), QStringLiteral("2468"));
+        QTest::keyClick(screen->pinField(), Qt::Key_Return);
+        QVERIFY(!lock->isLocked());
+        QCOMPARE(lock->signedIn(), QStringLiteral("Rita Admin"));
+        QCOMPARE(AuditIdentity::staff(), QStringLiteral("Rita Admin"));
+        QVERIFY(AppSettings::setValue(SettingKeys::RequireSignIn, false));
     }
 };
 
