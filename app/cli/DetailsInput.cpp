@@ -25,8 +25,9 @@ Result<QJsonObject> readDetailsObject(const QString &fileOrDash, const QString &
         return makeError(QStringLiteral("input.not-json"),
                          tr("%1 must hold one JSON object, e.g. %2 (%3).")
                              .arg(fromStdin ? tr("standard input") : fileOrDash,
-                                  example.isEmpty() ? QStringLiteral("{\"first\": \"…\", \"last\": \"…\", \"phone\": \"…\"}")
-                                                    : example,
+                                  example.isEmpty()
+                                      ? QStringLiteral("{\"first\": \"…\", \"last\": \"…\", \"phone\": \"…\"}")
+                                      : example,
                                   error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object")));
     return doc.object();
 }

@@ -1,5 +1,5 @@
-// clinicdesk-cli staff add | list | disable | enable | reset-pin | set-role. PINs are read from standard input (not echoed at
-// a terminal), never from the command line, where other accounts could see them in the process list. Once an
+// clinicdesk-cli staff add | list | disable | enable | reset-pin | set-role. PINs are read from standard input (not
+// echoed at a terminal), never from the command line, where other accounts could see them in the process list. Once an
 // administrator exists, every change needs one: --as NAME, and that administrator's PIN first on standard input
 // (the same check and lockout as the Staff dialog's).
 #include "app/cli/Cli.h"

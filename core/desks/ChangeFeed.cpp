@@ -64,9 +64,10 @@ private:
         // the replay below), and reconnect at once if that failed.
         QSqlDatabase db = m_database->connection();
         const QString channel = QString::fromLatin1(ChangeFeed::Channel);
-        const bool listening = db.isOpen() && db.driver() == m_driver &&
-                               db.driver()->subscribedToNotifications().contains(channel);
-        bool alive = db.isOpen() && (listening ? noteAuditPosition(db) : Database::exec(db, QStringLiteral("SELECT 1")).ok());
+        const bool listening =
+            db.isOpen() && db.driver() == m_driver && db.driver()->subscribedToNotifications().contains(channel);
+        bool alive =
+            db.isOpen() && (listening ? noteAuditPosition(db) : Database::exec(db, QStringLiteral("SELECT 1")).ok());
         if (!alive) {
             db = m_database->connection();
             alive = db.isOpen();

@@ -60,12 +60,13 @@ Result<bool> MessageStore::claim(qint64 id, const QString &claimToken, const QDa
         auto nowMs = databaseNowMs(tx.sql());
         if (!nowMs)
             return nowMs.error();
-        auto changed = tx.update(MessageChange::StatusChanged,
-                                 QStringLiteral("UPDATE messages SET status = 'sending', claimed_by = ?, claimed_at = ?, "
-                                                "claim_expires_ms = ?, claimed_at_twilio = ?, lookups = 0, "
-                                                "attempts = attempts + 1, updated_at = ? WHERE ")
-                                     + which,
-                                 {claimToken, now(), *nowMs + claimLeaseMs, sql::time(claimedAtTwilio), now(), id});
+        auto changed =
+            tx.update(MessageChange::StatusChanged,
+                      QStringLiteral("UPDATE messages SET status = 'sending', claimed_by = ?, claimed_at = ?, "
+                                     "claim_expires_ms = ?, claimed_at_twilio = ?, lookups = 0, "
+                                     "attempts = attempts + 1, updated_at = ? WHERE ") +
+                          which,
+                      {claimToken, now(), *nowMs + claimLeaseMs, sql::time(claimedAtTwilio), now(), id});
         if (!changed)
             return changed.error();
         claimed = *changed;
@@ -218,9 +219,10 @@ Result<QList<MessageStore::ClaimedRow>> MessageStore::sendingRows() const
     if (!nowMs)
         return nowMs.error();
     // Not via the sid index: many rows have no sid.
-    auto q = Database::exec(db, QStringLiteral("SELECT id, claimed_by, claimed_at, claim_expires_ms FROM messages WHERE "
-                                               "status = 'sending' AND direction = 'outbound' AND COALESCE(sid, '') = "
-                                               "''"));
+    auto q =
+        Database::exec(db, QStringLiteral("SELECT id, claimed_by, claimed_at, claim_expires_ms FROM messages WHERE "
+                                          "status = 'sending' AND direction = 'outbound' AND COALESCE(sid, '') = "
+                                          "''"));
     if (!q)
         return q.error();
     QList<ClaimedRow> rows;
@@ -459,13 +461,14 @@ Result<bool> MessageStore::applyRemoteStatus(qint64 id, const QString &oldStatus
             return before.error();
         const QString stored = before->next() ? before->value(0).toString() : QString();
         before->finish();
-        auto updated = tx.update(
-            MessageChange::StatusChanged,
-            QStringLiteral("UPDATE messages SET status = ?, error_code = ?, error_message = COALESCE(?, error_message), "
-                           "price = COALESCE(?, price), segments = CASE WHEN ? > 0 THEN ? ELSE segments END, "
-                           "sent_at = COALESCE(?, sent_at), updated_at = ? WHERE id = ?"),
-            {status, sql::integer(remote.errorCode), sql::text(errorText), sql::text(remote.price), remote.numSegments,
-             remote.numSegments, sql::time(remote.dateSent), now(), id});
+        auto updated =
+            tx.update(MessageChange::StatusChanged,
+                      QStringLiteral(
+                          "UPDATE messages SET status = ?, error_code = ?, error_message = COALESCE(?, error_message), "
+                          "price = COALESCE(?, price), segments = CASE WHEN ? > 0 THEN ? ELSE segments END, "
+                          "sent_at = COALESCE(?, sent_at), updated_at = ? WHERE id = ?"),
+                      {status, sql::integer(remote.errorCode), sql::text(errorText), sql::text(remote.price),
+                       remote.numSegments, remote.numSegments, sql::time(remote.dateSent), now(), id});
         if (!updated)
             return updated.error();
         changed = *updated;

@@ -71,7 +71,7 @@ private:
     QDateTime m_lastCycleStart;
     qint64 m_pollerLeaseRemainingMs = 0; // another desk holds the poller lease for this long
     QTimer *m_leaseTimer = nullptr;
-    qint64 m_clinicIntervalMs = 0;       // a shared server: the busiest desk's wish, followed while polling for all
+    qint64 m_clinicIntervalMs = 0; // a shared server: the busiest desk's wish, followed while polling for all
     bool m_holdsPollerLease = false;
     QList<qint64> m_toSend;
     QList<qint64> m_toCancel;

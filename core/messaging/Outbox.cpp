@@ -422,9 +422,9 @@ int Outbox::recoverAbandoned()
     int recovered = 0;
     for (const MessageStore::ClaimedRow &row : std::as_const(*rows)) {
         // The claim's own expiry on the database's clock; claims from before it existed: the desk's clock.
-        const bool stale = row.claimExpiresInMs ? *row.claimExpiresInMs <= 0
-                                                : !row.claimedAt.isValid() ||
-                                                      row.claimedAt.secsTo(current) >= m_options.staleSendingSec;
+        const bool stale = row.claimExpiresInMs
+                               ? *row.claimExpiresInMs <= 0
+                               : !row.claimedAt.isValid() || row.claimedAt.secsTo(current) >= m_options.staleSendingSec;
         if (row.claimedBy == processToken() && !stale)
             continue; // our own send in progress
         if (!stale && !claimantIsDead(row.claimedBy))

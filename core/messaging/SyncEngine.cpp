@@ -44,9 +44,9 @@ SyncEngine::SyncEngine(MessageStore &messages, PatientStore &patients, SmsGatewa
     if (messages.database()->backend() == Database::Backend::Postgres) {
         const qint64 fixedMs = fixedPollerLeaseMs();
         m_fixedLease = fixedMs > 0;
-        m_pollerLease = std::make_unique<DeskLease>(messages.database(), QString::fromLatin1(PollerLeaseName),
-                                                    DeskIdentity::processId(), DeskIdentity::label(),
-                                                    m_fixedLease ? fixedMs : std::max(m_wantedPollIntervalMs, MinLeaseMs));
+        m_pollerLease = std::make_unique<DeskLease>(
+            messages.database(), QString::fromLatin1(PollerLeaseName), DeskIdentity::processId(), DeskIdentity::label(),
+            m_fixedLease ? fixedMs : std::max(m_wantedPollIntervalMs, MinLeaseMs));
         m_pace = std::make_unique<PollPace>(messages.database(), DeskIdentity::processId());
     }
 }

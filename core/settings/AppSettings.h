@@ -37,8 +37,8 @@ inline const QString BackupRetentionDays = QStringLiteral("storage/backupRetenti
 inline const QString DatabaseUrl = QStringLiteral("storage/databaseUrl"); // the older single-address form
 // The shared clinic database, field by field (empty host: this computer's SQLite file). The password is a secret.
 inline const QString DatabaseHost = QStringLiteral("storage/databaseHost");
-inline const QString DatabasePort = QStringLiteral("storage/databasePort");     // 5432
-inline const QString DatabaseName = QStringLiteral("storage/databaseName");     // clinicdesk
+inline const QString DatabasePort = QStringLiteral("storage/databasePort"); // 5432
+inline const QString DatabaseName = QStringLiteral("storage/databaseName"); // clinicdesk
 inline const QString DatabaseUser = QStringLiteral("storage/databaseUser");
 inline const QString DatabaseTls = QStringLiteral("storage/databaseTls");       // verify-full
 inline const QString DatabaseCaFile = QStringLiteral("storage/databaseCaFile"); // empty: libpq's default

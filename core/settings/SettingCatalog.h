@@ -27,10 +27,10 @@ struct SettingDefinition
         DatabaseUrl, // postgresql://USER@HOST:PORT/DATABASE?sslmode=…: checked by PostgresTarget::fromUrl
         TlsMode,     // how the database server is checked: verify-full, verify-ca, disable (this computer only)
         FilePath,    // an existing, readable file (the clinic's CA certificate)
-        TimeZone,   // an IANA name (appointments)
-        TimeOfDay,  // HH:mm
-        HourList,   // "48,2" or "none"
-        SmsTemplate // an automatic text's template: no STOP/START-family word, known {fields}
+        TimeZone,    // an IANA name (appointments)
+        TimeOfDay,   // HH:mm
+        HourList,    // "48,2" or "none"
+        SmsTemplate  // an automatic text's template: no STOP/START-family word, known {fields}
     };
 
     QString id;     // stable short name, used for objectNames and --json ("accountSid")

@@ -213,8 +213,8 @@ namespace {
 // session after a minute, and a writer waits at most 15 s for the lock before it reports why.
 void setUpServerSession(QSqlDatabase &db)
 {
-    for (const char *setting : {"SET TIME ZONE 'UTC'", "SET lock_timeout = '15s'",
-                                "SET idle_in_transaction_session_timeout = '60s'"})
+    for (const char *setting :
+         {"SET TIME ZONE 'UTC'", "SET lock_timeout = '15s'", "SET idle_in_transaction_session_timeout = '60s'"})
         (void)Database::exec(db, QString::fromLatin1(setting));
 }
 } // namespace

@@ -131,9 +131,9 @@ Result<PostgresTarget> PostgresTarget::fromFields(const Fields &fields)
         return makeError(QStringLiteral("db.fields"),
                          tr("Enter the database user this desk signs in as on %1, e.g. clinicdesk.").arg(target.host));
     if (!settingTlsModes().contains(target.sslMode))
-        return makeError(QStringLiteral("db.fields"),
-                         tr("\"%1\" is not a server check. Use verify-full (recommended) or verify-ca.")
-                             .arg(target.sslMode));
+        return makeError(
+            QStringLiteral("db.fields"),
+            tr("\"%1\" is not a server check. Use verify-full (recommended) or verify-ca.").arg(target.sslMode));
     if (auto verified = target.checkVerifiedOffThisComputer(); !verified)
         return verified.error();
     if (auto readable = caFileProblem(target.sslRootCert); !readable.isEmpty())

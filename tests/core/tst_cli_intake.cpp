@@ -192,9 +192,9 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         QCOMPARE(object(run).value(QStringLiteral("channel")).toString(), QStringLiteral("sms"));
         QCOMPARE(rig.twilio.createCount(), createsBefore + 1);
-        run = rig.cli({QStringLiteral("intake"), QStringLiteral("send"), QStringLiteral("--from-file"),
-                       QStringLiteral("-")},
-                      "patient 1");
+        run = rig.cli(
+            {QStringLiteral("intake"), QStringLiteral("send"), QStringLiteral("--from-file"), QStringLiteral("-")},
+            "patient 1");
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("\"template\"")), qPrintable(describe(run)));
         QCOMPARE(rig.twilio.createCount(), createsBefore + 1);

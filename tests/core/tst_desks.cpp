@@ -173,7 +173,9 @@ private slots:
                 return Ok{};
             };
         };
-        const auto rows = [&] { return (*other)->exec(QStringLiteral("SELECT desk FROM desk_presence ORDER BY desk")); };
+        const auto rows = [&] {
+            return (*other)->exec(QStringLiteral("SELECT desk FROM desk_presence ORDER BY desk"));
+        };
         {
             Database::FencedWrites fenced(**db, a.fence(epoch));
             QVERIFY((*db)->write(insertRow(QStringLiteral("written-while-holding"))));
@@ -288,8 +290,8 @@ private slots:
         (*services)->messages().watchDataVersion(); // as the window does
         QSignalSpy changes(&(*services)->messages(), &MessageStore::changed);
         QVERIFY(!test::storeMessages(theirMessages, {test::chatMessage(ann->id, Message::Direction::Inbound,
-                                                                        QStringLiteral("Running late"),
-                                                                        QDateTime::currentDateTimeUtc())})
+                                                                       QStringLiteral("Running late"),
+                                                                       QDateTime::currentDateTimeUtc())})
                      .isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty(), 5000);
         QTest::qWait(2500); // the data-version check (every 2 s) must not turn it into "reload everything"

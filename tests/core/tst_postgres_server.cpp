@@ -257,8 +257,8 @@ private slots:
                                               "EXECUTE FUNCTION rewrite_notes()"))
                         .ok());
         }
-        test::CliRun moved = test::runCli(env, {QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--to"),
-                                                server});
+        test::CliRun moved =
+            test::runCli(env, {QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--to"), server});
         QCOMPARE(moved.exitCode, 1);
         QVERIFY2(moved.err.contains(QLatin1String("copy of patients does not match")), qPrintable(moved.err));
     }
@@ -290,16 +290,18 @@ private slots:
         createDatabase(QStringLiteral("fields_db"));
         test::TestEnvironment env;
         // The host last: it is what switches this computer to the server (IT.md says so).
-        const QList<QPair<QString, QString>> fields{{QStringLiteral("storage/databasePort"), QString::number(m_server.port())},
-                                                    {QStringLiteral("storage/databaseName"), QStringLiteral("fields_db")},
-                                                    {QStringLiteral("storage/databaseUser"), m_server.user()},
-                                                    {QStringLiteral("storage/databaseCaFile"), m_server.caFile()},
-                                                    {QStringLiteral("storage/databaseHost"), QStringLiteral("localhost")}};
+        const QList<QPair<QString, QString>> fields{
+            {QStringLiteral("storage/databasePort"), QString::number(m_server.port())},
+            {QStringLiteral("storage/databaseName"), QStringLiteral("fields_db")},
+            {QStringLiteral("storage/databaseUser"), m_server.user()},
+            {QStringLiteral("storage/databaseCaFile"), m_server.caFile()},
+            {QStringLiteral("storage/databaseHost"), QStringLiteral("localhost")}};
         for (const auto &[key, value] : fields) {
             test::CliRun set = test::runCli(env, {QStringLiteral("config"), QStringLiteral("set"), key, value});
             QVERIFY2(set.exitCode == 0, qPrintable(set.err));
         }
-        test::CliRun status = test::runCli(env, {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")});
+        test::CliRun status =
+            test::runCli(env, {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json")});
         QVERIFY2(status.exitCode == 0, qPrintable(status.err));
         const QJsonObject shown = QJsonDocument::fromJson(status.out.toUtf8()).object();
         QCOMPARE(shown.value(QStringLiteral("backend")).toString(), QStringLiteral("postgresql"));

@@ -148,16 +148,17 @@ private slots:
         listed = runCli(env, {QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("--json")});
         accounts = QJsonDocument::fromJson(listed.out.toUtf8()).array();
         QCOMPARE(accounts.at(1).toObject().value(QStringLiteral("disabled")).toBool(), true);
-        const CliRun reset = runCli(
-            env, {QStringLiteral("staff"), QStringLiteral("reset-pin"), QStringLiteral("Maria Lopez"), asMaria},
-            "4821\n9004\n");
+        const CliRun reset =
+            runCli(env, {QStringLiteral("staff"), QStringLiteral("reset-pin"), QStringLiteral("Maria Lopez"), asMaria},
+                   "4821\n9004\n");
         QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
         auto db = Database::open(env.databaseTarget());
         QVERIFY(db);
         QVERIFY(StaffDirectory(*db).signIn(QStringLiteral("Maria Lopez"), QStringLiteral("9004")));
         QVERIFY(!StaffDirectory(*db).signIn(QStringLiteral("Maria Lopez"), QStringLiteral("4821")));
-        const CliRun unknown = runCli(
-            env, {QStringLiteral("staff"), QStringLiteral("disable"), QStringLiteral("Nobody Here"), asMaria}, "9004\n");
+        const CliRun unknown =
+            runCli(env, {QStringLiteral("staff"), QStringLiteral("disable"), QStringLiteral("Nobody Here"), asMaria},
+                   "9004\n");
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains(QLatin1String("Nobody Here")));
     }
@@ -177,8 +178,8 @@ private slots:
                      .exitCode,
                  0);
 
-        const CliRun unnamed =
-            runCli(env, {QStringLiteral("staff"), QStringLiteral("reset-pin"), QStringLiteral("Maria Lopez")}, "1111\n");
+        const CliRun unnamed = runCli(
+            env, {QStringLiteral("staff"), QStringLiteral("reset-pin"), QStringLiteral("Maria Lopez")}, "1111\n");
         QCOMPARE(unnamed.exitCode, 1);
         QVERIFY2(unnamed.err.contains(QLatin1String("--as NAME")), qPrintable(unnamed.err));
         const CliRun notAdmin = runCli(env,
@@ -188,8 +189,8 @@ private slots:
         QCOMPARE(notAdmin.exitCode, 1);
         QVERIFY2(notAdmin.err.contains(QLatin1String("not an administrator")), qPrintable(notAdmin.err));
         const CliRun wrongPin = runCli(env,
-                                       {QStringLiteral("staff"), QStringLiteral("reset-pin"), QStringLiteral("Maria Lopez"),
-                                        QStringLiteral("--as=Maria Lopez")},
+                                       {QStringLiteral("staff"), QStringLiteral("reset-pin"),
+                                        QStringLiteral("Maria Lopez"), QStringLiteral("--as=Maria Lopez")},
                                        "0000\n1111\n");
         QCOMPARE(wrongPin.exitCode, 1);
         auto db = Database::open(env.databaseTarget());

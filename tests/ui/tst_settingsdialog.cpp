@@ -10,11 +10,11 @@
 
 #include "core/secrets/KeychainErrors.h"
 #include "core/secrets/MemorySecretStore.h"
+#include "core/services/AppServices.h"
+#include "core/services/DatabaseLocation.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SettingsService.h"
 #include "core/settings/policy/PolicyDirectory.h"
-#include "core/services/AppServices.h"
-#include "core/services/DatabaseLocation.h"
 #include "core/storage/Database.h"
 #include "ui/settings/SettingsDialog.h"
 
@@ -478,7 +478,8 @@ void TestSettingsDialog::sharedDatabaseFieldsAreSavedSeparately()
     type(*dialog, QStringLiteral("databasePassword"), QStringLiteral("s3cret-pg-pass"));
     tls->setCurrentIndex(tls->findData(QStringLiteral("verify-ca")));
     type(*dialog, QStringLiteral("databaseCaFile"), ca);
-    screenshot(*dialog, QStringLiteral("settings-shared-database.png"), edit(*dialog, QStringLiteral("databaseCaFile")));
+    screenshot(*dialog, QStringLiteral("settings-shared-database.png"),
+               edit(*dialog, QStringLiteral("databaseCaFile")));
     dialog->accept();
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
 
@@ -553,7 +554,8 @@ void TestSettingsDialog::olderDatabaseAddressBecomesFieldsAndITLocksEachField()
 {
     // An install from before the fields: its single address is shown field by field and saved that way.
     QSettings user(QSettings::UserScope, QStringLiteral("ClinicDesk"), QStringLiteral("ClinicDesk"));
-    user.setValue(SettingKeys::DatabaseUrl, QStringLiteral("postgresql://desk@db.clinic.lan:5433/clinic?sslmode=verify-full"));
+    user.setValue(SettingKeys::DatabaseUrl,
+                  QStringLiteral("postgresql://desk@db.clinic.lan:5433/clinic?sslmode=verify-full"));
     user.sync();
     AppSettings::reload();
     {
@@ -570,14 +572,16 @@ void TestSettingsDialog::olderDatabaseAddressBecomesFieldsAndITLocksEachField()
     QVERIFY(AppSettings::value(SettingKeys::DatabaseUrl).toString().isEmpty());
 
     // IT locks the server and the check, field by field: shown, not editable, said in words.
-    QVERIFY(test::writePolicyFile(m_policyDir.path(), QStringLiteral("it.json"),
-                                  R"({"storage/databaseHost": "pg.northside.lan", "storage/databaseTls": "verify-full"})"));
+    QVERIFY(
+        test::writePolicyFile(m_policyDir.path(), QStringLiteral("it.json"),
+                              R"({"storage/databaseHost": "pg.northside.lan", "storage/databaseTls": "verify-full"})"));
     AppSettings::reload();
     auto dialog = makeDialog();
     QLineEdit *host = edit(*dialog, QStringLiteral("databaseHost"));
     QVERIFY(!host->isEnabled());
     QCOMPARE(host->text(), QStringLiteral("pg.northside.lan"));
-    QCOMPARE(label(*dialog, QStringLiteral("databaseHostSource"))->text(), QStringLiteral("Managed by your IT department."));
+    QCOMPARE(label(*dialog, QStringLiteral("databaseHostSource"))->text(),
+             QStringLiteral("Managed by your IT department."));
     QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("databaseTlsChoice"))->isEnabled());
     QVERIFY(edit(*dialog, QStringLiteral("databaseUser"))->isEnabled()); // not locked
 }

@@ -17,9 +17,9 @@
 #include <QPushButton>
 #include <QTimer>
 
-#include <functional>
 #include <QTreeWidget>
 #include <QtTest>
+#include <functional>
 
 using namespace cd;
 using namespace cd::ui;
@@ -162,9 +162,9 @@ private slots:
         for (const AuditRow &row : std::as_const(*rows)) {
             failed = failed || (row.action == QLatin1String("staff.sign-in-failed") &&
                                 row.details.startsWith(QLatin1String("Ana Admin")));
-            added = added || (row.action == QLatin1String("staff.added") &&
-                              row.details.contains(QLatin1String("Cy New")) &&
-                              row.details.endsWith(QLatin1String("by Ana Admin")));
+            added =
+                added || (row.action == QLatin1String("staff.added") && row.details.contains(QLatin1String("Cy New")) &&
+                          row.details.endsWith(QLatin1String("by Ana Admin")));
         }
         QVERIFY(failed);
         QVERIFY(added);

@@ -4,22 +4,22 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/SecretStore.h"
 #include "core/secrets/SettingsWriter.h"
+#include "core/services/AppServices.h"
 #include "core/services/DataLocation.h"
 #include "core/services/DatabaseLocation.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SettingsService.h"
 #include "core/storage/DatabaseTarget.h"
-#include "core/services/AppServices.h"
 #include "core/twilio/TwilioClient.h"
 #include "ui/settings/ConnectionCheckText.h"
 #include "ui/staff/StaffDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -92,7 +92,8 @@ const QList<QPair<const char *, QStringList>> &sections()
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "This computer"),
          {QStringLiteral("pollIntervalChatSec"), QStringLiteral("pollIntervalIdleSec"),
           QStringLiteral("pollIntervalActiveSec"), QStringLiteral("pollBackoffCapSec"),
-          QStringLiteral("requestTimeoutSec"), QStringLiteral("notificationShowsText"), QStringLiteral("backupRetentionDays")}},
+          QStringLiteral("requestTimeoutSec"), QStringLiteral("notificationShowsText"),
+          QStringLiteral("backupRetentionDays")}},
         // Where the clinic's data lives: this computer's file, or the shared server of a multi-desk clinic.
         {QT_TRANSLATE_NOOP("cd::ui::SettingsDialog", "Storage"),
          {QStringLiteral("databaseHost"), QStringLiteral("databasePort"), QStringLiteral("databaseName"),
@@ -274,8 +275,8 @@ QWidget *SettingsDialog::buildField(Field &field)
         connect(choice, &QComboBox::currentIndexChanged, edit,
                 [edit, choice](int index) { edit->setText(choice->itemData(index).toString()); });
         connect(edit, &QLineEdit::textChanged, choice, [choice](const QString &text) {
-            const int index = choice->findData(text.trimmed().isEmpty() ? QStringLiteral("verify-full")
-                                                                         : text.trimmed().toLower());
+            const int index =
+                choice->findData(text.trimmed().isEmpty() ? QStringLiteral("verify-full") : text.trimmed().toLower());
             if (index >= 0)
                 choice->setCurrentIndex(index);
         });
@@ -287,9 +288,9 @@ QWidget *SettingsDialog::buildField(Field &field)
         browse->setAccessibleName(tr("Choose %1").arg(definition.translatedLabel()));
         QLineEdit *edit = field.edit;
         connect(browse, &QPushButton::clicked, this, [this, edit] {
-            const QString chosen = QFileDialog::getOpenFileName(
-                this, tr("Choose the Clinic's CA Certificate"), QFileInfo(edit->text()).absolutePath(),
-                tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+            const QString chosen = QFileDialog::getOpenFileName(this, tr("Choose the Clinic's CA Certificate"),
+                                                                QFileInfo(edit->text()).absolutePath(),
+                                                                tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
             if (!chosen.isEmpty())
                 edit->setText(QDir::toNativeSeparators(chosen));
         });

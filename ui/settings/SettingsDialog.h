@@ -80,7 +80,7 @@ private:
         QLabel *source = nullptr;
         QToolButton *remove = nullptr;
         QCheckBox *check = nullptr; // on/off settings: a check box that writes "true"/"false" into `edit`
-        QComboBox *choice = nullptr; // a setting with a few values (the server check): writes its value into `edit`
+        QComboBox *choice = nullptr;   // a setting with a few values (the server check): writes its value into `edit`
         QPushButton *browse = nullptr; // a file setting's Browse… button
         bool readOnly = false;
         bool managed = false; // set by IT's policy: the control is disabled
