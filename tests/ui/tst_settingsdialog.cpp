@@ -563,6 +563,7 @@ void TestSettingsDialog::olderDatabaseAddressBecomesFieldsAndITLocksEachField()
         QCOMPARE(edit(*dialog, QStringLiteral("databaseHost"))->text(), QStringLiteral("db.clinic.lan"));
         QCOMPARE(edit(*dialog, QStringLiteral("databaseUser"))->text(), QStringLiteral("desk"));
         QCOMPARE(edit(*dialog, QStringLiteral("databaseName"))->text(), QStringLiteral("clinic"));
+        QCOMPARE(edit(*dialog, QStringLiteral("databasePort"))->text(), QStringLiteral("5433"));
         QVERIFY(label(*dialog, QStringLiteral("databaseHostSource"))->isVisibleTo(dialog.get()));
         dialog->accept();
         QCOMPARE(dialog->result(), int(QDialog::Accepted));

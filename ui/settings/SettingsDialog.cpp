@@ -68,8 +68,11 @@ QString displayText(const SettingDefinition &definition, const QVariant &value)
         return QString();
     if (definition.kind == SettingDefinition::Kind::Money)
         return QLocale().toString(value.toDouble(), 'g', 6);
-    if (definition.kind == SettingDefinition::Kind::Integer)
-        return QLocale().toString(value.toInt());
+    if (definition.kind == SettingDefinition::Kind::Integer) {
+        QLocale locale; // small counts and a port: "5432", never "5,432"
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        return locale.toString(value.toInt());
+    }
     if (definition.kind == SettingDefinition::Kind::Bool)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return value.toString();
@@ -448,7 +451,7 @@ void SettingsDialog::adoptOlderDatabaseAddress()
             field.edit->setText(text);
     };
     fill(QStringLiteral("databaseHost"), older->host);
-    fill(QStringLiteral("databasePort"), QLocale().toString(older->port));
+    fill(QStringLiteral("databasePort"), QString::number(older->port));
     fill(QStringLiteral("databaseName"), older->database);
     fill(QStringLiteral("databaseUser"), older->user);
     fill(QStringLiteral("databaseTls"), older->sslMode);
