@@ -211,7 +211,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    cd::ui::MainWindow window(**services);
+    // The patient list first; the Chat, Intake and Appointments parts right after the first frame.
+    cd::ui::MainWindow window(**services, nullptr, cd::ui::MainWindow::StartMode::PatientListFirst);
     qCDebug(lcGuiMain) << "start-up:" << sinceStart.elapsed() << "ms main window built";
     QObject::connect(&window, &cd::ui::MainWindow::restoreBackupRequested, &window, &restartToRestore);
     // The icon waits for the first frame: a QIcon's first file scans Qt's icon engine plugins (about 3 ms here).

@@ -14,6 +14,7 @@
 #include "core/settings/AppSettings.h"
 #include "core/staff/StaffDirectory.h"
 #include "ui/chat/ChatIntegration.h"
+#include "ui/chat/ChatView.h"
 #include "ui/lock/DeskLock.h"
 #include "ui/lock/FirstAdminDialog.h"
 #include "ui/lock/LockScreen.h"
@@ -23,6 +24,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -247,8 +249,8 @@ private slots:
         QVERIFY(again.isAncestorOf(again.profile()));
     }
     // A clinic whose IT requires sign-in, at the first start: the administrator is created first (no accounts yet),
-    // the window opens locked with the sign-in panel, a wrong PIN is refused, the right one signs in; the idle
-    // time is the setting's.
+    // the window opens locked with the sign-in panel, the parts built after it stay locked, a wrong PIN is refused,
+    // the right one signs in; the idle time is the setting's.
     void firstStartWithSignInRequired()
     {
         TestEnvironment env;
@@ -274,14 +276,26 @@ private slots:
         // Asked once: with accounts there, no offer.
         QVERIFY(FirstAdminDialog::offerIfNeeded((*services)->staff(), true, nullptr).isEmpty());
 
-        MainWindow window(**services);
+        // As the app starts: the patient list first, locked before the first event is handled (main()).
+        MainWindow window(**services, nullptr, MainWindow::StartMode::PatientListFirst);
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
         DeskLock *lock = window.deskLock();
-        QCOMPARE(lock->idleTimeout(), std::chrono::milliseconds(std::chrono::minutes(7)));
         lock->requireSignInIfSet();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(lock->idleTimeout(), std::chrono::milliseconds(std::chrono::minutes(7)));
         QVERIFY(lock->isLocked());
         QVERIFY(!window.isAncestorOf(window.profile()));
+        // Messaging, intake and appointments are built behind the lock (replies keep arriving), out of sight, and
+        // their shortcuts stay off like every other action until someone signs in.
+        QTRY_VERIFY_WITH_TIMEOUT(window.isComplete(), 5000);
+        QVERIFY(!window.isAncestorOf(window.chat()->chatView()));
+        const QList<QAction *> builtLater{window.findChild<QAction *>(QStringLiteral("historySearchAction")),
+                                          window.findChild<QAction *>(QStringLiteral("todayAction")),
+                                          window.findChild<QAction *>(QStringLiteral("appointmentRulesAction"))};
+        for (QAction *action : builtLater) {
+            QVERIFY(action);
+            QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        }
         LockScreen *screen = lock->lockScreen();
         screen->staffField()->setCurrentText(QStringLiteral("Rita Admin"));
         QTest::keyClicks(screen->pinField(), QStringLiteral("0000"));
@@ -292,6 +306,9 @@ private slots:
         QTest::keyClicks(screen->pinField(), QStringLiteral("2468"));
         QTest::keyClick(screen->pinField(), Qt::Key_Return);
         QVERIFY(!lock->isLocked());
+        for (QAction *action : builtLater)
+            QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+        QVERIFY(window.isAncestorOf(window.chat()->chatView()));
         QCOMPARE(lock->signedIn(), QStringLiteral("Rita Admin"));
         QCOMPARE(AuditIdentity::staff(), QStringLiteral("Rita Admin"));
         QVERIFY(AppSettings::setValue(SettingKeys::RequireSignIn, false));

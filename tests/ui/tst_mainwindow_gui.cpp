@@ -1,26 +1,34 @@
 // Drives the real MainWindow offscreen: keyboard shortcuts, the add-patient dialog (by objectName), search,
-// the profile tabs, the demo banner, layout persistence and the CSV import with its report.
+// the profile tabs, the demo banner, layout persistence, the CSV import with its report and the communication
+// record's export.
 #include "tests/support/TestEnvironment.h"
+#include "tests/ui/ChatTestData.h"
 
 #include "core/patients/DemoPatients.h"
 #include "core/patients/PatientStore.h"
 #include "core/phone/PhoneNumbers.h"
-#include "core/storage/Database.h"
-#include "ui/import/ImportReportDialog.h"
+#include "core/records/CommunicationRecord.h"
 #include "core/services/AppServices.h"
+#include "core/storage/Database.h"
+#include "ui/common/FirstPaint.h"
+#include "ui/import/ImportReportDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/patients/PatientDialog.h"
 #include "ui/patients/PatientListModel.h"
 #include "ui/patients/PatientListPanel.h"
 #include "ui/profile/ProfileView.h"
+#include "ui/records/RecordPdf.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -28,6 +36,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
 
 #include <functional>
@@ -98,6 +108,9 @@ private slots:
     void splitterStatePersists();
     void patientsAddedElsewhereAppearOnReturn();
     void importShowsReportWithSkippedLines();
+    void exportedRecordIsPlainTextAndAudited();
+    void theListPaintsFirstThenTheRest();
+    void openingAPatientBeforeTheFirstFrameCompletesTheWindow();
 
 private:
     std::unique_ptr<test::TestEnvironment> m_env;
@@ -424,6 +437,139 @@ void TestMainWindowGui::importShowsReportWithSkippedLines()
     QVERIFY2(summary.startsWith(QStringLiteral("0 patient")), qPrintable(summary));
     QCOMPARE(skipped.split(QLatin1Char('\n')).size(), 4);
     QCOMPARE(m_window->store()->count().value(), 2);
+}
+
+void TestMainWindowGui::exportedRecordIsPlainTextAndAudited()
+{
+    // A name and a reply that look like markup: the record must show them as typed, never as a link or an image.
+    const QString name = QStringLiteral("<b>Ana</b>");
+    const QString reply = QStringLiteral("<img src=\"file:///etc/hostname\"> & <a href=\"https://x.example\">pay</a>");
+    const qint64 id =
+        test::addTestPatient(*m_window->store(), name, QStringLiteral("Ruiz"), QStringLiteral("(415) 555-0123"));
+    QVERIFY(id);
+    QVERIFY(test::storeMessage(m_services->messages(), test::chatMessage(id, Message::Direction::Inbound, reply,
+                                                                         QDateTime::currentDateTimeUtc())));
+
+    // The PDF's content as QTextDocument lays it out: every value is text, none of it formatting.
+    auto record = CommunicationRecord::build(id, m_services->patients(), m_services->messages());
+    QVERIFY2(record, record ? "" : qPrintable(record.error().message));
+    QTextDocument document;
+    document.setHtml(recordHtml(*record, QStringLiteral("<i>Clinic</i>")));
+    const QString text = document.toPlainText();
+    QVERIFY2(text.contains(name) && text.contains(reply) && text.contains(QStringLiteral("<i>Clinic</i>")),
+             qPrintable(text));
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const QTextCharFormat format = fragment.fragment().charFormat();
+            QVERIFY2(!format.isImageFormat() && !format.isAnchor() && !format.fontItalic(),
+                     qPrintable(fragment.fragment().text()));
+        }
+    }
+
+    // File → Export Communication Record… with the patient open: CSV, then PDF, each written and audited.
+    m_window->openPatient(id, true);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("exportRecordAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QTemporaryDir dir;
+    const auto exportTo = [&](const QString &fileName, const QString &filter) {
+        bool chosen = false;
+        whenModalOpens<QFileDialog>(
+            [&](QFileDialog *dialog) {
+                dialog->selectNameFilter(filter);
+                dialog->selectFile(dir.filePath(fileName));
+                static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own accept() checks the name, then closes
+            },
+            &chosen);
+        action->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(chosen, 10000);
+    };
+    exportTo(QStringLiteral("record.csv"), QStringLiteral("CSV spreadsheet (*.csv)"));
+    QFile csv(dir.filePath(QStringLiteral("record.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString csvText = QString::fromUtf8(csv.readAll());
+    QVERIFY2(csvText.contains(QStringLiteral("<img src=\"\"file:///etc/hostname\"\">")), qPrintable(csvText));
+    exportTo(QStringLiteral("record.pdf"), QStringLiteral("PDF document (*.pdf)"));
+    QFile pdf(dir.filePath(QStringLiteral("record.pdf")));
+    QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(QDir(dir.path()).entryList(QDir::Files).join(QLatin1Char(' '))));
+    QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+
+    auto audited = m_services->database()->exec(
+        QStringLiteral("SELECT details FROM audit_log WHERE action = 'record.exported' AND patient_id = ? ORDER BY id"),
+        {id});
+    QVERIFY(audited);
+    QStringList formats;
+    while (audited->next())
+        formats << audited->value(0).toString();
+    QCOMPARE(formats, (QStringList{QStringLiteral("csv"), QStringLiteral("pdf")}));
+}
+
+namespace {
+// Every menu with its entries, in order ("&Edit: &Find Patient | Search &Messages… | …").
+QStringList menuOutline(QMainWindow *window)
+{
+    QStringList outline;
+    for (QAction *menuAction : window->menuBar()->actions()) {
+        QStringList entries;
+        for (QAction *action : menuAction->menu()->actions())
+            entries << (action->isSeparator() ? QStringLiteral("--") : action->text());
+        outline << menuAction->text() + QStringLiteral(": ") + entries.join(QStringLiteral(" | "));
+    }
+    return outline;
+}
+} // namespace
+
+void TestMainWindowGui::theListPaintsFirstThenTheRest()
+{
+    const QStringList completeMenus = menuOutline(m_window.get());
+    m_window.reset();
+
+    // The app's start: the list, the profile's frame and the menus; no messaging parts yet.
+    m_window = std::make_unique<MainWindow>(*m_services, nullptr, MainWindow::StartMode::PatientListFirst);
+    QVERIFY(!m_window->isComplete());
+    QVERIFY(!m_window->chat());
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("profileTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 4);
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("composerEdit")));
+    QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("chatSidebar")));
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("historySearchAction")));
+
+    // After the first frame: everything, with the menus exactly as a window built at once has them.
+    m_window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete(), 5000);
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("composerEdit")));
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("chatSidebar"))->isVisible());
+    QVERIFY(tabs->widget(ProfileView::AppointmentsTab)->findChild<QWidget *>(QStringLiteral("appointmentsTree")));
+    QCOMPARE(menuOutline(m_window.get()), completeMenus);
+
+    // What those parts start "after the first frame" (the messaging session, the intake pass) runs without waiting
+    // for another paint, which a still window may never get.
+    QWidget still;
+    bool first = false;
+    bool later = false;
+    whenFirstPainted(&still, &still, [&first] { first = true; });
+    still.show();
+    QTRY_VERIFY_WITH_TIMEOUT(first, 5000);
+    whenFirstPainted(&still, &still, [&later] { later = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(later, 2000);
+}
+
+void TestMainWindowGui::openingAPatientBeforeTheFirstFrameCompletesTheWindow()
+{
+    const qint64 id = test::addTestPatient(*m_window->store(), QStringLiteral("Early"), QStringLiteral("Bird"),
+                                           QStringLiteral("(415) 555-0123"));
+    QVERIFY(id);
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(*m_services, nullptr, MainWindow::StartMode::PatientListFirst);
+    QVERIFY(!m_window->isComplete());
+    m_window->openPatient(id, true); // not even shown yet
+    QVERIFY(m_window->isComplete());
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("profileTabs"));
+    QVERIFY(tabs->widget(ProfileView::ChatTab)->findChild<QWidget *>(QStringLiteral("composerEdit")));
+    QCOMPARE(m_window->profile()->patient()->id, id);
+    m_window->completeWindow(); // once only: a second call adds nothing
+    QCOMPARE(m_window->findChildren<QWidget *>(QStringLiteral("chatSidebar")).size(), 1);
 }
 
 QTEST_MAIN(TestMainWindowGui)

@@ -9,6 +9,10 @@ namespace cd::ui {
 
 namespace {
 
+// Set on a widget once it has painted, so that work asked for later (a part of the window built after the first
+// frame) runs at once instead of waiting for a paint that may not come soon.
+constexpr char PaintedProperty[] = "_clinicdesk_painted";
+
 class FirstPaintFilter : public QObject
 {
 public:
@@ -22,6 +26,7 @@ public:
     {
         if (event->type() == QEvent::Paint && !m_fired) {
             m_fired = true;
+            watched->setProperty(PaintedProperty, true);
             watched->removeEventFilter(this);
             if (m_context)
                 QTimer::singleShot(0, m_context.data(), m_then);
@@ -40,6 +45,10 @@ private:
 
 void whenFirstPainted(QWidget *widget, QObject *context, std::function<void()> then)
 {
+    if (widget->property(PaintedProperty).toBool()) {
+        QTimer::singleShot(0, context, std::move(then));
+        return;
+    }
     new FirstPaintFilter(widget, context, std::move(then));
 }
 

@@ -116,6 +116,14 @@ void DeskLock::switchUser()
     lockFor(true, QStringLiteral("switch user"));
 }
 
+void DeskLock::keepOffWhileLocked(QAction *action)
+{
+    if (m_locked && action != m_lockAction && action->isEnabled()) {
+        m_disabledActions << action;
+        action->setEnabled(false);
+    }
+}
+
 void DeskLock::lockFor(bool newSignIn, const QString &reason)
 {
     m_newSignIn = newSignIn;

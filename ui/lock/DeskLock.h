@@ -42,6 +42,8 @@ public:
     void switchUser(); // lock, then anyone may sign in
     // Starts locked with the sign-in panel when the setting requires sign-in.
     void requireSignInIfSet();
+    // An action made while locked (a part of the window built later) stays off until the unlock, like the others.
+    void keepOffWhileLocked(QAction *action);
 
 signals:
     void lockedChanged(bool locked);

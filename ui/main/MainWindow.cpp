@@ -60,7 +60,7 @@ const QString SplitterKey = QStringLiteral("ui/mainWindow/splitter");
 const QString ImportDirKey = QStringLiteral("ui/lastImportDir");
 } // namespace
 
-MainWindow::MainWindow(AppServices &services, QWidget *parent)
+MainWindow::MainWindow(AppServices &services, QWidget *parent, StartMode mode)
     : QMainWindow(parent), m_services(services), m_store(&services.patients()),
       m_list(new PatientListPanel(m_store, this)), m_profile(new ProfileView(AppSettings::phoneRegion(), this)),
       m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -68,15 +68,10 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ClinicDesk")); // ChatIntegration adds the unread count
 
-    // Messaging: the Chat tab, unread counts in the title, tray notifications, the "Unmatched Replies" entry.
-    m_chat = new ChatIntegration(m_services, this);
-    m_profile->setChatPane(m_chat->chatView());
-    new IntakeIntegration(m_services, this); // the Intake tab and Ctrl+Shift+I
     auto *sidebar = new QWidget(this);
-    auto *sidebarLayout = new QVBoxLayout(sidebar);
-    sidebarLayout->setContentsMargins(0, 0, 0, 0);
-    sidebarLayout->addWidget(m_list, 1);
-    sidebarLayout->addWidget(m_chat->sidebarWidget());
+    m_sidebarLayout = new QVBoxLayout(sidebar);
+    m_sidebarLayout->setContentsMargins(0, 0, 0, 0);
+    m_sidebarLayout->addWidget(m_list, 1); // completeWindow() adds the unread list and its buttons below
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(sidebar);
@@ -105,7 +100,6 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
     // Automatic lock, Ctrl+L and switch user: wraps the central widget, so after setCentralWidget above.
     m_deskLock = new DeskLock(this, m_services);
     createMenus();
-    new AppointmentsIntegration(m_services, this); // the Appointments tab, View → Today, its settings
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_services.databaseLocation())));
     m_syncState = new QLabel(this);
     m_syncState->setObjectName(QStringLiteral("syncState"));
@@ -132,6 +126,34 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent)
 
     restoreLayout();
     m_list->searchField()->setFocus();
+
+    if (mode == StartMode::Complete) {
+        completeWindow();
+    } else {
+        whenFirstPainted(m_list->listView()->viewport(), this, [this] { completeWindow(); });
+        // A desk that opens locked (sign-in required) paints no list until someone signs in; replies still arrive.
+        QTimer::singleShot(1000, this, &MainWindow::completeWindow);
+    }
+}
+
+void MainWindow::completeWindow()
+{
+    if (m_chat)
+        return;
+    const QList<QAction *> actionsBefore = findChildren<QAction *>();
+    // Messaging: the Chat tab, unread counts in the title, tray notifications, the "Unmatched Replies" entry.
+    m_chat = new ChatIntegration(m_services, this);
+    m_profile->setChatPane(m_chat->chatView());
+    m_sidebarLayout->addWidget(m_chat->sidebarWidget());
+    m_editMenu->insertAction(m_editPatient, m_chat->historySearchAction());
+    auto *intake = new IntakeIntegration(m_services, this); // the Intake tab and Ctrl+Shift+I
+    m_editMenu->addActions({intake->sendAction(), intake->templatesAction()});
+    new AppointmentsIntegration(m_services, this); // the Appointments tab, View → Today, its settings
+    // Built behind a locked desk: their shortcuts stay off until someone signs in, like every other action.
+    for (QAction *action : findChildren<QAction *>()) {
+        if (!actionsBefore.contains(action))
+            m_deskLock->keepOffWhileLocked(action);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -207,14 +229,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quit);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_find);
-    edit->addAction(m_chat->historySearchAction());
-    edit->addAction(m_editPatient);
-    edit->addSeparator();
-    edit->addAction(m_settings);
-    if (auto *intake = findChild<IntakeIntegration *>())
-        edit->addActions({intake->sendAction(), intake->templatesAction()});
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addAction(m_find);
+    m_editMenu->addAction(m_editPatient); // completeWindow() puts Search Messages before it, Intake at the end
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_settings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_addDemo);
@@ -265,6 +284,7 @@ bool MainWindow::isDemoModeShown() const
 
 void MainWindow::showSettings()
 {
+    completeWindow();
     SettingsDialog::Dependencies dependencies;
     dependencies.services = &m_services;
     SettingsDialog dialog(std::move(dependencies), this);
@@ -315,6 +335,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::openPatient(qint64 id, bool focusProfile)
 {
+    completeWindow(); // the profile's tabs, should a patient be opened within the first frame
     auto patient = m_store->get(id);
     if (!patient) {
         statusBar()->showMessage(patient.error().message);

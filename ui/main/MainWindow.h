@@ -6,6 +6,8 @@
 
 class QAction;
 class QLabel;
+class QMenu;
+class QVBoxLayout;
 class QProgressDialog;
 class QSplitter;
 
@@ -27,14 +29,26 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(AppServices &services, QWidget *parent = nullptr);
+    // PatientListFirst (the app's start): the list, the profile's frame and the menus first; messaging, intake and
+    // appointments right after the first frame (completeWindow). Complete: everything at once (tests, tools).
+    enum class StartMode
+    {
+        Complete,
+        PatientListFirst
+    };
+    explicit MainWindow(AppServices &services, QWidget *parent = nullptr, StartMode mode = StartMode::Complete);
     ~MainWindow() override;
+
+    // Builds the Chat, Intake and Appointments parts (their tabs, the unread list, their menu entries) once. Runs
+    // after the first frame, or sooner when something needs them (opening a patient, Settings).
+    void completeWindow();
+    bool isComplete() const { return m_chat != nullptr; }
 
     PatientStore *store() const { return m_store; }
     AppServices &services() const { return m_services; }
     PatientListPanel *patientList() const { return m_list; }
     ProfileView *profile() const { return m_profile; }
-    ChatIntegration *chat() const { return m_chat; }
+    ChatIntegration *chat() const { return m_chat; } // null until completeWindow()
     DeskLock *deskLock() const { return m_deskLock; }
 
     // First run: with no patients yet, ask whether to add the fictional demo patients.
@@ -77,6 +91,8 @@ private:
     PatientListPanel *m_list;
     ProfileView *m_profile;
     QSplitter *m_splitter;
+    QVBoxLayout *m_sidebarLayout = nullptr;
+    QMenu *m_editMenu = nullptr;
     ChatIntegration *m_chat = nullptr;
     DeskLock *m_deskLock = nullptr;
     QLabel *m_demoBanner = nullptr;

@@ -24,7 +24,7 @@ QString tr(const char *text)
 }
 } // namespace
 
-Status<> writeRecordPdf(const CommunicationRecord &record, const QString &clinicName, const QString &path)
+QString recordHtml(const CommunicationRecord &record, const QString &clinicName)
 {
     const Patient &p = record.patient;
     QString html =
@@ -49,13 +49,17 @@ Status<> writeRecordPdf(const CommunicationRecord &record, const QString &clinic
     html += QStringLiteral("</table>");
     if (record.rows.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("No messages.")));
+    return html;
+}
 
+Status<> writeRecordPdf(const CommunicationRecord &record, const QString &clinicName, const QString &path)
+{
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setTitle(tr("Communication record"));
     writer.setCreator(QStringLiteral("ClinicDesk"));
     QTextDocument document;
-    document.setHtml(html);
+    document.setHtml(recordHtml(record, clinicName));
     document.print(&writer); // finishes the file
     if (QFileInfo(path).size() == 0)
         return makeError(QStringLiteral("record.unwritable"),
