@@ -445,6 +445,7 @@ void MainWindow::importPatientsFrom(const QString &path)
 
 void MainWindow::addDemoPatients()
 {
+    completeWindow(); // the appointments part adds its demo appointments on demoPatientsAdded
     auto added = DemoPatients::addTo(*m_store);
     if (!added) {
         QMessageBox::warning(this, tr("Demo Patients"), added.error().message);
