@@ -477,7 +477,10 @@ void TestMainWindowGui::exportedRecordIsPlainTextAndAudited()
         whenModalOpens<QFileDialog>(
             [&](QFileDialog *dialog) {
                 dialog->selectNameFilter(filter);
-                dialog->selectFile(dir.filePath(fileName));
+                // Typed, as a user would: selectFile() races the dialog's own folder loading and can be undone.
+                auto *nameField = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                QVERIFY(nameField);
+                nameField->setText(dir.filePath(fileName));
                 static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own accept() checks the name, then closes
             },
             &chosen);
@@ -489,7 +492,7 @@ void TestMainWindowGui::exportedRecordIsPlainTextAndAudited()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QString csvText = QString::fromUtf8(csv.readAll());
     QVERIFY2(csvText.contains(QStringLiteral("<img src=\"\"file:///etc/hostname\"\">")), qPrintable(csvText));
-    exportTo(QStringLiteral("record.pdf"), QStringLiteral("PDF document (*.pdf)"));
+    exportTo(QStringLiteral("record"), QStringLiteral("PDF document (*.pdf)")); // ".pdf" is added
     QFile pdf(dir.filePath(QStringLiteral("record.pdf")));
     QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(QDir(dir.path()).entryList(QDir::Files).join(QLatin1Char(' '))));
     QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
