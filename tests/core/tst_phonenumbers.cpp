@@ -101,6 +101,11 @@ private slots:
         QCOMPARE(PhoneNumbers::display(QStringLiteral("+14155550100"), QStringLiteral("GB")),
                  QStringLiteral("+1 415-555-0100"));
         QCOMPARE(PhoneNumbers::display(QString(), QStringLiteral("US")), QString());
+        // Canada shares +1 with the US: still abroad for a US clinic, at home for a Canadian one.
+        QCOMPARE(PhoneNumbers::display(QStringLiteral("+14163921234"), QStringLiteral("US")),
+                 QStringLiteral("+1 416-392-1234"));
+        QCOMPARE(PhoneNumbers::display(QStringLiteral("+14163921234"), QStringLiteral("ca")),
+                 QStringLiteral("(416) 392-1234"));
     }
 
     // tests/fuzz/findings/fuzz_phone-not-idempotent: digits that make +52 1 415 555 0524 (a Mexican mobile with the
