@@ -23,7 +23,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlError>
+#include <QSqlDatabase>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -258,18 +262,44 @@ private slots:
         QVERIFY(theirPatients.recordConsent(ann->id, true, QStringLiteral("verbal"), QDateTime::currentDateTimeUtc()));
         QTRY_VERIFY_WITH_TIMEOUT(changed.contains(QList<QVariant>{ann->id}), 5000);
 
-        // The server drops every other connection; the edit lands before this desk notices (checks every 3 s).
+        // The server drops every other connection and lets none back in until the edit has landed: this desk's
+        // feed (its own thread, checking every 3 s) cannot reconnect early and hear the edit live.
         changed.clear();
         QSignalSpy resynced((*services)->changeFeed(), &ChangeFeed::resynced);
+        // ALTER DATABASE … ALLOW_CONNECTIONS is refused on the database itself: said from the server's "postgres".
+        const PostgresTarget server = env.databaseTarget().postgres;
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tst_desks_admin"));
+        admin.setHostName(server.host);
+        admin.setPort(server.port);
+        admin.setUserName(server.user);
+        admin.setPassword(server.password);
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        admin.setConnectOptions(QStringLiteral("sslmode=%1%2").arg(
+            server.sslMode,
+            server.sslRootCert.isEmpty() ? QString() : QStringLiteral(";sslrootcert=") + server.sslRootCert));
+        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+        const auto allowConnections = [&admin, &server](bool allow) {
+            QSqlQuery alter(admin);
+            const bool done = alter.exec(QStringLiteral("ALTER DATABASE \"%1\" WITH ALLOW_CONNECTIONS %2")
+                                             .arg(server.database, allow ? QStringLiteral("true") : QStringLiteral("false")));
+            if (!done)
+                qWarning("%s", qPrintable(alter.lastError().text()));
+            return done;
+        };
+        QVERIFY(allowConnections(false));
+        auto reopen = qScopeGuard([&allowConnections] { (void)allowConnections(true); });
         QVERIFY((*theirs)
                     ->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
                                           "current_database() AND pid <> pg_backend_pid()"))
                     .ok());
         for (int i = 0; i < 100 && otherBackends(**theirs) > 0; ++i)
             QThread::msleep(20); // gone for sure, not only asked to go (without letting this desk's loop run)
+        QCOMPARE(otherBackends(**theirs), 0);
         QVERIFY(theirPatients.setOptedOut(ann->id, QDateTime::currentDateTimeUtc(), QStringLiteral("replied STOP")));
+        QVERIFY(allowConnections(true));
+        // Told by the replay of the audit trail after the reconnect (its NOTIFY went to nobody).
         QTRY_VERIFY_WITH_TIMEOUT(resynced.size() >= 1, 10000);
-        QVERIFY(changed.contains(QList<QVariant>{ann->id}));
+        QTRY_VERIFY_WITH_TIMEOUT(changed.contains(QList<QVariant>{ann->id}), 5000);
     }
 
     // A reply or a receipt at another desk names its conversation: this desk re-reads that one (an open chat
