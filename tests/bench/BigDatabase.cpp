@@ -96,8 +96,8 @@ bool seedMessages(Database &db, QRandomGenerator &random)
             // templates with placeholders take them, so QString::arg warns about none.
             const QString body = QString::fromUtf8(Bodies[random.bounded(int(std::size(Bodies)))]);
             const QString time = QStringLiteral("%1:%2").arg(8 + random.bounded(9)).arg(random.bounded(2) ? 30 : 0);
-            m.body = body.contains(QLatin1Char('%')) ? body.arg(QString::fromUtf8(FirstNames[patient % 20]), time)
-                                                     : body;
+            m.body =
+                body.contains(QLatin1Char('%')) ? body.arg(QString::fromUtf8(FirstNames[patient % 20]), time) : body;
             m.sid = QStringLiteral("SMbench%1").arg(i, 25, 10, QLatin1Char('0'));
             m.status = m.direction == Message::Direction::Inbound ? MessageStatus::Received : MessageStatus::Delivered;
             const QString patientNumber = unmatched ? QStringLiteral("+1628%1").arg(random.bounded(500), 7, 10,

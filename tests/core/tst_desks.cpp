@@ -25,9 +25,9 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QSignalSpy>
-#include <QSqlQuery>
-#include <QSqlError>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -274,14 +274,16 @@ private slots:
         admin.setUserName(server.user);
         admin.setPassword(server.password);
         admin.setDatabaseName(QStringLiteral("postgres"));
-        admin.setConnectOptions(QStringLiteral("sslmode=%1%2").arg(
-            server.sslMode,
-            server.sslRootCert.isEmpty() ? QString() : QStringLiteral(";sslrootcert=") + server.sslRootCert));
+        admin.setConnectOptions(QStringLiteral("sslmode=%1%2")
+                                    .arg(server.sslMode, server.sslRootCert.isEmpty()
+                                                             ? QString()
+                                                             : QStringLiteral(";sslrootcert=") + server.sslRootCert));
         QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
         const auto allowConnections = [&admin, &server](bool allow) {
             QSqlQuery alter(admin);
-            const bool done = alter.exec(QStringLiteral("ALTER DATABASE \"%1\" WITH ALLOW_CONNECTIONS %2")
-                                             .arg(server.database, allow ? QStringLiteral("true") : QStringLiteral("false")));
+            const bool done =
+                alter.exec(QStringLiteral("ALTER DATABASE \"%1\" WITH ALLOW_CONNECTIONS %2")
+                               .arg(server.database, allow ? QStringLiteral("true") : QStringLiteral("false")));
             if (!done)
                 qWarning("%s", qPrintable(alter.lastError().text()));
             return done;
