@@ -1,6 +1,6 @@
 #include "app/gui/BackupRestore.h"
 #include "app/gui/HistoryUpdate.h"
-#include "core/phone/PhoneNumbers.h"
+#include "app/gui/StartupWarmUp.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/security/ProcessHardening.h"
 #include "core/services/AppServices.h"
@@ -94,7 +94,7 @@ int main(int argc, char *argv[])
     cd::ProcessHardening::disableCoreDumps(); // no core file may hold patient data or credentials
     QElapsedTimer sinceStart;
     sinceStart.start();
-    cd::PhoneNumbers::prepareInBackground(); // in parallel with the platform, the database and the window
+    startStartupWarmUp(); // fonts and phone metadata, in parallel with the platform, the database and the window
     // Our debug output is for developers: off unless QT_LOGGING_RULES (which takes precedence) turns it on.
     QLoggingCategory::setFilterRules(QStringLiteral("clinicdesk.*.debug=false"));
     QApplication app(argc, argv);

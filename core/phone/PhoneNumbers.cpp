@@ -1,7 +1,5 @@
 #include "core/phone/PhoneNumbers.h"
 
-#include <QThreadPool>
-
 #include <phonenumbers/phonenumberutil.h>
 
 #include <set>
@@ -25,10 +23,10 @@ QString fromStd(const std::string &text)
 
 } // namespace
 
-void PhoneNumbers::prepareInBackground()
+void PhoneNumbers::prepare()
 {
     // GetInstance() is a thread-safe singleton: a caller on the GUI thread waits for this one if it is not done.
-    QThreadPool::globalInstance()->start([] { (void)util(); });
+    (void)util();
 }
 
 QString PhoneNumbers::digitsOnly(const QString &text)

@@ -30,9 +30,9 @@ public:
     static bool isKnownRegion(const QString &regionCode);
     static QString digitsOnly(const QString &text);
 
-    // libphonenumber builds its metadata and regular expressions on first use (about 10 ms here): started on a
-    // pool thread at launch, it is ready before the patient list paints its first number.
-    static void prepareInBackground();
+    // libphonenumber builds its metadata and regular expressions on first use (about 10 ms here). The GUI calls this
+    // on a background thread at launch, so it is ready before the patient list paints its first number.
+    static void prepare();
 };
 
 } // namespace cd

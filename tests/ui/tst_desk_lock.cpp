@@ -20,6 +20,7 @@
 #include "ui/lock/LockScreen.h"
 #include "ui/main/MainWindow.h"
 #include "ui/notify/TrayNotifier.h"
+#include "ui/patients/PatientListPanel.h"
 #include "ui/profile/ProfileView.h"
 
 #include <QAbstractButton>
@@ -284,10 +285,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(lock->idleTimeout(), std::chrono::milliseconds(std::chrono::minutes(7)));
         QVERIFY(lock->isLocked());
-        QVERIFY(!window.isAncestorOf(window.profile()));
-        // Messaging, intake and appointments are built behind the lock (replies keep arriving), out of sight, and
-        // their shortcuts stay off like every other action until someone signs in.
+        QVERIFY(!window.isAncestorOf(window.patientList()));
+        // The profile, messaging, intake and appointments are built behind the lock (replies keep arriving), out of
+        // sight, and their shortcuts stay off like every other action until someone signs in.
         QTRY_VERIFY_WITH_TIMEOUT(window.isComplete(), 5000);
+        QVERIFY(window.profile());
+        QVERIFY(!window.isAncestorOf(window.profile()));
         QVERIFY(!window.isAncestorOf(window.chat()->chatView()));
         const QList<QAction *> builtLater{window.findChild<QAction *>(QStringLiteral("historySearchAction")),
                                           window.findChild<QAction *>(QStringLiteral("todayAction")),
@@ -309,6 +312,7 @@ private slots:
         for (QAction *action : builtLater)
             QVERIFY2(action->isEnabled(), qPrintable(action->text()));
         QVERIFY(window.isAncestorOf(window.chat()->chatView()));
+        QVERIFY(window.isAncestorOf(window.profile()));
         QCOMPARE(lock->signedIn(), QStringLiteral("Rita Admin"));
         QCOMPARE(AuditIdentity::staff(), QStringLiteral("Rita Admin"));
         QVERIFY(AppSettings::setValue(SettingKeys::RequireSignIn, false));

@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -527,22 +528,37 @@ void TestMainWindowGui::theListPaintsFirstThenTheRest()
     const QStringList completeMenus = menuOutline(m_window.get());
     m_window.reset();
 
-    // The app's start: the list, the profile's frame and the menus; no messaging parts yet.
+    // The app's start: the list, the menus and the status bar; no profile and no messaging parts yet.
     m_window = std::make_unique<MainWindow>(*m_services, nullptr, MainWindow::StartMode::PatientListFirst);
     QVERIFY(!m_window->isComplete());
     QVERIFY(!m_window->chat());
-    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("profileTabs"));
-    QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 4);
+    QVERIFY(!m_window->profile());
+    QVERIFY(!m_window->findChild<QTabWidget *>(QStringLiteral("profileTabs")));
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("composerEdit")));
     QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("chatSidebar")));
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("historySearchAction")));
+    // Edit Patient and Export Record before the profile exists: nothing breaks, and Export says what to do.
+    m_window->findChild<QAction *>(QStringLiteral("editPatientAction"))->trigger();
+    m_window->findChild<QAction *>(QStringLiteral("exportRecordAction"))->trigger();
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Open a patient first")));
 
-    // After the first frame: everything, with the menus exactly as a window built at once has them.
+    // After the first frame: everything, with the menus exactly as a window built at once has them, and the profile
+    // in the place the splitter kept for it.
     m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    const int profileWidth = splitter->sizes().value(1);
+    QVERIFY(profileWidth > 0);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isComplete(), 5000);
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("profileTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(splitter->widget(1), m_window->profile());
+    QCOMPARE(splitter->count(), 2);
+    QCOMPARE(splitter->sizes().value(1), profileWidth);
+    QVERIFY(m_window->profile()->isVisible());
     QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("composerEdit")));
-    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("chatSidebar"))->isVisible());
+    QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("chatSidebar"))->isVisible()); // a queued show
     QVERIFY(tabs->widget(ProfileView::AppointmentsTab)->findChild<QWidget *>(QStringLiteral("appointmentsTree")));
     QCOMPARE(menuOutline(m_window.get()), completeMenus);
 

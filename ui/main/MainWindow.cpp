@@ -62,8 +62,7 @@ const QString ImportDirKey = QStringLiteral("ui/lastImportDir");
 
 MainWindow::MainWindow(AppServices &services, QWidget *parent, StartMode mode)
     : QMainWindow(parent), m_services(services), m_store(&services.patients()),
-      m_list(new PatientListPanel(m_store, this)), m_profile(new ProfileView(AppSettings::phoneRegion(), this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this))
+      m_list(new PatientListPanel(m_store, this)), m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ClinicDesk")); // ChatIntegration adds the unread count
@@ -75,7 +74,7 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent, StartMode mode)
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(sidebar);
-    m_splitter->addWidget(m_profile);
+    m_splitter->addWidget(new QWidget(m_splitter)); // the profile's place, until completeWindow()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -118,9 +117,8 @@ MainWindow::MainWindow(AppServices &services, QWidget *parent, StartMode mode)
             openPatient(id, false);
     });
     connect(m_list, &PatientListPanel::patientActivated, this, [this](qint64 id) { openPatient(id, true); });
-    connect(m_profile, &ProfileView::editRequested, this, &MainWindow::editPatient);
     connect(m_store, &PatientStore::patientChanged, this, [this](qint64 id) {
-        if (m_profile->patient() && m_profile->patient()->id == id)
+        if (id == openedPatientId())
             openPatient(id, false);
     });
 
@@ -141,6 +139,11 @@ void MainWindow::completeWindow()
     if (m_chat)
         return;
     const QList<QAction *> actionsBefore = findChildren<QAction *>();
+    // The profile replaces its empty place, with the same size (the splitter keeps it); the first frame is then the
+    // list alone, which is what staff look at first.
+    m_profile = new ProfileView(AppSettings::phoneRegion(), this);
+    delete m_splitter->replaceWidget(1, m_profile);
+    connect(m_profile, &ProfileView::editRequested, this, &MainWindow::editPatient);
     // Messaging: the Chat tab, unread counts in the title, tray notifications, the "Unmatched Replies" entry.
     m_chat = new ChatIntegration(m_services, this);
     m_profile->setChatPane(m_chat->chatView());
@@ -170,8 +173,8 @@ void MainWindow::createActions()
     m_editPatient->setObjectName(QStringLiteral("editPatientAction"));
     m_editPatient->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_editPatient, &QAction::triggered, this, [this] {
-        if (m_profile->patient())
-            editPatient(m_profile->patient()->id);
+        if (const qint64 id = openedPatientId())
+            editPatient(id);
     });
 
     m_importPatients = new QAction(tr("&Import Patients…"), this);
@@ -218,8 +221,8 @@ void MainWindow::createMenus()
     exportRecord->setObjectName(QStringLiteral("exportRecordAction"));
     exportRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(exportRecord, &QAction::triggered, this, [this] {
-        if (m_profile->patient())
-            exportCommunicationRecord(this, m_services, m_profile->patient()->id);
+        if (const qint64 id = openedPatientId())
+            exportCommunicationRecord(this, m_services, id);
         else
             statusBar()->showMessage(tr("Open a patient first, then export their communication record."));
     });
@@ -333,9 +336,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+qint64 MainWindow::openedPatientId() const
+{
+    return m_profile && m_profile->patient() ? m_profile->patient()->id : 0;
+}
+
 void MainWindow::openPatient(qint64 id, bool focusProfile)
 {
-    completeWindow(); // the profile's tabs, should a patient be opened within the first frame
+    completeWindow(); // the profile, should a patient be opened within the first frame
     auto patient = m_store->get(id);
     if (!patient) {
         statusBar()->showMessage(patient.error().message);
@@ -343,7 +351,7 @@ void MainWindow::openPatient(qint64 id, bool focusProfile)
         return;
     }
     // Each opening of a profile is a read of health information: audited (a refresh of the same one is not).
-    if (!m_profile->patient() || m_profile->patient()->id != id)
+    if (openedPatientId() != id)
         (void)m_services.audit().record(QStringLiteral("patient.opened"), id);
     m_profile->showPatient(patient.value());
     if (focusProfile)
@@ -455,7 +463,7 @@ void MainWindow::addDemoPatients()
     statusBar()->showMessage(added.value() == 0 ? tr("The demo patients are already there.")
                                                 : tr("Added %n demo patient(s).", nullptr, added.value()));
     emit demoPatientsAdded(added.value());
-    if (!m_profile->patient() && m_list->model()->rowCount() > 0) {
+    if (openedPatientId() == 0 && m_list->model()->rowCount() > 0) {
         m_list->listView()->setCurrentIndex(m_list->model()->index(0));
     }
 }

@@ -29,8 +29,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // PatientListFirst (the app's start): the list, the profile's frame and the menus first; messaging, intake and
-    // appointments right after the first frame (completeWindow). Complete: everything at once (tests, tools).
+    // PatientListFirst (the app's start): the list, the menus and the status bar first; the profile with messaging,
+    // intake and appointments right after the first frame (completeWindow). Complete: everything at once (tests,
+    // tools).
     enum class StartMode
     {
         Complete,
@@ -39,15 +40,15 @@ public:
     explicit MainWindow(AppServices &services, QWidget *parent = nullptr, StartMode mode = StartMode::Complete);
     ~MainWindow() override;
 
-    // Builds the Chat, Intake and Appointments parts (their tabs, the unread list, their menu entries) once. Runs
-    // after the first frame, or sooner when something needs them (opening a patient, Settings).
+    // Builds the profile and the Chat, Intake and Appointments parts (their tabs, the unread list, their menu entries)
+    // once. Runs after the first frame, or sooner when something needs them (opening a patient, Settings).
     void completeWindow();
     bool isComplete() const { return m_chat != nullptr; }
 
     PatientStore *store() const { return m_store; }
     AppServices &services() const { return m_services; }
     PatientListPanel *patientList() const { return m_list; }
-    ProfileView *profile() const { return m_profile; }
+    ProfileView *profile() const { return m_profile; } // null until completeWindow()
     ChatIntegration *chat() const { return m_chat; } // null until completeWindow()
     DeskLock *deskLock() const { return m_deskLock; }
 
@@ -84,13 +85,14 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void afterPatientSaved(qint64 id);
+    qint64 openedPatientId() const; // 0 when no patient is open
     void showAbout();
 
     AppServices &m_services;
     PatientStore *m_store;
     PatientListPanel *m_list;
-    ProfileView *m_profile;
     QSplitter *m_splitter;
+    ProfileView *m_profile = nullptr; // takes the place of an empty widget in the splitter once built
     QVBoxLayout *m_sidebarLayout = nullptr;
     QMenu *m_editMenu = nullptr;
     ChatIntegration *m_chat = nullptr;
