@@ -170,20 +170,26 @@ int main(int argc, char *argv[])
     const QString dataDir = cd::resolveDataDir(parser.value(dataDirOption));
     cd::KeychainSecretStore keychain; // the clinic database's password, when the data lives on the server
     auto target = cd::resolveDatabaseTarget(parser.value(databaseOption), dataDir, &keychain);
-    // A long schema update of a big SQLite history shows its progress before the main window.
-    const cd::Status<> historyUpdated = !target                ? cd::Status<>(target.error())
-                                        : target->isPostgres() ? cd::Status<>(cd::Ok{})
-                                                               : updateHistoryShowingProgress(target->sqliteFile);
-    qCDebug(lcGuiMain) << "start-up:" << sinceStart.elapsed() << "ms schema version checked";
     const bool onThisComputer = target && !target->isPostgres();
     if (onThisComputer && parser.isSet(restoreOption))
         (void)restoreBackupNow(target->sqliteFile, parser.value(restoreOption), quitAfterMs);
     // The whole-file damage check and the daily backup run after the first frame (StartupChecks), not before it.
     cd::AppServices::Options options;
     options.checkIntegrityLater = true;
-    options.dataDir = dataDir; // texts kept here while a shared server is out of reach
-    auto services = historyUpdated ? cd::AppServices::open(*target, options)
-                                   : cd::Result<std::unique_ptr<cd::AppServices>>(historyUpdated.error());
+    options.refuseLongUpgrade = true; // learnt from the one connection the open makes anyway (no look ahead)
+    options.dataDir = dataDir;        // texts kept here while a shared server is out of reach
+    // A long schema update of a big SQLite history runs with a window showing its progress, then the open again.
+    auto openServices = [&target, &options]() -> cd::Result<std::unique_ptr<cd::AppServices>> {
+        if (!target)
+            return target.error();
+        auto opened = cd::AppServices::open(*target, options);
+        if (opened || opened.error().code != QLatin1String("db.long-upgrade"))
+            return opened;
+        if (auto updated = updateHistoryShowingProgress(target->sqliteFile); !updated)
+            return updated.error();
+        return cd::AppServices::open(*target, options);
+    };
+    auto services = openServices();
     qCDebug(lcGuiMain) << "start-up:" << sinceStart.elapsed() << "ms services open";
     const bool damaged = !services && (services.error().code == QLatin1String("db.damaged") ||
                                        services.error().code == QLatin1String("db.corrupt"));
@@ -194,7 +200,7 @@ int main(int argc, char *argv[])
         const QString backup =
             cd::ui::askToRestoreBackup(nullptr, target->sqliteFile, services.error().message, quitAfterMs);
         if (!backup.isEmpty() && restoreBackupNow(target->sqliteFile, backup, quitAfterMs))
-            services = cd::AppServices::open(*target, options);
+            services = openServices();
         else
             return 1;
     }

@@ -38,7 +38,8 @@ Result<std::unique_ptr<AppServices>> AppServices::open(const DatabaseTarget &tar
 {
     const bool later = options.checkIntegrityLater;
     auto database =
-        Database::open(target, later ? Database::IntegrityCheck::Later : Database::IntegrityCheck::BeforeOpen);
+        Database::open(target, later ? Database::IntegrityCheck::Later : Database::IntegrityCheck::BeforeOpen,
+                       options.refuseLongUpgrade ? Database::LongUpgrade::Refuse : Database::LongUpgrade::Run);
     if (!database)
         return database.error();
     // The daily copy of the SQLite file (a clinic server is backed up with pg_dump by IT); a failure (a full disk)

@@ -40,6 +40,9 @@ public:
         // The GUI: read the SQLite file for damage and take the daily backup on a thread after the first frame
         // (startupChecks()), not before the window; the CLI and tests check before they open.
         bool checkIntegrityLater = false;
+        // The GUI: a long schema step (Database::LongUpgrade) is refused with db.long-upgrade, so that it runs with a
+        // progress window (app/gui/HistoryUpdate) before the open is tried again.
+        bool refuseLongUpgrade = false;
         QString dataDir; // this computer's data folder (the offline queue on a shared server); empty: the default
         QString deskId;  // this desk among the clinic's (presence); empty: DeskIdentity::processId()
     };

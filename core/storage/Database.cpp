@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/security/OwnerOnlyFiles.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/SchemaUpgrade.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcStorage, "clinicdesk.storage")
 
@@ -88,7 +90,8 @@ int Database::latestSchemaVersion()
     return schemaMigrations().isEmpty() ? 0 : schemaMigrations().constLast().version;
 }
 
-Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath, IntegrityCheck check)
+Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath, IntegrityCheck check,
+                                                       LongUpgrade longUpgrade)
 {
     const QFileInfo info(filePath);
     // Owner-only from the first byte: the folder, the file, its WAL and SHM (SQLite gives those the file's mode).
@@ -120,7 +123,7 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath, 
     // read that must become a write): SQLite then answers "database is locked" at once, without waiting. Nothing was
     // written by the failed attempt, so it is safe to look again after the other process is done.
     for (int attempt = 1;; ++attempt) {
-        auto migrated = database->migrate(check);
+        auto migrated = database->migrate(check, longUpgrade);
         if (migrated)
             break;
         if (attempt >= 20 || !migrated.error().message.contains(QLatin1String("database is locked")))
@@ -132,9 +135,10 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString &filePath, 
     return database;
 }
 
-Result<std::shared_ptr<Database>> Database::open(const DatabaseTarget &target, IntegrityCheck check)
+Result<std::shared_ptr<Database>> Database::open(const DatabaseTarget &target, IntegrityCheck check,
+                                                 LongUpgrade longUpgrade)
 {
-    return target.isPostgres() ? openPostgres(target.postgres) : openSqlite(target.sqliteFile, check);
+    return target.isPostgres() ? openPostgres(target.postgres) : openSqlite(target.sqliteFile, check, longUpgrade);
 }
 
 Status<> Database::checkIntegrity() const
@@ -335,7 +339,7 @@ Status<> Database::quickCheck(QSqlDatabase &db, const QString &location)
                          .arg(QDir::toNativeSeparators(location), problems.join(QStringLiteral("; "))));
 }
 
-Status<> Database::migrate(IntegrityCheck check)
+Status<> Database::migrate(IntegrityCheck check, LongUpgrade longUpgrade)
 {
     QSqlDatabase db = connection();
     // Read before any write, so that a foreign or damaged file is refused untouched.
@@ -360,6 +364,19 @@ Status<> Database::migrate(IntegrityCheck check)
     const int current = *readVersion;
     if (current > latestSchemaVersion()) {
         return applyMigrations(current); // refuses, writing nothing
+    }
+    // (Version 0 is a new file: no messages table yet, nothing to go over.)
+    if (longUpgrade == LongUpgrade::Refuse && current > 0 && current < latestSchemaVersion()) {
+        SchemaUpgrade upgrade{current, latestSchemaVersion(), 0};
+        if (auto highest = exec(db, QStringLiteral("SELECT MAX(id) FROM messages")); highest && highest->next())
+            upgrade.messages = highest->value(0).toLongLong();
+        if (upgrade.isLong()) {
+            return makeError(QStringLiteral("db.long-upgrade"),
+                             tr("The message history in %1 needs a one-time update before it opens (about %n "
+                                "message(s)).",
+                                nullptr, int(qMin<qint64>(upgrade.messages, std::numeric_limits<int>::max())))
+                                 .arg(QDir::toNativeSeparators(m_location)));
+        }
     }
 
     // These change the file, so they come only after the checks above. WAL lets the GUI read while the CLI writes.

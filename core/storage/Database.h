@@ -34,15 +34,26 @@ public:
         Later
     };
 
+    // What an open does when the file needs a long schema step (SchemaUpgrade::isLong): run it, or refuse with
+    // db.long-upgrade, writing nothing, so that the caller can run it with progress (upgradeSchemaWithProgress) and
+    // open again. Refuse lets the GUI learn this from the one connection it opens anyway.
+    enum class LongUpgrade
+    {
+        Run,
+        Refuse
+    };
+
     // Opens (creating if needed) the database file and runs forward migrations.
     // Refuses, writing nothing, a file that is not SQLite or whose schema is newer than this build.
     static Result<std::shared_ptr<Database>> openSqlite(const QString &filePath,
-                                                        IntegrityCheck check = IntegrityCheck::BeforeOpen);
+                                                        IntegrityCheck check = IntegrityCheck::BeforeOpen,
+                                                        LongUpgrade longUpgrade = LongUpgrade::Run);
     // Connects to the clinic's server and runs the same migrations, serialised across desks; refuses a database
     // that holds another program's tables or a newer schema.
     static Result<std::shared_ptr<Database>> openPostgres(const PostgresTarget &target);
     static Result<std::shared_ptr<Database>> open(const DatabaseTarget &target,
-                                                  IntegrityCheck check = IntegrityCheck::BeforeOpen);
+                                                  IntegrityCheck check = IntegrityCheck::BeforeOpen,
+                                                  LongUpgrade longUpgrade = LongUpgrade::Run);
 
     // PRAGMA quick_check of the SQLite file on the calling thread's connection (db.damaged naming the file); Ok on a
     // server, which checks its own pages.
@@ -113,7 +124,7 @@ private:
     Database(Backend backend, QString location);
     static QString senderTag(const QString &connectionPrefix);
     Status<> configureConnection(QSqlDatabase &db) const;
-    Status<> migrate(IntegrityCheck check);
+    Status<> migrate(IntegrityCheck check, LongUpgrade longUpgrade);
     Status<> checkPostgresIsOurs(QSqlDatabase &db) const;
     Result<int> storedSchemaVersion(QSqlDatabase &db) const;
     Status<> applyMigrations(int current);
