@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>cd::Database</name>
+    <message numerus="yes">
+        <source>The message history in %1 needs a one-time update before it opens (about %n message(s)).</source>
+        <translation>
+            <numerusform>The message history in %1 needs a one-time update before it opens (about %n message).</numerusform>
+            <numerusform>The message history in %1 needs a one-time update before it opens (about %n messages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::DeskPresence</name>
     <message numerus="yes">
         <source>%1 replied %n second(s) ago.</source>

@@ -449,6 +449,13 @@
         <source>Another desk has kept the clinic database busy for 15 seconds, so nothing was saved. Try again in a moment; if it keeps happening, tell IT (the server shows which computer holds it).</source>
         <translation>Otro puesto ha mantenido ocupada la base de datos de la clínica durante 15 segundos, así que no se guardó nada. Vuelva a intentarlo en un momento; si sigue ocurriendo, avise a TI (el servidor muestra qué equipo la retiene).</translation>
     </message>
+    <message numerus="yes">
+        <source>The message history in %1 needs a one-time update before it opens (about %n message(s)).</source>
+        <translation>
+            <numerusform>El historial de mensajes de %1 necesita una actualización única antes de abrirse (unos %n mensaje).</numerusform>
+            <numerusform>El historial de mensajes de %1 necesita una actualización única antes de abrirse (unos %n mensajes).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::DatabaseBackup</name>
